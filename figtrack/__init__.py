@@ -1,0 +1,24 @@
+"""figtrack: find numeric claims in text and record exactly what they state.
+
+>>> import figtrack
+>>> [c.surface for c in figtrack.extract("Between 11,000 and 12,000 troops were there.")]
+['Between 11,000 and 12,000']
+"""
+
+from figtrack.extract import Extractor, extract
+from figtrack.lexicon import Lexicon, LexiconError, load_lexicon
+from figtrack.model import Claim, Interval, Quantity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "Extractor",
+    "Interval",
+    "Lexicon",
+    "LexiconError",
+    "Quantity",
+    "__version__",
+    "extract",
+    "load_lexicon",
+]

@@ -1,0 +1,123 @@
+"""The extraction pipeline: text -> candidates -> figures -> claims.
+
+>>> claims = extract("Officials said at least 10,000 troops were there.")
+>>> c = claims[0]
+>>> c.surface, c.quantity.qualifier, c.quantity.unit, str(c.quantity.interval)
+('at least 10,000', 'ge', 'troop', '[10000, +inf)')
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from figtrack.figures import Figure, FigureReader
+from figtrack.lexicon import Lexicon, load_lexicon
+from figtrack.model import FIGURE_KINDS, Claim
+from figtrack.scan import build_scanner
+from figtrack.sentences import Sentences
+from figtrack.units import UnitTable, build_unit_table
+
+
+class Extractor:
+    """A configured extractor: one lexicon, one unit table, one compiled scanner.
+
+    Build it once and reuse it; it holds no state between calls and is safe to share
+    between threads.
+    """
+
+    def __init__(self, lexicon: Lexicon | str | Path | None = None) -> None:
+        if lexicon is None or isinstance(lexicon, (str, Path)):
+            lexicon = load_lexicon(lexicon)
+        self.lexicon: Lexicon = lexicon
+        self.units: UnitTable = build_unit_table(lexicon)
+        self._scanner = build_scanner(lexicon)
+        self._reader = FigureReader(lexicon, self.units)
+
+    def figures(self, text: str) -> list[Figure]:
+        """Every figure and non-figure in ``text``, in order, without sentences."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        out: list[Figure] = []
+        consumed = 0
+        read = self._reader.read
+        scanner = self._scanner
+        for m in scanner.finditer(text):
+            if m.start() < consumed:
+                continue
+            fig = read(text, m, scanner)
+            if fig is None:
+                continue
+            if out and fig.start < out[-1].end:
+                continue
+            out.append(fig)
+            consumed = max(fig.end, m.end())
+        return FigureReader.merge_compound(text, out)
+
+    def extract(
+        self,
+        text: str,
+        source: str | None = None,
+        published: str | None = None,
+        *,
+        include_nonfigures: bool = False,
+    ) -> list[Claim]:
+        """The claims ``text`` states, in order of appearance.
+
+        Dates, years, times, ordinals and identifiers are left out unless
+        ``include_nonfigures`` is true; then they come with those kinds.
+        """
+        figures = self.figures(text)
+        if not include_nonfigures:
+            figures = [f for f in figures if f.quantity.kind in FIGURE_KINDS]
+        if not figures:
+            return []
+        sentences = Sentences(text)
+        claims = []
+        for f in figures:
+            s_start, s_end = sentences.span_at(f.start)
+            if f.end > s_end:
+                s_end = f.end
+            claims.append(
+                Claim(
+                    surface=text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    quantity=f.quantity,
+                    sentence=text[s_start:s_end],
+                    sentence_start=s_start,
+                    source=source,
+                    published=published,
+                )
+            )
+        return claims
+
+
+_default: Extractor | None = None
+_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """The shared extractor with the bundled language data, built on first use."""
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = Extractor()
+    return _default
+
+
+def extract(
+    text: str,
+    source: str | None = None,
+    published: str | None = None,
+    *,
+    include_nonfigures: bool = False,
+) -> list[Claim]:
+    """Every figure ``text`` states, as `Claim` objects with exact offsets.
+
+    Uses the default `Extractor`; build your own to use other language data.
+    """
+    return default_extractor().extract(
+        text, source, published, include_nonfigures=include_nonfigures
+    )

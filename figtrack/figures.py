@@ -1,0 +1,751 @@
+"""Read one figure around a candidate number: qualifier, range, unit, trend and kind.
+
+Every look at the surrounding text is bounded (a window of a few words on each side), so
+the work per candidate is constant and extraction stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from figtrack.lexicon import Lexicon
+from figtrack.model import Interval, Quantity
+from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser
+from figtrack.units import UnitTable
+
+WINDOW = 64  # characters looked at on each side of a number
+
+_LEFT_TOKEN = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
+_RIGHT_WORD = regex.compile(
+    r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
+)
+_CURRENCY_BEFORE = regex.compile(
+    r"(?:(?P<sym>(?:US|U\.S\.|C|A|NZ|HK|S|R|Can|Aus|NT)?[ ]?\$|\$[ ]?US|[£€¥₹]|Rs\.?|Y=)"
+    r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
+)
+_SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\")")
+_ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
+_SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)\.?(?![^\W\d_])")
+_RANGE_CONNECTOR = regex.compile(
+    r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till))[ \t]*"
+    r"(?P<cur>(?:US|C|A)?\$|[£€¥])?[ ]?",
+    regex.IGNORECASE,
+)
+_TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
+_PHONE_AFTER = regex.compile(r"(?:[-/.]\d{2,}){2,}")
+_FURNITURE_LEFT = regex.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
+_FURNITURE_RIGHT = regex.compile(r"[ \t.)\]]*(?:\n|\Z)")
+_COMPOUND_GAP = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", regex.I)
+_PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
+
+
+class Atom(NamedTuple):
+    """A number as written: where it is and what it is worth."""
+
+    start: int
+    end: int
+    value: Decimal
+    low: Decimal | None  # set for vague magnitudes ("thousands")
+    high: Decimal | None
+    scaled: bool  # a scale word or abbreviation was applied
+    words: bool  # written in words
+    raw: Decimal  # the value before any scale
+
+
+class Figure(NamedTuple):
+    """A figure read from the text, before it becomes a `Claim`."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def singular(word: str, lex: Lexicon) -> str:
+    """The singular of an English noun, by the lexicon's irregulars and plain rules."""
+    w = word.lower().strip(".'’")
+    if w in lex.irregular_plurals:
+        return lex.irregular_plurals[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if w.endswith(("ss", "us", "is", "ous")) or len(w) < 3:
+        return w
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+class FigureReader:
+    """Reads figures with one lexicon and one unit table."""
+
+    def __init__(self, lex: Lexicon, units: UnitTable) -> None:
+        self.lex = lex
+        self.units = units
+        self.numbers = NumberParser(lex)
+        self._scanner_ref: regex.Pattern[str] | None = None
+        self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
+
+    # -- the number itself ------------------------------------------------------------
+    def atom(self, text: str, m: regex.Match[str]) -> Atom | None:
+        """The number a scanner match stands for, with a scale word after it applied."""
+        kind = m.lastgroup
+        start, end = m.span()
+        try:
+            if kind == "v":
+                low, high = self.lex.vague[" ".join(m.group().lower().split())]
+                return Atom(start, end, low, low, high, False, True, low)
+            if kind == "w":
+                return self._word_atom(text, m)
+            value = self.numbers.digits(m.group())
+        except NumberError:
+            return None
+        if kind == "d" and len(m.group()) > MAX_DIGITS:
+            return None
+        # a sign written against the number: "-1.3%", "−273.15", but not "1-2"
+        if start and text[start - 1] in "-−+" and (start < 2 or not text[start - 2].isalnum()):
+            if text[start - 1] != "+":
+                value = -value
+            start -= 1
+        return self._scale(text, Atom(start, end, value, None, None, False, False, value))
+
+    def _word_atom(self, text: str, m: regex.Match[str]) -> Atom | None:
+        surface = m.group()
+        try:
+            value = self.numbers.words(surface)
+        except NumberError:
+            first = surface.split()[0].split("-")[0]
+            value = self.numbers.words(first)
+            return self._article(text, Atom(m.start(), m.start() + len(first), value, None,
+                                            None, False, True, value))
+        return self._article(text, Atom(m.start(), m.end(), value, None, None, False, True,
+                                        value))
+
+    def _article(self, text: str, atom: Atom) -> Atom | None:
+        """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
+        first = text[atom.start : atom.end].split()[0].lower()
+        lex = self.lex
+        if first in lex.scales or first in lex.collectives or first in lex.fractions:
+            head = text[max(0, atom.start - 3) : atom.start]
+            for art in ("a ", "an ", "A ", "An "):
+                if head.endswith(art) and (
+                    atom.start - len(art) == 0 or not text[atom.start - len(art) - 1].isalpha()
+                ):
+                    return atom._replace(start=atom.start - len(art))
+        if all(w in lex.collectives for w in text[atom.start : atom.end].lower().split()):
+            return None  # "score", "dozen" alone: a noun, not a number
+        return atom
+
+    def _scale(self, text: str, atom: Atom) -> Atom:
+        """Apply "million", "bn", "k" written after digits."""
+        m = _SCALE_AFTER.match(text, atom.end)
+        if not m:
+            return atom
+        word = m.group(1)
+        lex = self.lex
+        scale = lex.scales.get(word.lower()) or lex.scale_abbreviations.get(word)
+        if scale is None:
+            scale = lex.scale_abbreviations.get(word.lower()) if word.lower() != "k" else None
+        if scale is None and word in lex.currency_scales and self._currency_scale_ok(
+            text, atom, m
+        ):
+            scale = lex.currency_scales[word]
+        if scale is None:
+            return atom
+        # "2 m" with a space is metres unless a currency stands before
+        return Atom(atom.start, m.end(), atom.value * scale, None, None, True, atom.words,
+                    atom.value)
+
+    def _currency_scale_ok(self, text: str, atom: Atom, m: regex.Match[str]) -> bool:
+        if " " in m.group() or "-" in m.group():
+            return False
+        if self._currency_before(text, atom.start)[0] is not None:
+            return True
+        if m.group(1) != "m":
+            return False
+        nxt = _RIGHT_WORD.match(text, m.end())
+        if not nxt or m.end() < len(text) and text[m.end()] not in " \t":
+            return False
+        w = nxt.group(1).lower()
+        return w not in self.lex.metre_cues and w not in self.lex.function_words or w == "of"
+
+    # -- left context -----------------------------------------------------------------
+    def _left_tokens(self, text: str, start: int) -> list[tuple[str, int]]:
+        base = max(0, start - WINDOW)
+        window = text[base:start]
+        cut = window.rfind("\n")
+        if cut >= 0:
+            window, base = window[cut + 1 :], base + cut + 1
+        return [(t.group(), base + t.start()) for t in _LEFT_TOKEN.finditer(window)]
+
+    def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
+        head = text[max(0, start - 8) : start]
+        m = _CURRENCY_BEFORE.search(head)
+        if not m:
+            return None, start
+        sym = (m.group("sym") or m.group("code") or "").strip()
+        name = self._currency_name(sym)
+        lead = len(m.group()) - len(m.group().lstrip())
+        return (name, start - (len(head) - m.start()) + lead) if name else (None, start)
+
+    def _currency_name(self, sym: str) -> str | None:
+        compact = sym.replace(" ", "").replace("U.S.", "US")
+        return self.units.lookup(compact) or (
+            "dollar" if compact.endswith("$") or compact.startswith("$") else None
+        )
+
+    def _phrase_before(
+        self, tokens: list[tuple[str, int]], table: dict[tuple[str, ...], str] | object
+    ) -> tuple[str | None, int]:
+        """The longest phrase of ``table`` that ends the token list: (its value, #tokens)."""
+        words = [t.lower().rstrip(".") if t[-1] == "." and len(t) > 2 and t[:-1].isalpha()
+                 and t.lower() not in ("approx.", "est.", "ca.", "c.") else t.lower()
+                 for t, _ in tokens[-self.max_qualifier :]]
+        assert isinstance(table, dict) or hasattr(table, "get")
+        for n in range(min(len(words), self.max_qualifier), 0, -1):
+            hit = table.get(tuple(words[-n:]))  # type: ignore[attr-defined]
+            if hit is not None:
+                return hit, n
+        return None, 0
+
+    # -- right context ----------------------------------------------------------------
+    def unit_after(self, text: str, pos: int, money: bool) -> tuple[str | None, int]:
+        """The unit written right after ``pos`` and where it ends."""
+        sym = _SYMBOL_AFTER.match(text, pos)
+        if sym:
+            s = sym.group(1)
+            if s in ("'", '"') and (pos == len(text) or text[pos - 1] == " "):
+                return None, pos
+            name = self.units.lookup(s.replace(" ", "")) or self.units.lookup(s[0])
+            if s.startswith("°") and len(s.replace(" ", "")) == 1:
+                nxt = _RIGHT_WORD.match(text, sym.end())
+                if nxt and nxt.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
+                    key = "°" + nxt.group(1)[0].upper()
+                    return self.units.lookup(key), nxt.end()
+            if name:
+                return self._per(text, sym.end(), name)
+        attached = pos < len(text) and text[pos].isalpha()
+        words: list[tuple[str, int]] = []
+        p = pos
+        for _ in range(self.units.max_words):
+            w = _RIGHT_WORD.match(text, p)
+            if not w or (not words and not attached and w.start(1) == p):
+                break
+            words.append((w.group(1), w.end()))
+            p = w.end()
+        for n in range(len(words), 0, -1):
+            surface = " ".join(t for t, _ in words[:n])
+            end = words[n - 1][1]
+            for cand in (surface, surface.rstrip(".")):
+                name = self.units.lookup(cand)
+                if name and self.units.entity.get(name) == "dimensionless" and (
+                    name not in _PERCENT_UNITS
+                ):
+                    continue
+                if name and self._unit_ok(text, cand, attached, end, money):
+                    if cand != surface:
+                        end -= 1
+                    if cand.lower() in self.lex.money_pound_surfaces and money:
+                        name = self.lex.money_pound_unit
+                    return self._per(text, end, name)
+        return None, pos
+
+    def _unit_ok(self, text: str, surface: str, attached: bool, end: int, money: bool) -> bool:
+        if surface not in self.units.symbols and surface.lower() in self.units.words:
+            if not attached or len(surface) > 2:
+                return True
+        if surface in self.lex.guarded_symbols or surface.lower() in self.lex.function_words:
+            if attached:
+                return surface not in ("a", "am", "pm", "at", "in", "s")
+            nxt = text[end : end + 1]
+            if surface == "in":
+                w = _RIGHT_WORD.match(text, end)
+                return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".",
+                                                                                       ",")
+            if surface in ("a", "at", "am", "pm", "s", "A"):
+                return False
+            return nxt == "" or (not nxt.isalnum() and nxt not in "-'’")
+        return True
+
+    def _per(self, text: str, pos: int, name: str) -> tuple[str, int]:
+        """Extend a unit with "per hour", "/kg", "a barrel"."""
+        m = regex.match(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?", text[pos : pos + 6])
+        if not m:
+            return name, pos
+        second, end = self.unit_after(text, pos + m.end(), False)
+        if second is None and m.group().strip() in ("a", "an"):
+            return name, pos
+        if second is None:
+            return name, pos
+        return f"{name} per {second}", end
+
+    def counted_noun(self, text: str, pos: int, after_of: bool) -> str | None:
+        """The head noun a count sits on: "10,000 North Korean soldiers" -> "soldier"."""
+        lex = self.lex
+        chunk: list[str] = []
+        p = pos
+        first = True
+        for _ in range(6):
+            w = _RIGHT_WORD.match(text, p)
+            if not w or (first and w.start(1) == pos and pos > 0 and text[pos - 1].isalnum()):
+                break
+            if "\n" in text[p : w.start(1)]:
+                break
+            word = w.group(1)
+            low = word.lower().rstrip(".")
+            if first and low == "of" and (after_of or not chunk):
+                if not after_of:
+                    break
+                p = w.end()
+                first = False
+                continue
+            if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
+                if chunk or low not in ("the", "its", "their", "his", "her", "our") or not (
+                    after_of
+                ):
+                    break
+                p = w.end()
+                continue
+            if not chunk and low.endswith("ed") and len(low) > 4:
+                break
+            if word.endswith(".") or low.endswith("ly") or low in lex.months:
+                if not word.endswith(".") or low in lex.months:
+                    break
+            chunk.append(low.rstrip("."))
+            p = w.end()
+            first = False
+            nxt = text[p : p + 1]
+            if nxt and nxt not in " \t-":
+                break
+        while chunk and chunk[-1] in lex.noun_phrase_openers:
+            chunk.pop()
+        if not chunk:
+            return None
+        return singular(chunk[-1], lex)
+
+    # -- putting a figure together ----------------------------------------------------
+    def read(self, text: str, m: regex.Match[str], scanner: regex.Pattern[str]) -> Figure | None:
+        """The figure around the scanner match ``m``, or None for no figure."""
+        self._scanner_ref = scanner
+        atom = self.atom(text, m)
+        if atom is None:
+            return None
+        lex = self.lex
+        nonfigure = self._nonfigure(text, m, atom)
+
+        # left: currency, qualifier, range opener, trend
+        currency, cur_start = self._currency_before(text, atom.start)
+        if currency and atom.start > 0 and atom.value < 0 and text[atom.start] == "-":
+            pass
+        if currency is None and atom.start >= 1 and text[atom.start] in "-−" and atom.start >= 1:
+            cur2, c2 = self._currency_before(text, atom.start)
+            currency, cur_start = cur2, c2
+        if currency and not atom.scaled:
+            atom = self._rescale_after_currency(text, atom)
+        left = self._left_tokens(text, cur_start)
+        shape, nq = self._phrase_before(left, lex.qualifiers_before)
+        q_start = left[-nq][1] if nq else cur_start
+        rest = left[: len(left) - nq]
+        opener = rest[-1][0].lower() if rest else ""
+        if shape is None and opener in ("between", "from") or opener in ("between",):
+            pass
+        negative_word = opener in ("minus", "negative")
+        if negative_word:
+            atom = atom._replace(value=-atom.value, raw=-atom.raw)
+            q_start = rest[-1][1]
+            rest = rest[:-1]
+            opener = rest[-1][0].lower() if rest else ""
+        trend, nt = self._phrase_before(
+            rest[:-1] if opener in ("from",) else rest, lex.trends_before
+        )
+        if atom.low is not None:
+            return self._vague(text, atom, q_start, shape, trend, nonfigure)
+
+        # right: unit, range, qualifier after, counted noun
+        unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
+        if currency is not None:
+            unit = self._money_unit(currency, unit)
+        rng = self._range(text, atom, unit, currency, u_end, opener, scanner)
+        if rng is not None:
+            low, high, end, unit = rng
+            start = rest[-1][1] if opener in ("between", "from") else q_start
+            approx = shape in ("approx", "nearly") or opener == "between" and shape is not None
+            kind = None
+            if unit is None and not nonfigure:
+                unit = self.counted_noun(text, end, high.scaled or high.words)
+                kind = "count" if unit else "number"
+            return self._finish(
+                text, start, end, None, Interval.closed(min(low.value, high.value),
+                                                        max(low.value, high.value)),
+                "range", approx, self._trend(text, trend, end, atom, unit), unit,
+                nonfigure, end, kind,
+            )
+        end = u_end if unit else atom.end
+        after_shape, end = self._qualifier_after(text, end)
+        if shape in ("gt", "lt") and after_shape == "or_equal":
+            shape, after_shape = ("ge" if shape == "gt" else "le"), None
+        elif after_shape == "or_equal":
+            after_shape = None
+        if after_shape and after_shape != "approx" and shape in (None, "eq", "approx"):
+            approx = shape == "approx"
+            shape = after_shape
+        else:
+            approx = False
+        if after_shape == "approx":
+            approx = True
+        if shape == "approx":
+            shape, approx = "eq", True
+        if shape == "nearly":
+            shape, approx = "lt", True
+        qualifier = shape or "eq"
+        value = atom.value
+        interval = {
+            "eq": Interval.point,
+            "gt": Interval.greater,
+            "ge": Interval.at_least,
+            "lt": Interval.less,
+            "le": Interval.at_most,
+        }[qualifier](value)
+        start = q_start if shape or approx and nq else cur_start
+        if after_shape == "approx" and not nq:
+            start = cur_start
+        noun_end = end
+        trend_dir = self._trend(text, trend, end, atom, unit)
+        if unit is None and not nonfigure:
+            noun = self.counted_noun(text, end, atom.scaled or atom.words)
+            if noun is not None and noun in lex.months:
+                nonfigure = "date"
+            unit = noun
+            kind = "count" if noun else "number"
+        else:
+            kind = None
+        del noun_end
+        if nonfigure is None and self._is_pronoun_one(text, atom, qualifier, unit, left):
+            return None
+        return self._finish(text, start, end, value, interval, qualifier, approx, trend_dir,
+                            unit, nonfigure, end, kind)
+
+    def _rescale_after_currency(self, text: str, atom: Atom) -> Atom:
+        return self._scale(text, atom) if not atom.scaled else atom
+
+    def _money_unit(self, currency: str, unit: str | None) -> str:
+        if unit is None or self.units.is_currency(unit.split(" per ")[0]):
+            return currency if unit is None else unit
+        return f"{currency} per {unit.split(' per ')[-1]}" if " per " in unit else currency
+
+    def _qualifier_after(self, text: str, pos: int) -> tuple[str | None, int]:
+        lex = self.lex
+        if text[pos : pos + 1] == "+" and not text[pos + 1 : pos + 2].isdigit():
+            return "gt", pos + 1
+        words: list[tuple[str, int]] = []
+        p = pos
+        for _ in range(3):
+            w = _RIGHT_WORD.match(text, p)
+            if not w:
+                break
+            words.append((w.group().strip().lower().rstrip("."), w.end()))
+            p = w.end()
+        for n in range(len(words), 0, -1):
+            phrase = tuple(" ".join(t for t, _ in words[:n]).replace("-", "- ").split())
+            key = tuple(t for t, _ in words[:n])
+            hit = lex.qualifiers_after.get(key) or lex.qualifiers_after.get(phrase)
+            if hit is None:
+                continue
+            end = words[n - 1][1]
+            if self._number_follows(text, end) or regex.match(
+                r"[ \t]+(?:or|than|equal)\b", text[end : end + 8], regex.I
+            ):
+                continue
+            if key[0] == "plus" and text[end : end + 1].isdigit():
+                continue
+            return hit, end
+        return None, pos
+
+    def _number_follows(self, text: str, pos: int) -> bool:
+        """Whether a number (after "than", a space or a currency sign) comes next."""
+        m = regex.match(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?", text[pos : pos + 12])
+        q = pos + (m.end() if m else 0)
+        return bool(self._scanner_ref and self._scanner_ref.match(text, q))
+
+    def _range(
+        self,
+        text: str,
+        first: Atom,
+        unit: str | None,
+        currency: str | None,
+        after_unit: int,
+        opener: str,
+        scanner: regex.Pattern[str],
+    ) -> tuple[Atom, Atom, int, str | None] | None:
+        pos = after_unit if unit else first.end
+        c = _RANGE_CONNECTOR.match(text, pos)
+        if not c:
+            return None
+        word = (c.group("word") or "").lower()
+        if word == "and" and opener != "between":
+            return None
+        if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
+            return None
+        m2 = scanner.match(text, c.end())
+        if not m2 or m2.lastgroup == "v":
+            return None
+        second = self.atom(text, m2)
+        if second is None or second.start < c.end() - 1:
+            if second is None:
+                return None
+        if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
+            return None
+        cur2 = self._currency_name(c.group("cur")) if c.group("cur") else None
+        unit2, end2 = self.unit_after(text, second.end, (cur2 or currency) is not None
+                                      or second.scaled)
+        if unit and unit2 is None and currency is None and word != "and":
+            if not (opener == "from" and unit2 is None and False):
+                return None
+        if unit and unit2 and unit2 != unit and (currency is None or cur2 is None):
+            if not (currency and self._money_unit(currency, unit2) == unit):
+                return None
+        if second.scaled and not first.scaled and first.raw <= second.raw and not first.words:
+            factor = second.value / second.raw if second.raw else Decimal(1)
+            first = first._replace(value=first.value * factor, scaled=True)
+        elif second.scaled and not first.scaled and first.words and first.raw <= second.raw:
+            factor = second.value / second.raw if second.raw else Decimal(1)
+            first = first._replace(value=first.value * factor, scaled=True)
+        final_unit = unit or unit2
+        if currency or cur2:
+            final_unit = self._money_unit(currency or cur2 or "dollar", unit2 or unit)
+        end = end2 if unit2 else second.end
+        return first, second, end, final_unit
+
+    def _trend(
+        self, text: str, trend: str | None, end: int, atom: Atom, unit: str | None
+    ) -> str | None:
+        if trend:
+            return trend
+        w = _RIGHT_WORD.match(text, end)
+        if w and w.start(1) - end <= 2:
+            hit = self.lex.trends_after.get((w.group(1).lower(),))
+            if hit:
+                return hit
+        if unit == "percentage" and atom.start < len(text) and text[atom.start] in "+-−":
+            return "up" if text[atom.start] == "+" else "down"
+        return None
+
+    def _vague(
+        self,
+        text: str,
+        atom: Atom,
+        start: int,
+        shape: str | None,
+        trend: str | None,
+        nonfigure: str | None,
+    ) -> Figure | None:
+        assert atom.low is not None and atom.high is not None
+        end = atom.end
+        unit, u_end = self.unit_after(text, end + 3, False) if text[end : end + 3].lower() == (
+            " of") else (None, end)
+        kind = None
+        if unit is None:
+            unit = self.counted_noun(text, end, True)
+            kind = "count" if unit else "number"
+        if text[end : end + 3].lower() != " of" and not unit:
+            return None
+        if shape is None:
+            start = atom.start
+        return self._finish(text, start, end, None, Interval.closed(atom.low, atom.high),
+                            "range", True, trend, unit, nonfigure, end, kind)
+
+    def _finish(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        value: Decimal | None,
+        interval: Interval,
+        qualifier: str,
+        approximate: bool,
+        trend: str | None,
+        unit: str | None,
+        nonfigure: str | None,
+        _end: int,
+        kind: str | None = None,
+    ) -> Figure:
+        if nonfigure:
+            kind = nonfigure
+        elif kind is None:
+            base = (unit or "").split(" per ")[0]
+            if self.units.is_currency(base):
+                kind = "money"
+            elif base in _PERCENT_UNITS:
+                kind = "percent"
+            elif unit and self.units.entity.get(base) not in (None, "dimensionless"):
+                kind = "measure"
+            elif unit:
+                kind = "count"
+            else:
+                kind = "number"
+        if kind == "count" and unit and self.units.entity.get(unit) == "dimensionless":
+            pass
+        q = Quantity(
+            value=value,
+            interval=interval,
+            qualifier=qualifier,  # type: ignore[arg-type]
+            approximate=approximate,
+            trend=trend,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
+            unit=unit,
+        )
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        return Figure(start, end, q)
+
+    # -- things that are not figures ---------------------------------------------------
+    def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
+        """"date", "year", "time", "ordinal" or "identifier" when the number is one."""
+        lex = self.lex
+        s, e = m.span()
+        surface = m.group()
+        if m.lastgroup not in ("d", "d2"):
+            return None
+        before = text[s - 1] if s else ""
+        after = text[e : e + 1]
+        if before.isalpha() or before == "#" or before == "_":
+            return "identifier"
+        if before in "-–" and s >= 2 and text[s - 2].isalpha():
+            return "identifier"
+        if before == "/" and s >= 2 and text[s - 2].isdigit():
+            return "date"
+        if after == "/" and text[e + 1 : e + 2].isdigit():
+            return "date"
+        if _TIME_AFTER.match(text, e) and "." not in surface[-3:-2] or (
+            regex.match(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", text[e : e + 6], regex.I)
+        ):
+            return "time"
+        if after.isalpha():
+            word = _ATTACHED_WORD.match(text, e)
+            assert word is not None
+            w = word.group()
+            if w.lower() in lex.ordinal_suffixes:
+                return "ordinal"
+            if w == "s" and len(surface) == 4:
+                return "year"
+            if not (
+                self.units.lookup(w)
+                or w in lex.scale_abbreviations
+                or w.lower() in lex.scale_abbreviations
+                or w in lex.currency_scales
+                or w.lower() in lex.scales
+            ):
+                return "identifier"
+        if _PHONE_AFTER.match(text, e) or before == "+" and after == "-":
+            return "identifier"
+        if (before in "-" and s >= 2 and text[s - 2].isdigit()):
+            return None
+        if self._furniture(text, s, e):
+            return "identifier"
+        left = text[max(0, s - 14) : s]
+        words = left.split()
+        prev = words[-1] if words and left.endswith(" ") else ""
+        prev_low = prev.lower().rstrip(".,")
+        if prev_low in lex.months and surface.isdigit() and 1 <= int(surface) <= 31:
+            return "date"
+        if prev_low in lex.months and surface.isdigit() and len(surface) == 4:
+            return "date"
+        nxt = _RIGHT_WORD.match(text, e)
+        nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
+        if surface.isdigit() and 1 <= int(surface) <= 31 and nxt_low in lex.months:
+            return "date"
+        if (
+            surface.isdigit()
+            and len(surface) == 4
+            and 1000 <= int(surface) <= 2100
+            and not atom.scaled
+            and (
+                prev_low in lex.year_cues
+                or not nxt
+                or nxt_low in lex.function_words
+                or nxt_low in lex.months
+                or not nxt.group(1)[0].islower()
+            )
+            and (prev_low in lex.year_cues or self.unit_after(text, e, False)[0] is None)
+        ):
+            return "year"
+        if prev_low in lex.label_words and surface.isdigit():
+            return "identifier"
+        if (
+            prev
+            and prev[0].isupper()
+            and surface.isdigit()
+            and prev_low not in lex.function_words
+            and prev_low not in lex.months
+            and (prev_low,) not in lex.qualifiers_before
+            and (prev_low,) not in lex.trends_before
+            and prev_low not in lex.number_words
+            and text[s - 1 : s] == " "
+            and prev.rstrip(".,;:") == prev
+            and prev_low not in ("minus", "negative", "about", "some")
+        ):
+            return "identifier"
+        return None
+
+    def _furniture(self, text: str, s: int, e: int) -> bool:
+        """A number alone on its line (list markers, counters, page furniture)."""
+        head = text[max(0, s - 12) : s]
+        if not _FURNITURE_LEFT.search(head) and not (s <= 12 and not head.strip(" \t•*·#")):
+            return False
+        return bool(_FURNITURE_RIGHT.match(text, e))
+
+    def _is_pronoun_one(
+        self,
+        text: str,
+        atom: Atom,
+        qualifier: str,
+        unit: str | None,
+        left: list[tuple[str, int]],
+    ) -> bool:
+        """"one of the officials", "no one", "the one that": not figures."""
+        if not atom.words or atom.value != 1 or qualifier != "eq":
+            return False
+        word = text[atom.start : atom.end].lower()
+        if word != "one":
+            return False
+        prev = left[-1][0].lower() if left else ""
+        nxt = _RIGHT_WORD.match(text, atom.end)
+        nxt_low = nxt.group(1).lower() if nxt else ""
+        if not nxt or nxt.start(1) > atom.end + 1:
+            return True
+        return (
+            prev in self.lex.pronoun_one_before
+            or nxt_low in self.lex.pronoun_one_after
+            or unit is None
+        )
+
+    @staticmethod
+    def merge_compound(text: str, figs: list[Figure]) -> list[Figure]:
+        """Join "more than 20 and less than 30" into one range."""
+        out: list[Figure] = []
+        for f in figs:
+            if out:
+                prev = out[-1]
+                a, b = prev.quantity, f.quantity
+                lower, upper = (a, b) if a.qualifier in ("gt", "ge") else (b, a)
+                if (
+                    {a.qualifier, b.qualifier} in ({"gt", "lt"}, {"gt", "le"}, {"ge", "lt"},
+                                                   {"ge", "le"})
+                    and _COMPOUND_GAP.match(text[prev.end : f.start])
+                    and "\n" not in text[prev.end : f.start]
+                    and lower.interval.low is not None
+                    and upper.interval.high is not None
+                    and lower.interval.low <= upper.interval.high
+                    and (a.unit == b.unit or a.unit is None or b.unit is None)
+                ):
+                    iv = Interval(lower.interval.low, upper.interval.high,
+                                  lower.interval.low_closed, upper.interval.high_closed)
+                    q = Quantity(None, iv, "range", a.approximate or b.approximate, a.trend,
+                                 a.kind if a.unit else b.kind, a.unit or b.unit)
+                    out[-1] = Figure(prev.start, f.end, q)
+                    continue
+            out.append(f)
+        return out

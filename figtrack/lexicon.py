@@ -1,0 +1,239 @@
+"""Language data: load the TOML files under ``figtrack/data/``, validate them, freeze them.
+
+A `Lexicon` is immutable and built once; an `Extractor` holds one. Errors name the file
+and the key that is wrong:
+
+>>> lex = load_lexicon()
+>>> lex.qualifiers_before[("at", "least")]
+'ge'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+SHAPES_BEFORE = frozenset({"gt", "ge", "lt", "le", "eq", "approx", "nearly"})
+SHAPES_AFTER = frozenset({"gt", "ge", "lt", "le", "approx", "or_equal"})
+FILES = ("numbers.toml", "qualifiers.toml", "trends.toml", "words.toml", "units.toml")
+
+Phrases = Mapping[tuple[str, ...], str]
+
+
+class LexiconError(ValueError):
+    """A language data file is missing, malformed, or holds a bad entry."""
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tuple of its lower-cased words: ``"At  least"`` -> ``("at", "least")``."""
+    return tuple(phrase.lower().split())
+
+
+@attrs.frozen
+class Lexicon:
+    """Validated, read-only language data."""
+
+    units: Mapping[str, Decimal]
+    tens: Mapping[str, Decimal]
+    scales: Mapping[str, Decimal]
+    scale_abbreviations: Mapping[str, Decimal]
+    currency_scales: Mapping[str, Decimal]
+    collectives: Mapping[str, Decimal]
+    fractions: Mapping[str, Fraction]
+    unicode_fractions: Mapping[str, Fraction]
+    vague: Mapping[str, tuple[Decimal, Decimal]]
+    qualifiers_before: Phrases
+    qualifiers_after: Phrases
+    trends_before: Phrases
+    trends_after: Phrases
+    function_words: frozenset[str]
+    noun_phrase_openers: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    year_cues: frozenset[str]
+    time_suffixes: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    pronoun_one_before: frozenset[str]
+    pronoun_one_after: frozenset[str]
+    label_words: frozenset[str]
+    irregular_plurals: Mapping[str, str]
+    unit_aliases: Mapping[str, str]
+    money_pound_surfaces: frozenset[str]
+    money_pound_unit: str
+    guarded_symbols: frozenset[str]
+    inch_cues: frozenset[str]
+    metre_cues: frozenset[str]
+    extra_units: Mapping[str, str]
+
+    @property
+    def number_words(self) -> frozenset[str]:
+        """Every word that can be part of a number written in words."""
+        return frozenset(
+            [*self.units, *self.tens, *self.scales, *self.collectives, *self.fractions]
+        )
+
+
+def _read(directory: Path | None, name: str) -> dict[str, Any]:
+    try:
+        if directory is None:
+            raw = resources.files("figtrack.data").joinpath(name).read_bytes()
+        else:
+            raw = (directory / name).read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"{name}: cannot read language data ({exc})") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{name}: not valid TOML ({exc})") from exc
+
+
+def _table(data: Mapping[str, Any], file: str, key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise LexiconError(f"{file}: [{key}] must be a table")
+    return value
+
+
+def _words(data: Mapping[str, Any], file: str, key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{file}: {key} must be a list of non-empty strings")
+    return frozenset(w.lower() for w in value)
+
+
+def _decimal(value: Any, file: str, where: str) -> Decimal:
+    if not isinstance(value, str):
+        raise LexiconError(f"{file}: {where} must be a decimal string, got {value!r}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise LexiconError(f"{file}: {where} is not a number: {value!r}") from None
+    if not number.is_finite():
+        raise LexiconError(f"{file}: {where} must be finite: {value!r}")
+    return number
+
+
+def _fraction(value: Any, file: str, where: str) -> Fraction:
+    if not isinstance(value, str):
+        raise LexiconError(f"{file}: {where} must be a fraction string such as '1/2'")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise LexiconError(f"{file}: {where} is not a fraction: {value!r}") from None
+
+
+def _numbers(table: Mapping[str, Any], file: str, key: str) -> Mapping[str, Decimal]:
+    return MappingProxyType(
+        {word: _decimal(v, file, f"[{key}] {word!r}") for word, v in table.items()}
+    )
+
+
+def _phrases(table: Mapping[str, Any], file: str, key: str, shapes: frozenset[str]) -> Phrases:
+    out: dict[tuple[str, ...], str] = {}
+    for phrase, shape in table.items():
+        if shape not in shapes:
+            raise LexiconError(
+                f"{file}: [{key}] {phrase!r} has shape {shape!r}; expected one of "
+                f"{', '.join(sorted(shapes))}"
+            )
+        words = phrase_key(phrase)
+        if not words:
+            raise LexiconError(f"{file}: [{key}] has an empty phrase")
+        out[words] = shape
+    return MappingProxyType(out)
+
+
+def _trend_table(table: Mapping[str, Any], file: str, key: str) -> Phrases:
+    out: dict[tuple[str, ...], str] = {}
+    for direction, words in table.items():
+        if direction not in ("up", "down"):
+            raise LexiconError(f"{file}: [{key}] has {direction!r}; expected 'up' or 'down'")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise LexiconError(f"{file}: [{key}] {direction} must be a list of strings")
+        for w in words:
+            out[phrase_key(w)] = direction
+    return MappingProxyType(out)
+
+
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """Load and validate the language data (the bundled files, or those in ``directory``)."""
+    folder = None if directory is None else Path(directory)
+    nums, quals, trends, words, units = (_read(folder, f) for f in FILES)
+    n, q, t, w, u = FILES
+
+    vague: dict[str, tuple[Decimal, Decimal]] = {}
+    for phrase, pair in _table(nums, n, "vague").items():
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise LexiconError(f"{n}: [vague] {phrase!r} must be [low, high]")
+        low = _decimal(pair[0], n, f"[vague] {phrase!r}")
+        high = _decimal(pair[1], n, f"[vague] {phrase!r}")
+        if low >= high:
+            raise LexiconError(f"{n}: [vague] {phrase!r} needs low < high")
+        vague[" ".join(phrase_key(phrase))] = (low, high)
+
+    irregular = _table(words, w, "irregular_plurals")
+    aliases = _table(units, u, "aliases")
+    pound = _table(units, u, "money_pound")
+    if not all(isinstance(v, str) for v in [*irregular.values(), *aliases.values()]):
+        raise LexiconError(f"{w} / {u}: plural and alias values must be strings")
+    pound_unit = pound.get("currency_unit")
+    if not isinstance(pound_unit, str):
+        raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
+
+    return Lexicon(
+        units=_numbers(_table(nums, n, "units"), n, "units"),
+        tens=_numbers(_table(nums, n, "tens"), n, "tens"),
+        scales=_numbers(_table(nums, n, "scales"), n, "scales"),
+        scale_abbreviations=_numbers(
+            _table(nums, n, "scale_abbreviations"), n, "scale_abbreviations"
+        ),
+        currency_scales=_numbers(_table(nums, n, "currency_scales"), n, "currency_scales"),
+        collectives=_numbers(_table(nums, n, "collectives"), n, "collectives"),
+        fractions=MappingProxyType(
+            {k: _fraction(v, n, f"[fractions] {k!r}") for k, v in _table(nums, n, "fractions").items()}
+        ),
+        unicode_fractions=MappingProxyType(
+            {
+                k: _fraction(v, n, f"[unicode_fractions] {k!r}")
+                for k, v in _table(nums, n, "unicode_fractions").items()
+            }
+        ),
+        vague=MappingProxyType(vague),
+        qualifiers_before=_phrases(_table(quals, q, "before"), q, "before", SHAPES_BEFORE),
+        qualifiers_after=_phrases(_table(quals, q, "after"), q, "after", SHAPES_AFTER),
+        trends_before=_trend_table(_table(trends, t, "before"), t, "before"),
+        trends_after=_trend_table(_table(trends, t, "after"), t, "after"),
+        function_words=_words(words, w, "function_words"),
+        noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
+        months=_words(words, w, "months"),
+        weekdays=_words(words, w, "weekdays"),
+        year_cues=_words(words, w, "year_cues"),
+        time_suffixes=_words(words, w, "time_suffixes"),
+        ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
+        pronoun_one_before=_words(words, w, "pronoun_one_before"),
+        pronoun_one_after=_words(words, w, "pronoun_one_after"),
+        label_words=_words(words, w, "label_words"),
+        irregular_plurals=MappingProxyType({k.lower(): v for k, v in irregular.items()}),
+        unit_aliases=MappingProxyType(dict(aliases)),
+        money_pound_surfaces=_words(pound, u, "surfaces"),
+        money_pound_unit=pound_unit,
+        guarded_symbols=_words_cased(units, u, "guarded_symbols"),
+        inch_cues=_words(units, u, "inch_cues"),
+        metre_cues=_words(units, u, "metre_cues"),
+        extra_units=MappingProxyType(dict(_table(units, u, "extra_units"))),
+    )
+
+
+def _words_cased(data: Mapping[str, Any], file: str, key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(s, str) and s for s in value):
+        raise LexiconError(f"{file}: {key} must be a list of non-empty strings")
+    return frozenset(value)

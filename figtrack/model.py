@@ -1,0 +1,208 @@
+"""The shapes that cross module boundaries: `Interval`, `Quantity`, `Claim`.
+
+All are frozen attrs classes holding exact `Decimal` numbers. `Claim.to_dict()` is the
+stable JSON contract documented in ``docs/json.md``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+Qualifier = Literal["eq", "gt", "ge", "lt", "le", "range"]
+Kind = Literal[
+    "count", "money", "percent", "measure", "number", "date", "year", "time", "ordinal",
+    "identifier",
+]
+Trend = Literal["up", "down"]
+
+#: Kinds that are figures; the others are only returned on request.
+FIGURE_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "measure", "number"})
+
+
+def _num(value: Decimal | None) -> int | float | None:
+    """Render a Decimal for JSON: an int when whole, else a float."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@attrs.frozen
+class Interval:
+    """A set of numbers between two bounds, each finite bound open or closed.
+
+    ``None`` for a bound means unbounded on that side. Build them with the factories:
+
+    >>> Interval.closed(Decimal(1), Decimal(2)).contains(Decimal(2))
+    True
+    >>> Interval.greater(Decimal(10)).contains(Decimal(10))
+    False
+    """
+
+    low: Decimal | None
+    high: Decimal | None
+    low_closed: bool | None = attrs.field(default=None)
+    high_closed: bool | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.low is None) != (self.low_closed is None):
+            raise ValueError("low_closed must be set exactly when low is finite")
+        if (self.high is None) != (self.high_closed is None):
+            raise ValueError("high_closed must be set exactly when high is finite")
+
+    # -- factories -------------------------------------------------------------------
+    @classmethod
+    def point(cls, value: Decimal) -> Interval:
+        """The single number ``value``: ``[value, value]``."""
+        return cls(value, value, True, True)
+
+    @classmethod
+    def closed(cls, low: Decimal, high: Decimal) -> Interval:
+        """``[low, high]``."""
+        return cls(low, high, True, True)
+
+    @classmethod
+    def open(cls, low: Decimal, high: Decimal) -> Interval:
+        """``(low, high)``."""
+        return cls(low, high, False, False)
+
+    @classmethod
+    def greater(cls, low: Decimal) -> Interval:
+        """``(low, +inf)``."""
+        return cls(low, None, False, None)
+
+    @classmethod
+    def at_least(cls, low: Decimal) -> Interval:
+        """``[low, +inf)``."""
+        return cls(low, None, True, None)
+
+    @classmethod
+    def less(cls, high: Decimal) -> Interval:
+        """``(-inf, high)``."""
+        return cls(None, high, None, False)
+
+    @classmethod
+    def at_most(cls, high: Decimal) -> Interval:
+        """``(-inf, high]``."""
+        return cls(None, high, None, True)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        """``(-inf, +inf)``."""
+        return cls(None, None, None, None)
+
+    # -- operations ------------------------------------------------------------------
+    @property
+    def is_point(self) -> bool:
+        """True when the interval holds exactly one number."""
+        return self.low is not None and self.low == self.high and bool(self.low_closed)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no number lies inside."""
+        if self.low is None or self.high is None:
+            return False
+        if self.low > self.high:
+            return True
+        return self.low == self.high and not (self.low_closed and self.high_closed)
+
+    def contains(self, x: Decimal) -> bool:
+        """Whether the number ``x`` lies inside."""
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
+            return False
+        return not (
+            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
+        )
+
+    def intersection(self, other: Interval) -> Interval:
+        """The numbers in both intervals (possibly empty: check ``is_empty``)."""
+        low, low_closed = self.low, self.low_closed
+        if other.low is not None and (
+            low is None or other.low > low or (other.low == low and not other.low_closed)
+        ):
+            low, low_closed = other.low, other.low_closed
+        high, high_closed = self.high, self.high_closed
+        if other.high is not None and (
+            high is None or other.high < high or (other.high == high and not other.high_closed)
+        ):
+            high, high_closed = other.high, other.high_closed
+        return Interval(low, high, low_closed, high_closed)
+
+    def scaled(self, factor: Decimal) -> Interval:
+        """Every number multiplied by a positive ``factor``."""
+        if factor <= 0:
+            raise ValueError("scaled() takes a positive factor")
+        return Interval(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.low_closed,
+            self.high_closed,
+        )
+
+    def __str__(self) -> str:
+        left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + str(self.low)
+        right = "+inf)" if self.high is None else str(self.high) + ("]" if self.high_closed else ")")
+        return f"{left}, {right}"
+
+
+@attrs.frozen
+class Quantity:
+    """What a figure states: its number(s), bounds, approximation, trend, kind and unit."""
+
+    value: Decimal | None
+    interval: Interval
+    qualifier: Qualifier = "eq"
+    approximate: bool = False
+    trend: Trend | None = None
+    kind: Kind = "number"
+    unit: str | None = None
+
+
+@attrs.frozen
+class Claim:
+    """One figure found in a text, with its exact place in that text.
+
+    ``text[start:end] == surface`` always holds for the text it was extracted from.
+    """
+
+    surface: str
+    start: int
+    end: int
+    quantity: Quantity
+    sentence: str
+    sentence_start: int
+    source: str | None = None
+    published: str | None = None
+
+    @property
+    def is_figure(self) -> bool:
+        """False for dates, years, times, ordinals and identifiers."""
+        return self.quantity.kind in FIGURE_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict documented in ``docs/json.md``."""
+        q = self.quantity
+        iv = q.interval
+        return {
+            "surface": self.surface,
+            "start": self.start,
+            "end": self.end,
+            "value": _num(q.value),
+            "low": _num(iv.low),
+            "high": _num(iv.high),
+            "low_closed": iv.low_closed,
+            "high_closed": iv.high_closed,
+            "approximate": q.approximate,
+            "qualifier": q.qualifier,
+            "trend": q.trend,
+            "kind": q.kind,
+            "unit": q.unit,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "source": self.source,
+            "published": self.published,
+        }

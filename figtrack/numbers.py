@@ -1,0 +1,140 @@
+"""Number surfaces to exact `Decimal` values: digits, separators, words, scales, fractions.
+
+>>> from figtrack.lexicon import load_lexicon
+>>> p = NumberParser(load_lexicon())
+>>> p.digits("1,234.5")
+Decimal('1234.5')
+>>> p.words("three million, two hundred & forty")
+Decimal('3000240')
+>>> p.words("two and a half")
+Decimal('2.5')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+import regex
+
+from figtrack.lexicon import Lexicon
+
+#: Digit strings longer than this are identifiers or noise, never figures.
+MAX_DIGITS = 24
+
+_WORD_SPLIT = regex.compile(r"[\s\-–&,]+")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+class NumberError(ValueError):
+    """A surface could not be read as a number."""
+
+
+def fraction_to_decimal(value: Fraction) -> Decimal:
+    """An exact Decimal where the fraction has one, else 28 significant digits."""
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+class NumberParser:
+    """Reads number surfaces with the words and scales of one `Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def digits(self, surface: str) -> Decimal:
+        """Digits with optional sign, thousands separators, decimals, exponent or fraction.
+
+        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``2½``,
+        ``2.48×10−5``, ``8x2^10``.
+        """
+        s = surface.strip().replace("−", "-").replace("–", "-")
+        if not s:
+            raise NumberError("empty number")
+        sign = Decimal(1)
+        if s[0] in "+-":
+            sign = Decimal(-1) if s[0] == "-" else Decimal(1)
+            s = s[1:].lstrip()
+        if s and s[-1] in self.lex.unicode_fractions:
+            frac = fraction_to_decimal(self.lex.unicode_fractions[s[-1]])
+            whole = self.digits(s[:-1]) if s[:-1].strip() else Decimal(0)
+            return sign * (whole + frac)
+        for times in ("×", "x", "X", "*"):
+            if times in s:
+                base, _, power = s.partition(times)
+                return sign * self.digits(base) * self._power(power)
+        if "/" in s:
+            whole_part, _, frac_part = s.rpartition(" ")
+            num, _, den = frac_part.partition("/")
+            if not (num.isdigit() and den.isdigit()) or int(den) == 0:
+                raise NumberError(f"not a fraction: {surface!r}")
+            value = Decimal(int(num)) / Decimal(int(den))
+            if whole_part.strip():
+                value += self.digits(whole_part)
+            return sign * value
+        cleaned = s.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "")
+        if len(cleaned) > MAX_DIGITS + 6:
+            raise NumberError(f"too many digits: {surface[:20]!r}...")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise NumberError(f"not a number: {surface!r}") from None
+        if not value.is_finite():
+            raise NumberError(f"not a finite number: {surface!r}")
+        return sign * value
+
+    def _power(self, power: str) -> Decimal:
+        p = power.strip().translate(_SUPERSCRIPT).replace("−", "-")
+        base, caret, exponent = p.partition("^")
+        if not caret:
+            if not p.startswith("10"):
+                raise NumberError(f"not a power of ten: {power!r}")
+            base, exponent = "10", p[2:]
+        try:
+            return Decimal(int(base)) ** int(exponent)
+        except (ValueError, InvalidOperation):
+            raise NumberError(f"not a power: {power!r}") from None
+
+    def words(self, surface: str) -> Decimal:
+        """A number written in words: ``"one hundred and two"``, ``"half a million"``."""
+        lex = self.lex
+        tokens = [t for t in _WORD_SPLIT.split(surface.lower()) if t]
+        total = Decimal(0)
+        current: Decimal | None = None
+        pending_fraction_base: Decimal | None = None
+        seen = False
+        for i, tok in enumerate(tokens):
+            if tok in ("and", "a", "an"):
+                continue
+            if tok in lex.units or tok in lex.tens:
+                val = lex.units.get(tok) or lex.tens[tok]
+                current = (current or Decimal(0)) + val
+            elif tok in lex.scales:
+                scale = lex.scales[tok]
+                base = Decimal(1) if current is None else current
+                if scale == 100:
+                    current = base * scale
+                else:
+                    total += base * scale
+                    current = None
+            elif tok in lex.fractions:
+                frac = fraction_to_decimal(lex.fractions[tok])
+                prev = tokens[i - 1] if i else ""
+                if prev in ("a", "an") and i >= 2 and tokens[i - 2] == "and":
+                    # "two and a half": add the fraction.
+                    current = (current or Decimal(0)) + frac
+                elif current is not None and prev not in ("and", "a", "an"):
+                    # "two thirds", "one sixth": multiply the count by the fraction.
+                    pending_fraction_base = current * frac
+                    current = None
+                    total += pending_fraction_base
+                else:
+                    # "half a million", "a half", "one and a half"
+                    current = (current or Decimal(0)) + frac
+            elif tok in lex.collectives:
+                current = (Decimal(1) if current is None else current) * lex.collectives[tok]
+            else:
+                raise NumberError(f"not a number word: {tok!r} in {surface!r}")
+            seen = True
+        if not seen:
+            raise NumberError(f"no number in {surface!r}")
+        return total + (current or Decimal(0))

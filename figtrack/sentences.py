@@ -1,0 +1,56 @@
+"""Sentence spans, found in one pass and looked up by offset.
+
+>>> s = Sentences("Mr. Smith left. He said 5,000 people came.\\nNext line")
+>>> s.span_at(25)
+(16, 42)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?<=[.!?][)"'\]’”]{0,2})[ \t]+(?=[(\["'“‘]?[\p{Lu}\d])   # end mark, space, capital or digit
+    | \n\s*                                                 # any line break
+    """,
+    regex.VERBOSE,
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sen rep gov gen col lt sgt capt cpl adm jr sr inc corp co ltd
+    no vs etc e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec approx est
+    fig mt ft vol rev dept univ assn bros p.m a.m""".split()
+)
+
+
+class Sentences:
+    """The sentence spans of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for m in _BOUNDARY.finditer(text):
+            if "\n" not in m.group() and self._after_abbreviation(m.start()):
+                continue
+            starts.append(m.end())
+        self._starts = starts
+
+    def _after_abbreviation(self, dot_end: int) -> bool:
+        """True when the period before ``dot_end`` closes an abbreviation such as "Mr."."""
+        head = self.text[max(0, dot_end - 12) : dot_end].rstrip(")\"'’”]")
+        if not head.endswith("."):
+            return False
+        word = head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else ""
+        word = word.lstrip("(\"'“‘[").lower()
+        return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``offset``; trailing space excluded."""
+        i = bisect_right(self._starts, offset) - 1
+        start = self._starts[i]
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
