@@ -14,9 +14,10 @@ import regex
 from figtrack.lexicon import Lexicon
 from figtrack.model import Interval, Quantity
 from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser
+from figtrack.scan import Scanner
 from figtrack.units import UnitTable
 
-WINDOW = 64  # characters looked at on each side of a number
+WINDOW = 48  # characters looked at on each side of a number
 
 _LEFT_TOKEN = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
 _RIGHT_WORD = regex.compile(
@@ -26,7 +27,7 @@ _CURRENCY_BEFORE = regex.compile(
     r"(?:(?P<sym>(?:US|U\.S\.|C|A|NZ|HK|S|R|Can|Aus|NT)?[ ]?\$|\$[ ]?US|[£€¥₹]|Rs\.?|Y=)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
-_SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\")")
+_SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
 _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
 _SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)\.?(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
@@ -39,6 +40,13 @@ _PHONE_AFTER = regex.compile(r"(?:[-/.]\d{2,}){2,}")
 _FURNITURE_LEFT = regex.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
 _FURNITURE_RIGHT = regex.compile(r"[ \t.)\]]*(?:\n|\Z)")
 _COMPOUND_GAP = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", regex.I)
+_PER = regex.compile(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?")
+_OR_THAN = regex.compile(r"[ \t]+(?:or|than|equal)\b", regex.I)
+_THAN = regex.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
+_AM_PM = regex.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", regex.I)
+_DASH_NUMBER = regex.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
+_CLOCK = regex.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
+_OPERATOR = regex.compile(r"[<>=≥≤~≈]+")
 _PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
 
 
@@ -86,7 +94,7 @@ class FigureReader:
         self.lex = lex
         self.units = units
         self.numbers = NumberParser(lex)
-        self._scanner_ref: regex.Pattern[str] | None = None
+        self._scanner_ref: Scanner | None = None
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
 
     # -- the number itself ------------------------------------------------------------
@@ -135,8 +143,9 @@ class FigureReader:
                     atom.start - len(art) == 0 or not text[atom.start - len(art) - 1].isalpha()
                 ):
                     return atom._replace(start=atom.start - len(art))
-        if all(w in lex.collectives for w in text[atom.start : atom.end].lower().split()):
-            return None  # "score", "dozen" alone: a noun, not a number
+        if all(w in lex.collectives or w in lex.fractions
+               for w in text[atom.start : atom.end].lower().split()):
+            return None  # "score", "tenth", "half" alone: not a number here
         return atom
 
     def _scale(self, text: str, atom: Atom) -> Atom:
@@ -217,8 +226,10 @@ class FigureReader:
         sym = _SYMBOL_AFTER.match(text, pos)
         if sym:
             s = sym.group(1)
-            if s in ("'", '"') and (pos == len(text) or text[pos - 1] == " "):
-                return None, pos
+            if s in ("'", '"') and (
+                text[pos - 1] == " " or text[max(0, pos - 40) : pos].count(s) % 2 == 1
+            ):
+                return None, pos  # a closing quotation mark, not feet or inches
             name = self.units.lookup(s.replace(" ", "")) or self.units.lookup(s[0])
             if s.startswith("°") and len(s.replace(" ", "")) == 1:
                 nxt = _RIGHT_WORD.match(text, sym.end())
@@ -272,10 +283,10 @@ class FigureReader:
 
     def _per(self, text: str, pos: int, name: str) -> tuple[str, int]:
         """Extend a unit with "per hour", "/kg", "a barrel"."""
-        m = regex.match(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?", text[pos : pos + 6])
+        m = _PER.match(text, pos, pos + 6)
         if not m:
             return name, pos
-        second, end = self.unit_after(text, pos + m.end(), False)
+        second, end = self.unit_after(text, m.end(), False)
         if second is None and m.group().strip() in ("a", "an"):
             return name, pos
         if second is None:
@@ -315,8 +326,11 @@ class FigureReader:
                 if not word.endswith(".") or low in lex.months:
                     break
             chunk.append(low.rstrip("."))
+            hyphened = "-" in text[p : w.start(1)]
             p = w.end()
             first = False
+            if hyphened or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+                break  # "1,361-piece", or a plural head noun: the phrase ends here
             nxt = text[p : p + 1]
             if nxt and nxt not in " \t-":
                 break
@@ -327,7 +341,7 @@ class FigureReader:
         return singular(chunk[-1], lex)
 
     # -- putting a figure together ----------------------------------------------------
-    def read(self, text: str, m: regex.Match[str], scanner: regex.Pattern[str]) -> Figure | None:
+    def read(self, text: str, m: regex.Match[str], scanner: Scanner) -> Figure | None:
         """The figure around the scanner match ``m``, or None for no figure."""
         self._scanner_ref = scanner
         atom = self.atom(text, m)
@@ -358,6 +372,18 @@ class FigureReader:
             q_start = rest[-1][1]
             rest = rest[:-1]
             opener = rest[-1][0].lower() if rest else ""
+        if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly"):
+            nonfigure = None  # "above 1000": a bound, not a year
+        if shape is None and left and left[-1][1] + len(left[-1][0]) == cur_start and (
+            _OPERATOR.fullmatch(left[-1][0])
+        ):
+            return None  # "<>30", "=<30": an operator we do not read
+        if nonfigure == "identifier":
+            phone = _PHONE_AFTER.match(text, atom.end)
+            if phone:
+                return self._finish(text, atom.start, phone.end(), atom.value,
+                                    Interval.point(atom.value), "eq", False, None, None,
+                                    nonfigure, phone.end())
         trend, nt = self._phrase_before(
             rest[:-1] if opener in ("from",) else rest, lex.trends_before
         )
@@ -368,6 +394,8 @@ class FigureReader:
         unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
         if currency is not None:
             unit = self._money_unit(currency, unit)
+            if unit == currency:
+                unit, u_end = self._per(text, u_end, currency)
         rng = self._range(text, atom, unit, currency, u_end, opener, scanner)
         if rng is not None:
             low, high, end, unit = rng
@@ -455,9 +483,7 @@ class FigureReader:
             if hit is None:
                 continue
             end = words[n - 1][1]
-            if self._number_follows(text, end) or regex.match(
-                r"[ \t]+(?:or|than|equal)\b", text[end : end + 8], regex.I
-            ):
+            if self._number_follows(text, end) or _OR_THAN.match(text, end, end + 8):
                 continue
             if key[0] == "plus" and text[end : end + 1].isdigit():
                 continue
@@ -466,8 +492,8 @@ class FigureReader:
 
     def _number_follows(self, text: str, pos: int) -> bool:
         """Whether a number (after "than", a space or a currency sign) comes next."""
-        m = regex.match(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?", text[pos : pos + 12])
-        q = pos + (m.end() if m else 0)
+        m = _THAN.match(text, pos, pos + 12)
+        q = m.end() if m else pos
         return bool(self._scanner_ref and self._scanner_ref.match(text, q))
 
     def _range(
@@ -478,7 +504,7 @@ class FigureReader:
         currency: str | None,
         after_unit: int,
         opener: str,
-        scanner: regex.Pattern[str],
+        scanner: Scanner,
     ) -> tuple[Atom, Atom, int, str | None] | None:
         pos = after_unit if unit else first.end
         c = _RANGE_CONNECTOR.match(text, pos)
@@ -619,9 +645,9 @@ class FigureReader:
             return "date"
         if after == "/" and text[e + 1 : e + 2].isdigit():
             return "date"
-        if _TIME_AFTER.match(text, e) and "." not in surface[-3:-2] or (
-            regex.match(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", text[e : e + 6], regex.I)
-        ):
+        if text[e : e + 1] == ":" and _TIME_AFTER.match(text, e):
+            return "time"
+        if _AM_PM.match(text, e, e + 6) and _CLOCK.fullmatch(surface):
             return "time"
         if after.isalpha():
             word = _ATTACHED_WORD.match(text, e)
@@ -670,6 +696,7 @@ class FigureReader:
                 or not nxt.group(1)[0].islower()
             )
             and (prev_low in lex.year_cues or self.unit_after(text, e, False)[0] is None)
+            and self._year_span_ok(text, e)
         ):
             return "year"
         if prev_low in lex.label_words and surface.isdigit():
@@ -689,6 +716,15 @@ class FigureReader:
         ):
             return "identifier"
         return None
+
+    @staticmethod
+    def _year_span_ok(text: str, e: int) -> bool:
+        """"2013-14" and "2018-2019" are years; "1000-5000" is a range of numbers."""
+        m = _DASH_NUMBER.match(text, e)
+        if not m:
+            return True
+        other = m.group(1)
+        return len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2100)
 
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""

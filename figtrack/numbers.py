@@ -82,6 +82,12 @@ class NumberParser:
             raise NumberError(f"not a finite number: {surface!r}")
         return sign * value
 
+    def _and_ok(self, tokens: list[str], i: int) -> bool:
+        """"and" inside a number follows a scale ("hundred and two") or adds a fraction."""
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return prev in self.lex.scales or nxt in ("a", "an") or nxt in self.lex.fractions
+
     def _power(self, power: str) -> Decimal:
         p = power.strip().translate(_SUPERSCRIPT).replace("−", "-")
         base, caret, exponent = p.partition("^")
@@ -103,10 +109,12 @@ class NumberParser:
         pending_fraction_base: Decimal | None = None
         seen = False
         for i, tok in enumerate(tokens):
+            if tok == "and" and not self._and_ok(tokens, i):
+                raise NumberError(f"'and' joins no number in {surface!r}")
             if tok in ("and", "a", "an"):
                 continue
             if tok in lex.units or tok in lex.tens:
-                val = lex.units.get(tok) or lex.tens[tok]
+                val = lex.units[tok] if tok in lex.units else lex.tens[tok]
                 current = (current or Decimal(0)) + val
             elif tok in lex.scales:
                 scale = lex.scales[tok]

@@ -7,6 +7,8 @@ in a condition that can fail after a long run was consumed.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -35,15 +37,36 @@ def _alternation(words: Any) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def build_scanner(lex: Lexicon) -> regex.Pattern[str]:
-    """One pattern for digit numbers, vague magnitudes and numbers in words."""
-    word = _alternation(lex.number_words)
-    vague = _alternation(lex.vague).replace(r"\ ", r"\s+")
-    words = rf"""
-        (?P<v>\b(?:{vague})\b)
-        | (?P<w>\b(?:{word})\b
-              (?:(?:[\ \t]*[-&][\ \t]*|[\ \t]+)(?:and[\ \t]+)?(?:an?[\ \t]+)?(?:{word})\b)*+)
+class Scanner:
+    """Two compiled patterns, digits and words, read as one stream of candidates.
+
+    Two simple patterns are several times faster than one alternation of both.
     """
-    return regex.compile(
-        _DIGITS + "|" + words, regex.VERBOSE | regex.IGNORECASE
-    )
+
+    def __init__(self, lex: Lexicon) -> None:
+        word = _alternation(lex.number_words)
+        vague = _alternation(lex.vague).replace(r"\ ", r"\s+")
+        self.digits = regex.compile(_DIGITS, regex.VERBOSE)
+        self.words = regex.compile(
+            rf"""
+            (?P<v>\b(?:{vague})\b)
+            | (?P<w>\b(?:{word})\b
+                  (?:(?:[\ \t]*[-&][\ \t]*|[\ \t]+)(?:and[\ \t]+)?(?:an?[\ \t]+)?(?:{word})\b)*+)
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        )
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """Every candidate in ``text``, in order of position."""
+        return heapq.merge(
+            self.digits.finditer(text), self.words.finditer(text), key=lambda m: m.start()
+        )
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        """A candidate starting exactly at ``pos``, if any."""
+        return self.digits.match(text, pos) or self.words.match(text, pos)
+
+
+def build_scanner(lex: Lexicon) -> Scanner:
+    """The candidate scanner for one lexicon."""
+    return Scanner(lex)
