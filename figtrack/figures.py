@@ -24,14 +24,14 @@ _RIGHT_WORD = regex.compile(
     r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
 )
 _CURRENCY_BEFORE = regex.compile(
-    r"(?:(?P<sym>(?:US|U\.S\.|C|A|NZ|HK|S|R|Can|Aus|NT)?[ ]?\$|\$[ ]?US|[£€¥₹]|Rs\.?|Y=)"
+    r"(?:(?P<sym>(?:US|U\.S\.|C|A|NZ|HK|S|R|Can|Aus|NT)?[ ]?\$|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
 _SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
 _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
-_SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)\.?(?![^\W\d_])")
+_SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
-    r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till))[ \t]*"
+    r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
     r"(?P<cur>(?:US|C|A)?\$|[£€¥])?[ ]?",
     regex.IGNORECASE,
 )
@@ -78,6 +78,8 @@ def singular(word: str, lex: Lexicon) -> str:
         return lex.irregular_plurals[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"  # "fishermen", "servicemen"
     if w.endswith(("sses", "ches", "shes", "xes", "zes")):
         return w[:-2]
     if w.endswith(("ss", "us", "is", "ous")) or len(w) < 3:
@@ -114,7 +116,9 @@ class FigureReader:
         if kind == "d" and len(m.group()) > MAX_DIGITS:
             return None
         # a sign written against the number: "-1.3%", "−273.15", but not "1-2"
-        if start and text[start - 1] in "-−+" and (start < 2 or not text[start - 2].isalnum()):
+        if start and text[start - 1] in "-−+" and (
+            start < 2 or not text[start - 2].isalnum() or text[start - 6 : start].lower() == "minus-"
+        ):
             if text[start - 1] != "+":
                 value = -value
             start -= 1
@@ -136,6 +140,8 @@ class FigureReader:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
         first = text[atom.start : atom.end].split()[0].lower()
         lex = self.lex
+        if first in lex.fractions and text[atom.end : atom.end + 1] == "-":
+            return None  # "a third-party evaluation"
         if first in lex.scales or first in lex.collectives or first in lex.fractions:
             head = text[max(0, atom.start - 3) : atom.start]
             for art in ("a ", "an ", "A ", "An "):
@@ -165,15 +171,19 @@ class FigureReader:
         if scale is None:
             return atom
         # "2 m" with a space is metres unless a currency stands before
-        return Atom(atom.start, m.end(), atom.value * scale, None, None, True, atom.words,
-                    atom.value)
+        scaled = Atom(atom.start, m.end(), atom.value * scale, None, None, True, atom.words,
+                      atom.raw)
+        if scale == 100 and not atom.scaled:
+            again = self._scale(text, scaled._replace(scaled=False))
+            return again._replace(scaled=True)
+        return scaled
 
     def _currency_scale_ok(self, text: str, atom: Atom, m: regex.Match[str]) -> bool:
         if " " in m.group() or "-" in m.group():
             return False
         if self._currency_before(text, atom.start)[0] is not None:
             return True
-        if m.group(1) != "m":
+        if m.group(1) not in ("m", "M"):
             return False
         nxt = _RIGHT_WORD.match(text, m.end())
         if not nxt or m.end() < len(text) and text[m.end()] not in " \t":
@@ -202,6 +212,8 @@ class FigureReader:
 
     def _currency_name(self, sym: str) -> str | None:
         compact = sym.replace(" ", "").replace("U.S.", "US")
+        if compact.startswith("$") and len(compact) > 1:
+            compact = compact[1:] + "$"  # "$US", "$A" as "US$", "A$"
         return self.units.lookup(compact) or (
             "dollar" if compact.endswith("$") or compact.startswith("$") else None
         )
@@ -360,15 +372,18 @@ class FigureReader:
         if currency and not atom.scaled:
             atom = self._rescale_after_currency(text, atom)
         left = self._left_tokens(text, cur_start)
+        if left and left[-1][0] == "-" and left[-1][1] == cur_start - 1 and len(left) > 1:
+            left = left[:-1]  # "sub-7", "minus-130"
         shape, nq = self._phrase_before(left, lex.qualifiers_before)
         q_start = left[-nq][1] if nq else cur_start
         rest = left[: len(left) - nq]
         opener = rest[-1][0].lower() if rest else ""
-        if shape is None and opener in ("between", "from") or opener in ("between",):
-            pass
+        if nq and left[-1][0].lower() == "between":
+            opener = "between"  # "somewhere between 50 and 70"
         negative_word = opener in ("minus", "negative")
-        if negative_word:
+        if negative_word and text[atom.start] not in "-−":
             atom = atom._replace(value=-atom.value, raw=-atom.raw)
+        if negative_word:
             q_start = rest[-1][1]
             rest = rest[:-1]
             opener = rest[-1][0].lower() if rest else ""
@@ -396,10 +411,12 @@ class FigureReader:
             unit = self._money_unit(currency, unit)
             if unit == currency:
                 unit, u_end = self._per(text, u_end, currency)
-        rng = self._range(text, atom, unit, currency, u_end, opener, scanner)
+        rng = None
+        if nonfigure != "identifier":
+            rng = self._range(text, atom, unit, currency, u_end, opener, scanner, trend)
         if rng is not None:
             low, high, end, unit = rng
-            start = rest[-1][1] if opener in ("between", "from") else q_start
+            start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
             approx = shape in ("approx", "nearly") or opener == "between" and shape is not None
             kind = None
             if unit is None and not nonfigure:
@@ -505,6 +522,7 @@ class FigureReader:
         after_unit: int,
         opener: str,
         scanner: Scanner,
+        trend: str | None = None,
     ) -> tuple[Atom, Atom, int, str | None] | None:
         pos = after_unit if unit else first.end
         c = _RANGE_CONNECTOR.match(text, pos)
@@ -513,15 +531,18 @@ class FigureReader:
         word = (c.group("word") or "").lower()
         if word == "and" and opener != "between":
             return None
+        if word == "to" and trend and opener != "from":
+            return None  # "increased by $43.6 billion to $419.2 billion": change, then level
         if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
             return None
         m2 = scanner.match(text, c.end())
         if not m2 or m2.lastgroup == "v":
             return None
         second = self.atom(text, m2)
-        if second is None or second.start < c.end() - 1:
-            if second is None:
-                return None
+        if second is None:
+            return None
+        if word == "or" and second.value != first.value + 1:
+            return None  # "three or four years" is a range; "5 or 10" is two figures
         if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
             return None
         cur2 = self._currency_name(c.group("cur")) if c.group("cur") else None
@@ -637,10 +658,16 @@ class FigureReader:
             return None
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
-        if before.isalpha() or before == "#" or before == "_":
+        if before == ":" and s >= 2 and text[s - 2].isdigit():
+            return "time"  # the minutes of "5:25 a.m."
+        if (before.isalpha() or before == "#" or before == "_") and (
+            self._currency_before(text, s)[0] is None
+        ):
             return "identifier"
         if before in "-–" and s >= 2 and text[s - 2].isalpha():
-            return "identifier"
+            word = text[max(0, s - 12) : s - 1].split()[-1].lower()
+            if (word,) not in lex.qualifiers_before and word not in ("minus", "negative"):
+                return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
         if before == "/" and s >= 2 and text[s - 2].isdigit():
             return "date"
         if after == "/" and text[e + 1 : e + 2].isdigit():
@@ -695,7 +722,7 @@ class FigureReader:
                 or nxt_low in lex.months
                 or not nxt.group(1)[0].islower()
             )
-            and (prev_low in lex.year_cues or self.unit_after(text, e, False)[0] is None)
+            and self.unit_after(text, e, False)[0] is None
             and self._year_span_ok(text, e)
         ):
             return "year"
@@ -703,7 +730,8 @@ class FigureReader:
             return "identifier"
         if (
             prev
-            and prev[0].isupper()
+            and not prev.islower()
+            and self.unit_after(text, e, False)[0] is None
             and surface.isdigit()
             and prev_low not in lex.function_words
             and prev_low not in lex.months
@@ -755,7 +783,6 @@ class FigureReader:
         return (
             prev in self.lex.pronoun_one_before
             or nxt_low in self.lex.pronoun_one_after
-            or unit is None
         )
 
     @staticmethod

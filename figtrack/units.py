@@ -38,6 +38,8 @@ class UnitTable:
     def lookup(self, surface: str) -> str | None:
         """The unit a surface names, symbols first (case-sensitive), then words."""
         found = self.symbols.get(surface) or self.words.get(surface.lower())
+        if found is None and "μ" in surface:
+            return self.lookup(surface.replace("μ", "µ"))  # Greek mu for the micro sign
         if found is None and len(surface) > 1 and surface.isupper():
             found = self.symbols.get(surface.lower())  # "600HP"
         return found
