@@ -7,6 +7,7 @@ the work per candidate is constant and extraction stays linear in the text lengt
 from __future__ import annotations
 
 from decimal import Decimal
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
@@ -47,6 +48,7 @@ _AM_PM = regex.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", regex.I)
 _DASH_NUMBER = regex.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
 _CLOCK = regex.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR = regex.compile(r"[<>=≥≤~≈]+")
+_DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
 
 
@@ -69,6 +71,14 @@ class Figure(NamedTuple):
     start: int
     end: int
     quantity: Quantity
+
+
+def _norm(token: str) -> str:
+    """A token as the phrase tables hold it: lower case, an abbreviation's dot dropped."""
+    low = token.lower()
+    if low[-1:] == "." and len(low) > 2 and low[:-1].isalpha() and low not in _DOTTED:
+        return low[:-1]
+    return low
 
 
 def singular(word: str, lex: Lexicon) -> str:
@@ -97,6 +107,10 @@ class FigureReader:
         self.units = units
         self.numbers = NumberParser(lex)
         self._scanner_ref: Scanner | None = None
+        self._last_words = frozenset(
+            k[-1] for k in [*lex.qualifiers_before, *lex.trends_before]
+        )
+        self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
 
     # -- the number itself ------------------------------------------------------------
@@ -219,15 +233,14 @@ class FigureReader:
         )
 
     def _phrase_before(
-        self, tokens: list[tuple[str, int]], table: dict[tuple[str, ...], str] | object
+        self, tokens: list[tuple[str, int]], table: Mapping[tuple[str, ...], str]
     ) -> tuple[str | None, int]:
         """The longest phrase of ``table`` that ends the token list: (its value, #tokens)."""
-        words = [t.lower().rstrip(".") if t[-1] == "." and len(t) > 2 and t[:-1].isalpha()
-                 and t.lower() not in ("approx.", "est.", "ca.", "c.") else t.lower()
-                 for t, _ in tokens[-self.max_qualifier :]]
-        assert isinstance(table, dict) or hasattr(table, "get")
-        for n in range(min(len(words), self.max_qualifier), 0, -1):
-            hit = table.get(tuple(words[-n:]))  # type: ignore[attr-defined]
+        if not tokens or _norm(tokens[-1][0]) not in self._last_words:
+            return None, 0
+        words = [_norm(t) for t, _ in tokens[-self.max_qualifier :]]
+        for n in range(len(words), 0, -1):
+            hit = table.get(tuple(words[-n:]))
             if hit is not None:
                 return hit, n
         return None, 0
@@ -485,6 +498,9 @@ class FigureReader:
         lex = self.lex
         if text[pos : pos + 1] == "+" and not text[pos + 1 : pos + 2].isdigit():
             return "gt", pos + 1
+        head = text[pos : pos + 2].lstrip(" \t")[:1].lower()
+        if not head or head not in self._after_first:
+            return None, pos
         words: list[tuple[str, int]] = []
         p = pos
         for _ in range(3):
