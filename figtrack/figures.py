@@ -33,7 +33,7 @@ _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
 _SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
     r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
-    r"(?P<cur>(?:US|C|A)?\$|[£€¥])?[ ]?",
+    r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     regex.IGNORECASE,
 )
 _TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
@@ -251,6 +251,8 @@ class FigureReader:
         sym = _SYMBOL_AFTER.match(text, pos)
         if sym:
             s = sym.group(1)
+            if s in ("'", "′") and text[sym.end() : sym.end() + 1] == "s":
+                return None, pos  # "2022′s": a possessive
             if s in ("'", '"') and (
                 text[pos - 1] == " " or text[max(0, pos - 40) : pos].count(s) % 2 == 1
             ):
@@ -698,6 +700,8 @@ class FigureReader:
             w = word.group()
             if w.lower() in lex.ordinal_suffixes:
                 return "ordinal"
+            if text[word.end() : word.end() + 1].isdigit():
+                return "identifier"  # "9AB8", "06F6"
             if w == "s" and len(surface) == 4:
                 return "year"
             if not (
@@ -726,10 +730,12 @@ class FigureReader:
         nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
         if surface.isdigit() and 1 <= int(surface) <= 31 and nxt_low in lex.months:
             return "date"
+        if nxt_low in lex.time_suffixes and surface.isdigit() and len(surface) == 4:
+            return "time"  # "0401 GMT"
         if (
             surface.isdigit()
             and len(surface) == 4
-            and 1000 <= int(surface) <= 2100
+            and 1000 <= int(surface) <= 2200
             and not atom.scaled
             and (
                 prev_low in lex.year_cues
