@@ -7,7 +7,7 @@ in a condition that can fail after a long run was consumed.
 
 from __future__ import annotations
 
-import heapq
+from operator import methodcaller
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,6 +30,9 @@ _DIGITS = r"""
     | (?<![\d.])(?P<d2>\.\d++)
     | (?P<uf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
 """
+
+
+_START = methodcaller("start")
 
 
 def _alternation(words: Any) -> str:
@@ -58,9 +61,10 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """Every candidate in ``text``, in order of position."""
-        return heapq.merge(
-            self.digits.finditer(text), self.words.finditer(text), key=lambda m: m.start()
-        )
+        words = list(self.words.finditer(text))
+        if not words:
+            return self.digits.finditer(text)
+        return iter(sorted([*self.digits.finditer(text), *words], key=_START))
 
     def match(self, text: str, pos: int) -> regex.Match[str] | None:
         """A candidate starting exactly at ``pos``, if any."""
