@@ -6,8 +6,8 @@ the work per candidate is constant and extraction stays linear in the text lengt
 
 from __future__ import annotations
 
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
@@ -107,9 +107,7 @@ class FigureReader:
         self.units = units
         self.numbers = NumberParser(lex)
         self._scanner_ref: Scanner | None = None
-        self._last_words = frozenset(
-            k[-1] for k in [*lex.qualifiers_before, *lex.trends_before]
-        )
+        self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
 
@@ -130,8 +128,14 @@ class FigureReader:
         if kind == "d" and len(m.group()) > MAX_DIGITS:
             return None
         # a sign written against the number: "-1.3%", "−273.15", but not "1-2"
-        if start and text[start - 1] in "-−+" and (
-            start < 2 or not text[start - 2].isalnum() or text[start - 6 : start].lower() == "minus-"
+        if (
+            start
+            and text[start - 1] in "-−+"
+            and (
+                start < 2
+                or not text[start - 2].isalnum()
+                or text[start - 6 : start].lower() == "minus-"
+            )
         ):
             if text[start - 1] != "+":
                 value = -value
@@ -145,10 +149,10 @@ class FigureReader:
         except NumberError:
             first = surface.split()[0].split("-")[0]
             value = self.numbers.words(first)
-            return self._article(text, Atom(m.start(), m.start() + len(first), value, None,
-                                            None, False, True, value))
-        return self._article(text, Atom(m.start(), m.end(), value, None, None, False, True,
-                                        value))
+            return self._article(
+                text, Atom(m.start(), m.start() + len(first), value, None, None, False, True, value)
+            )
+        return self._article(text, Atom(m.start(), m.end(), value, None, None, False, True, value))
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
@@ -163,8 +167,10 @@ class FigureReader:
                     atom.start - len(art) == 0 or not text[atom.start - len(art) - 1].isalpha()
                 ):
                     return atom._replace(start=atom.start - len(art))
-        if all(w in lex.collectives or w in lex.fractions
-               for w in text[atom.start : atom.end].lower().split()):
+        if all(
+            w in lex.collectives or w in lex.fractions
+            for w in text[atom.start : atom.end].lower().split()
+        ):
             return None  # "score", "tenth", "half" alone: not a number here
         return atom
 
@@ -178,15 +184,14 @@ class FigureReader:
         scale = lex.scales.get(word.lower()) or lex.scale_abbreviations.get(word)
         if scale is None:
             scale = lex.scale_abbreviations.get(word.lower()) if word.lower() != "k" else None
-        if scale is None and word in lex.currency_scales and self._currency_scale_ok(
-            text, atom, m
-        ):
+        if scale is None and word in lex.currency_scales and self._currency_scale_ok(text, atom, m):
             scale = lex.currency_scales[word]
         if scale is None:
             return atom
         # "2 m" with a space is metres unless a currency stands before
-        scaled = Atom(atom.start, m.end(), atom.value * scale, None, None, True, atom.words,
-                      atom.raw)
+        scaled = Atom(
+            atom.start, m.end(), atom.value * scale, None, None, True, atom.words, atom.raw
+        )
         if scale == 100 and not atom.scaled:
             again = self._scale(text, scaled._replace(scaled=False))
             return again._replace(scaled=True)
@@ -200,10 +205,10 @@ class FigureReader:
         if m.group(1) not in ("m", "M"):
             return False
         nxt = _RIGHT_WORD.match(text, m.end())
-        if not nxt or m.end() < len(text) and text[m.end()] not in " \t":
+        if not nxt or (m.end() < len(text) and text[m.end()] not in " \t"):
             return False
         w = nxt.group(1).lower()
-        return w not in self.lex.metre_cues and w not in self.lex.function_words or w == "of"
+        return (w not in self.lex.metre_cues and w not in self.lex.function_words) or w == "of"
 
     # -- left context -----------------------------------------------------------------
     def _left_tokens(self, text: str, start: int) -> list[tuple[str, int]]:
@@ -279,8 +284,10 @@ class FigureReader:
             end = words[n - 1][1]
             for cand in (surface, surface.rstrip(".")):
                 name = self.units.lookup(cand)
-                if name and self.units.entity.get(name) == "dimensionless" and (
-                    name not in _PERCENT_UNITS
+                if (
+                    name
+                    and self.units.entity.get(name) == "dimensionless"
+                    and (name not in _PERCENT_UNITS)
                 ):
                     continue
                 if name and self._unit_ok(text, cand, attached, end, money):
@@ -292,17 +299,19 @@ class FigureReader:
         return None, pos
 
     def _unit_ok(self, text: str, surface: str, attached: bool, end: int, money: bool) -> bool:
-        if surface not in self.units.symbols and surface.lower() in self.units.words:
-            if not attached or len(surface) > 2:
-                return True
+        if (
+            surface not in self.units.symbols
+            and surface.lower() in self.units.words
+            and (not attached or len(surface) > 2)
+        ):
+            return True
         if surface in self.lex.guarded_symbols or surface.lower() in self.lex.function_words:
             if attached:
                 return surface not in ("a", "am", "pm", "at", "in", "s")
             nxt = text[end : end + 1]
             if surface == "in":
                 w = _RIGHT_WORD.match(text, end)
-                return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".",
-                                                                                       ",")
+                return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
             if surface in ("a", "at", "am", "pm", "s", "A"):
                 return False
             return nxt == "" or (not nxt.isalnum() and nxt not in "-'’")
@@ -341,17 +350,18 @@ class FigureReader:
                 first = False
                 continue
             if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
-                if chunk or low not in ("the", "its", "their", "his", "her", "our") or not (
-                    after_of
+                if (
+                    chunk
+                    or low not in ("the", "its", "their", "his", "her", "our")
+                    or not (after_of)
                 ):
                     break
                 p = w.end()
                 continue
             if not chunk and low.endswith("ed") and len(low) > 4:
                 break
-            if word.endswith(".") or low.endswith("ly") or low in lex.months:
-                if not word.endswith(".") or low in lex.months:
-                    break
+            if low in lex.months or (low.endswith("ly") and not word.endswith(".")):
+                break
             chunk.append(low.rstrip("."))
             hyphened = "-" in text[p : w.start(1)]
             p = w.end()
@@ -404,17 +414,30 @@ class FigureReader:
             opener = rest[-1][0].lower() if rest else ""
         if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly"):
             nonfigure = None  # "above 1000": a bound, not a year
-        if shape is None and left and left[-1][1] + len(left[-1][0]) == cur_start and (
-            _OPERATOR.fullmatch(left[-1][0])
+        if (
+            shape is None
+            and left
+            and left[-1][1] + len(left[-1][0]) == cur_start
+            and (_OPERATOR.fullmatch(left[-1][0]))
         ):
             return None  # "<>30", "=<30": an operator we do not read
         if nonfigure == "identifier":
             phone = _PHONE_AFTER.match(text, atom.end)
             if phone:
-                return self._finish(text, atom.start, phone.end(), atom.value,
-                                    Interval.point(atom.value), "eq", False, None, None,
-                                    nonfigure, phone.end())
-        trend, nt = self._phrase_before(
+                return self._finish(
+                    text,
+                    atom.start,
+                    phone.end(),
+                    atom.value,
+                    Interval.point(atom.value),
+                    "eq",
+                    False,
+                    None,
+                    None,
+                    nonfigure,
+                    phone.end(),
+                )
+        trend, _ = self._phrase_before(
             rest[:-1] if opener in ("from",) else rest, lex.trends_before
         )
         if atom.low is not None:
@@ -432,16 +455,24 @@ class FigureReader:
         if rng is not None:
             low, high, end, unit = rng
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
-            approx = shape in ("approx", "nearly") or opener == "between" and shape is not None
+            approx = shape in ("approx", "nearly") or (opener == "between" and shape is not None)
             kind = None
             if unit is None and not nonfigure:
                 unit = self.counted_noun(text, end, high.scaled or high.words)
                 kind = "count" if unit else "number"
             return self._finish(
-                text, start, end, None, Interval.closed(min(low.value, high.value),
-                                                        max(low.value, high.value)),
-                "range", approx, self._trend(text, trend, end, atom, unit), unit,
-                nonfigure, end, kind,
+                text,
+                start,
+                end,
+                None,
+                Interval.closed(min(low.value, high.value), max(low.value, high.value)),
+                "range",
+                approx,
+                self._trend(text, trend, end, atom, unit),
+                unit,
+                nonfigure,
+                end,
+                kind,
             )
         end = u_end if unit else atom.end
         after_shape, end = self._qualifier_after(text, end)
@@ -469,7 +500,7 @@ class FigureReader:
             "lt": Interval.less,
             "le": Interval.at_most,
         }[qualifier](value)
-        start = q_start if shape or approx and nq else cur_start
+        start = q_start if shape or (approx and nq) else cur_start
         if after_shape == "approx" and not nq:
             start = cur_start
         noun_end = end
@@ -485,8 +516,20 @@ class FigureReader:
         del noun_end
         if nonfigure is None and self._is_pronoun_one(text, atom, qualifier, unit, left):
             return None
-        return self._finish(text, start, end, value, interval, qualifier, approx, trend_dir,
-                            unit, nonfigure, end, kind)
+        return self._finish(
+            text,
+            start,
+            end,
+            value,
+            interval,
+            qualifier,
+            approx,
+            trend_dir,
+            unit,
+            nonfigure,
+            end,
+            kind,
+        )
 
     def _rescale_after_currency(self, text: str, atom: Atom) -> Atom:
         return self._scale(text, atom) if not atom.scaled else atom
@@ -564,18 +607,20 @@ class FigureReader:
         if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
             return None
         cur2 = self._currency_name(c.group("cur")) if c.group("cur") else None
-        unit2, end2 = self.unit_after(text, second.end, (cur2 or currency) is not None
-                                      or second.scaled)
+        unit2, end2 = self.unit_after(
+            text, second.end, (cur2 or currency) is not None or second.scaled
+        )
         if unit and unit2 is None and currency is None and word != "and":
-            if not (opener == "from" and unit2 is None and False):
-                return None
-        if unit and unit2 and unit2 != unit and (currency is None or cur2 is None):
-            if not (currency and self._money_unit(currency, unit2) == unit):
-                return None
-        if second.scaled and not first.scaled and first.raw <= second.raw and not first.words:
-            factor = second.value / second.raw if second.raw else Decimal(1)
-            first = first._replace(value=first.value * factor, scaled=True)
-        elif second.scaled and not first.scaled and first.words and first.raw <= second.raw:
+            return None  # "fell 0.4 per cent to 13176": a change, then a level
+        if (
+            unit
+            and unit2
+            and unit2 != unit
+            and (currency is None or cur2 is None)
+            and not (currency and self._money_unit(currency, unit2) == unit)
+        ):
+            return None  # "from 44 ml to 50 mg"
+        if second.scaled and not first.scaled and first.raw <= second.raw:
             factor = second.value / second.raw if second.raw else Decimal(1)
             first = first._replace(value=first.value * factor, scaled=True)
         final_unit = unit or unit2
@@ -609,8 +654,11 @@ class FigureReader:
     ) -> Figure | None:
         assert atom.low is not None and atom.high is not None
         end = atom.end
-        unit, u_end = self.unit_after(text, end + 3, False) if text[end : end + 3].lower() == (
-            " of") else (None, end)
+        unit = (
+            self.unit_after(text, end + 3, False)[0]
+            if text[end : end + 3].lower() == (" of")
+            else None
+        )
         kind = None
         if unit is None:
             unit = self.counted_noun(text, end, True)
@@ -619,8 +667,20 @@ class FigureReader:
             return None
         if shape is None:
             start = atom.start
-        return self._finish(text, start, end, None, Interval.closed(atom.low, atom.high),
-                            "range", True, trend, unit, nonfigure, end, kind)
+        return self._finish(
+            text,
+            start,
+            end,
+            None,
+            Interval.closed(atom.low, atom.high),
+            "range",
+            True,
+            trend,
+            unit,
+            nonfigure,
+            end,
+            kind,
+        )
 
     def _finish(
         self,
@@ -668,7 +728,7 @@ class FigureReader:
 
     # -- things that are not figures ---------------------------------------------------
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
-        """"date", "year", "time", "ordinal" or "identifier" when the number is one."""
+        """ "date", "year", "time", "ordinal" or "identifier" when the number is one."""
         lex = self.lex
         s, e = m.span()
         surface = m.group()
@@ -695,12 +755,12 @@ class FigureReader:
         if _AM_PM.match(text, e, e + 6) and _CLOCK.fullmatch(surface):
             return "time"
         if after.isalpha():
-            word = _ATTACHED_WORD.match(text, e)
-            assert word is not None
-            w = word.group()
+            letters = _ATTACHED_WORD.match(text, e)
+            assert letters is not None
+            w = letters.group()
             if w.lower() in lex.ordinal_suffixes:
                 return "ordinal"
-            if text[word.end() : word.end() + 1].isdigit():
+            if text[letters.end() : letters.end() + 1].isdigit():
                 return "identifier"  # "9AB8", "06F6"
             if w == "s" and len(surface) == 4:
                 return "year"
@@ -712,9 +772,9 @@ class FigureReader:
                 or w.lower() in lex.scales
             ):
                 return "identifier"
-        if _PHONE_AFTER.match(text, e) or before == "+" and after == "-":
+        if _PHONE_AFTER.match(text, e) or (before == "+" and after == "-"):
             return "identifier"
-        if (before in "-" and s >= 2 and text[s - 2].isdigit()):
+        if before in "-" and s >= 2 and text[s - 2].isdigit():
             return None
         if self._furniture(text, s, e):
             return "identifier"
@@ -769,7 +829,7 @@ class FigureReader:
 
     @staticmethod
     def _year_span_ok(text: str, e: int) -> bool:
-        """"2013-14" and "2018-2019" are years; "1000-5000" is a range of numbers."""
+        """ "2013-14" and "2018-2019" are years; "1000-5000" is a range of numbers."""
         m = _DASH_NUMBER.match(text, e)
         if not m:
             return True
@@ -791,7 +851,7 @@ class FigureReader:
         unit: str | None,
         left: list[tuple[str, int]],
     ) -> bool:
-        """"one of the officials", "no one", "the one that": not figures."""
+        """ "one of the officials", "no one", "the one that": not figures."""
         if not atom.words or atom.value != 1 or qualifier != "eq":
             return False
         word = text[atom.start : atom.end].lower()
@@ -802,10 +862,7 @@ class FigureReader:
         nxt_low = nxt.group(1).lower() if nxt else ""
         if not nxt or nxt.start(1) > atom.end + 1:
             return True
-        return (
-            prev in self.lex.pronoun_one_before
-            or nxt_low in self.lex.pronoun_one_after
-        )
+        return prev in self.lex.pronoun_one_before or nxt_low in self.lex.pronoun_one_after
 
     @staticmethod
     def merge_compound(text: str, figs: list[Figure]) -> list[Figure]:
@@ -817,8 +874,8 @@ class FigureReader:
                 a, b = prev.quantity, f.quantity
                 lower, upper = (a, b) if a.qualifier in ("gt", "ge") else (b, a)
                 if (
-                    {a.qualifier, b.qualifier} in ({"gt", "lt"}, {"gt", "le"}, {"ge", "lt"},
-                                                   {"ge", "le"})
+                    {a.qualifier, b.qualifier}
+                    in ({"gt", "lt"}, {"gt", "le"}, {"ge", "lt"}, {"ge", "le"})
                     and _COMPOUND_GAP.match(text[prev.end : f.start])
                     and "\n" not in text[prev.end : f.start]
                     and lower.interval.low is not None
@@ -826,10 +883,21 @@ class FigureReader:
                     and lower.interval.low <= upper.interval.high
                     and (a.unit == b.unit or a.unit is None or b.unit is None)
                 ):
-                    iv = Interval(lower.interval.low, upper.interval.high,
-                                  lower.interval.low_closed, upper.interval.high_closed)
-                    q = Quantity(None, iv, "range", a.approximate or b.approximate, a.trend,
-                                 a.kind if a.unit else b.kind, a.unit or b.unit)
+                    iv = Interval(
+                        lower.interval.low,
+                        upper.interval.high,
+                        lower.interval.low_closed,
+                        upper.interval.high_closed,
+                    )
+                    q = Quantity(
+                        None,
+                        iv,
+                        "range",
+                        a.approximate or b.approximate,
+                        a.trend,
+                        a.kind if a.unit else b.kind,
+                        a.unit or b.unit,
+                    )
                     out[-1] = Figure(prev.start, f.end, q)
                     continue
             out.append(f)

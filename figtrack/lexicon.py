@@ -198,7 +198,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         currency_scales=_numbers(_table(nums, n, "currency_scales"), n, "currency_scales"),
         collectives=_numbers(_table(nums, n, "collectives"), n, "collectives"),
         fractions=MappingProxyType(
-            {k: _fraction(v, n, f"[fractions] {k!r}") for k, v in _table(nums, n, "fractions").items()}
+            {
+                k: _fraction(v, n, f"[fractions] {k!r}")
+                for k, v in _table(nums, n, "fractions").items()
+            }
         ),
         unicode_fractions=MappingProxyType(
             {

@@ -13,7 +13,15 @@ import attrs
 
 Qualifier = Literal["eq", "gt", "ge", "lt", "le", "range"]
 Kind = Literal[
-    "count", "money", "percent", "measure", "number", "date", "year", "time", "ordinal",
+    "count",
+    "money",
+    "percent",
+    "measure",
+    "number",
+    "date",
+    "year",
+    "time",
+    "ordinal",
     "identifier",
 ]
 Trend = Literal["up", "down"]
@@ -145,7 +153,9 @@ class Interval:
 
     def __str__(self) -> str:
         left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + str(self.low)
-        right = "+inf)" if self.high is None else str(self.high) + ("]" if self.high_closed else ")")
+        right = (
+            "+inf)" if self.high is None else str(self.high) + ("]" if self.high_closed else ")")
+        )
         return f"{left}, {right}"
 
 

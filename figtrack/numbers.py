@@ -83,7 +83,7 @@ class NumberParser:
         return sign * value
 
     def _and_ok(self, tokens: list[str], i: int) -> bool:
-        """"and" inside a number follows a scale ("hundred and two") or adds a fraction."""
+        """ "and" inside a number follows a scale ("hundred and two") or adds a fraction."""
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         return prev in self.lex.scales or nxt in ("a", "an") or nxt in self.lex.fractions

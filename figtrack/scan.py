@@ -7,8 +7,8 @@ in a condition that can fail after a long run was consumed.
 
 from __future__ import annotations
 
-from operator import methodcaller
 from collections.abc import Iterator
+from operator import methodcaller
 from typing import Any
 
 import regex

@@ -58,7 +58,7 @@ def _build_raw() -> dict[str, Any]:
     entity = {name: u.entity.name for name, u in units.names.items()}
 
     def pick(candidates: set[Any]) -> str:
-        return sorted(u.name for u in candidates)[0]
+        return str(sorted(u.name for u in candidates)[0])
 
     symbols = {sym: pick(c) for sym, c in units.symbols.items() if c}
     words = {surf.lower(): pick(c) for surf, c in units.surfaces.items() if c}
