@@ -25,7 +25,8 @@ _RIGHT_WORD = regex.compile(
     r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
 )
 _CURRENCY_BEFORE = regex.compile(
-    r"(?:(?P<sym>(?:US|U\.S\.|C|A|NZ|HK|S|R|Can|Aus|NT)?[ ]?\$|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
+    r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|NZ|S|R|Can|Aus|NT))?\$"
+    r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
 _SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
@@ -48,6 +49,7 @@ _AM_PM = regex.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", regex.I)
 _DASH_NUMBER = regex.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
 _CLOCK = regex.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR = regex.compile(r"[<>=≥≤~≈]+")
+_BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
 
@@ -133,7 +135,7 @@ class FigureReader:
             and text[start - 1] in "-−+"
             and (
                 start < 2
-                or not text[start - 2].isalnum()
+                or text[start - 2] in _BEFORE_SIGN
                 or text[start - 6 : start].lower() == "minus-"
             )
         ):
@@ -358,15 +360,18 @@ class FigureReader:
                     break
                 p = w.end()
                 continue
-            if not chunk and low.endswith("ed") and len(low) > 4:
-                break
+            if low.endswith("ed") and len(low) > 4:
+                break  # a verb: "53 wounded", "people marched"
             if low in lex.months or (low.endswith("ly") and not word.endswith(".")):
                 break
             chunk.append(low.rstrip("."))
             hyphened = "-" in text[p : w.start(1)]
             p = w.end()
             first = False
-            if hyphened or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+            plural = low in lex.irregular_plurals or (
+                low.endswith("s") and not low.endswith("ss") and len(low) > 3
+            )
+            if hyphened or plural:
                 break  # "1,361-piece", or a plural head noun: the phrase ends here
             nxt = text[p : p + 1]
             if nxt and nxt not in " \t-":
@@ -765,7 +770,8 @@ class FigureReader:
             if w == "s" and len(surface) == 4:
                 return "year"
             if not (
-                self.units.lookup(w)
+                (w.lower(),) in lex.qualifiers_after
+                or self.units.lookup(w)
                 or w in lex.scale_abbreviations
                 or w.lower() in lex.scale_abbreviations
                 or w in lex.currency_scales
@@ -813,6 +819,7 @@ class FigureReader:
         if (
             prev
             and not prev.islower()
+            and self._currency_before(text, s)[0] is None
             and self.unit_after(text, e, False)[0] is None
             and surface.isdigit()
             and prev_low not in lex.function_words
