@@ -50,16 +50,28 @@ def test_jsonl_lines_parse_and_carry_the_file_name(
     assert claim["published"] is None
 
 
-def test_jsonl_has_every_documented_key(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The JSON objects have exactly the keys docs/json.md lists."""
     main(["extract", _write(tmp_path / "a.txt", TEXT)])
     (claim,) = _lines(capsys.readouterr().out)
     assert list(claim) == [
-        "surface", "start", "end", "value", "low", "high", "low_closed", "high_closed",
-        "approximate", "qualifier", "trend", "kind", "unit", "sentence", "sentence_start",
-        "source", "published",
+        "surface",
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "low_closed",
+        "high_closed",
+        "approximate",
+        "qualifier",
+        "trend",
+        "kind",
+        "unit",
+        "sentence",
+        "sentence_start",
+        "source",
+        "published",
     ]
 
 
@@ -120,9 +132,7 @@ def test_missing_file_exits_2_and_other_files_still_processed(
     assert err.splitlines() == [f"figtrack: cannot read {missing}: No such file or directory"]
 
 
-def test_undecodable_file_is_an_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_undecodable_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A file that is not valid UTF-8 is reported like an unreadable one."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"over 10 \xff\xfe cats")

@@ -1,0 +1,134 @@
+"""The Kursk example: two real news pages read from the shared folder at run time.
+
+The pages are outside newsrooms' text and must never be copied into this repository; the
+expectations below come from ``examples/kursk/README.md`` in the shared folder. "The
+majority" (a subject-relative figure) is a later issue and is not checked here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+import figtrack
+from figtrack.model import Claim, Interval
+
+D = Decimal
+
+
+@pytest.fixture(scope="module")
+def pages(shared: Path) -> dict[str, str]:
+    """The two page texts, keyed "A" and "B"."""
+    folder = shared / "examples" / "kursk"
+    return {key: (folder / f"source-{key.lower()}.txt").read_text("utf-8") for key in "AB"}
+
+
+def _one(claims: list[Claim], surface: str) -> Claim:
+    found = [c for c in claims if c.surface == surface]
+    assert len(found) == 1, (surface, [c.surface for c in claims])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("source", "surface", "interval", "qualifier", "approximate", "unit"),
+    [
+        ("A", "over 10,000", Interval.greater(D(10000)), "gt", False, "soldier"),
+        ("A", "Approximately 50,000", Interval.point(D(50000)), "eq", True, "troop"),
+        ("B", "at least 10,000", Interval.at_least(D(10000)), "ge", False, "troop"),
+        ("B", "between 11,000 and 12,000", Interval.closed(D(11000), D(12000)), "range",
+         False, "troop"),
+    ],
+)
+def test_troop_figures(
+    pages: dict[str, str],
+    source: str,
+    surface: str,
+    interval: Interval,
+    qualifier: str,
+    approximate: bool,
+    unit: str,
+) -> None:
+    """The README's troop figures come out once each with their stated interval,
+    qualifier, approximation, count kind and counted noun."""
+    claim = _one(figtrack.extract(pages[source]), surface)
+    q = claim.quantity
+    assert q.interval == interval
+    assert (q.qualifier, q.approximate, q.kind, q.unit) == (qualifier, approximate, "count", unit)
+    assert q.trend is None
+    assert surface in claim.sentence
+
+
+#: Non-figures named in the README, as patterns whose group 1 is the number's digits.
+NON_FIGURES = {
+    "November 4": r"November (4)\b",
+    "2022": r"\b(2022)\b",
+    "2021": r"\b(2021)\b",
+    "SF-24": r"SF-(24)",
+    "F1": r"\bF(1)\b",
+    "i3": r"\bi(3)\b",
+    "PINK1": r"PINK(1)",
+    "Sea Breeze 21": r"Sea Breeze (21)",
+    "Comments0": r"Comments(0)",
+    "lone 300": r"(?m)^(300)[ \t]*$",
+    "list markers": r"(?m)^[ \t]*•[ \t]*([1-5])[ \t]*$",
+    "line 179": r"line (179)\b",
+}
+
+
+@pytest.mark.parametrize("name", list(NON_FIGURES))
+def test_non_figures_left_out(pages: dict[str, str], name: str) -> None:
+    """Each README non-figure occurs in the pages, is not a claim by default, and is
+    returned with a non-figure kind when include_nonfigures=True."""
+    seen = 0
+    for text in pages.values():
+        default = figtrack.extract(text)
+        everything = figtrack.extract(text, include_nonfigures=True)
+        for m in re.finditer(NON_FIGURES[name], text):
+            seen += 1
+            s, e = m.span(1)
+            assert not [c.surface for c in default if c.start < e and s < c.end], m.group()
+            covering = [c for c in everything if c.start <= s and e <= c.end]
+            assert covering and not covering[0].is_figure, (m.group(), covering)
+    assert seen, f"{name!r} not found in the pages: has the shared example changed?"
+
+
+@pytest.mark.parametrize(
+    ("number", "value", "kind", "unit"),
+    [
+        ("376,000", D(376000), "count", "vehicle"),
+        ("600HP", D(600), "measure", "horsepower"),
+        ("1,361", D(1361), "count", "piece"),
+    ],
+)
+def test_sidebar_figures_are_extracted(
+    pages: dict[str, str], number: str, value: Decimal, kind: str, unit: str
+) -> None:
+    """The sidebar headlines' real figures are extracted as figures in their own right."""
+    claims = [c for c in figtrack.extract(pages["A"]) if number in c.surface]
+    assert len(claims) == 1, [c.surface for c in claims]
+    q = claims[0].quantity
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+
+
+@pytest.mark.parametrize("nonfigures", [False, True])
+def test_offsets_are_exact(pages: dict[str, str], nonfigures: bool) -> None:
+    """Every claim of both pages satisfies text[start:end] == surface, in order."""
+    for text in pages.values():
+        claims = figtrack.extract(text, include_nonfigures=nonfigures)
+        assert claims
+        for c in claims:
+            assert text[c.start : c.end] == c.surface
+        assert all(a.end <= b.start for a, b in pairwise(claims))
+
+
+def test_only_troop_figures_mention_troops(pages: dict[str, str]) -> None:
+    """No figure other than the four troop figures is read as counting soldiers or troops
+    (the sidebar and navigation must not add troop figures)."""
+    troops = [c.surface for key in "AB" for c in figtrack.extract(pages[key])
+              if c.quantity.unit in ("soldier", "troop")]
+    assert sorted(troops) == sorted(["over 10,000", "Approximately 50,000", "at least 10,000",
+                                     "between 11,000 and 12,000"])

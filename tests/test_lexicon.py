@@ -1,0 +1,228 @@
+"""Integrity of the bundled language data, in the style of dateparser's data tests.
+
+Every bundled TOML file must load and validate; the tables must not contradict each
+other; and a broken data folder must raise `LexiconError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import figtrack
+from figtrack.lexicon import FILES, SHAPES_AFTER, SHAPES_BEFORE, LexiconError, phrase_key
+
+DATA = Path(str(resources.files("figtrack.data")))
+
+
+@pytest.fixture(scope="module")
+def lex() -> figtrack.Lexicon:
+    """The bundled lexicon."""
+    return figtrack.load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict[str, dict[str, object]]:
+    """Each bundled data file, parsed as plain TOML."""
+    return {name: tomllib.loads((DATA / name).read_text("utf-8")) for name in FILES}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_bundled_file_is_valid_toml(name: str) -> None:
+    """Each data file named in lexicon.FILES exists, is UTF-8 and parses as TOML."""
+    assert tomllib.loads((DATA / name).read_text("utf-8"))
+
+
+def test_no_stray_data_files() -> None:
+    """Every .toml file in figtrack/data is one the loader reads (none is dead data)."""
+    assert {p.name for p in DATA.glob("*.toml")} == set(FILES)
+
+
+def test_bundled_lexicon_loads(lex: figtrack.Lexicon) -> None:
+    """load_lexicon() with no folder validates the bundled data without error."""
+    assert lex.qualifiers_before and lex.qualifiers_after and lex.units and lex.vague
+
+
+def test_qualifier_shapes_are_valid(raw: dict[str, dict[str, object]]) -> None:
+    """Every qualifier phrase has a shape the reader knows for its side."""
+    quals = raw["qualifiers.toml"]
+    assert isinstance(quals["before"], dict) and isinstance(quals["after"], dict)
+    assert {p for p, s in quals["before"].items() if s not in SHAPES_BEFORE} == set()
+    assert {p for p, s in quals["after"].items() if s not in SHAPES_AFTER} == set()
+
+
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_qualifier_phrases_unique_after_normalising(
+    raw: dict[str, dict[str, object]], side: str
+) -> None:
+    """No two keys of one table are the same phrase up to case and spacing (one would
+    silently override the other)."""
+    table = raw["qualifiers.toml"][side]
+    assert isinstance(table, dict)
+    keys = [phrase_key(p) for p in table]
+    assert len(keys) == len(set(keys))
+
+
+def test_phrases_on_both_sides_agree(lex: figtrack.Lexicon) -> None:
+    """A phrase listed both before and after a number ("at least") means the same."""
+    shared = set(lex.qualifiers_before) & set(lex.qualifiers_after)
+    conflicts = {p: (lex.qualifiers_before[p], lex.qualifiers_after[p]) for p in shared
+                 if lex.qualifiers_before[p] != lex.qualifiers_after[p]}
+    assert conflicts == {}
+
+
+def test_qualifiers_and_trends_are_disjoint(lex: figtrack.Lexicon) -> None:
+    """No phrase before a number is both a qualifier and a trend (it would be read twice)."""
+    assert set(lex.qualifiers_before) & set(lex.trends_before) == set()
+
+
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_trend_words_have_one_direction(raw: dict[str, dict[str, object]], side: str) -> None:
+    """No trend word is listed as both up and down."""
+    table = raw["trends.toml"][side]
+    assert isinstance(table, dict)
+    up = {phrase_key(w) for w in table["up"]}
+    down = {phrase_key(w) for w in table["down"]}
+    assert up & down == set()
+
+
+def test_number_word_classes_are_disjoint(raw: dict[str, dict[str, object]]) -> None:
+    """Units, tens, scales, collectives and fractions share no word."""
+    numbers = raw["numbers.toml"]
+    classes = {k: {w.lower() for w in numbers[k]}  # type: ignore[union-attr]
+               for k in ("units", "tens", "scales", "collectives", "fractions")}
+    for a in classes:
+        for b in classes:
+            if a < b:
+                assert classes[a] & classes[b] == set(), (a, b)
+
+
+def test_number_word_values(lex: figtrack.Lexicon) -> None:
+    """Units are 0-19, tens are the multiples of ten 20-90, scales are powers of ten."""
+    assert set(lex.units.values()) == {Decimal(n) for n in range(20)}
+    assert set(lex.tens.values()) == {Decimal(n) for n in range(20, 100, 10)}
+    for word, value in lex.scales.items():
+        assert value > 1 and value == 10 ** (len(str(int(value))) - 1), word
+
+
+def test_scale_tables_agree(lex: figtrack.Lexicon) -> None:
+    """A word in several scale tables ("billion", "thousand") has one value."""
+    tables = [lex.scales, lex.scale_abbreviations, lex.currency_scales]
+    for a in tables:
+        for b in tables:
+            for word in set(a) & set(b):
+                assert a[word] == b[word], word
+
+
+def test_vague_ranges(lex: figtrack.Lexicon) -> None:
+    """Each vague magnitude is [low, high] with low < high, spanning one order of
+    magnitude as the convention in numbers.toml states ("thousands" = [1000, 10000])."""
+    assert lex.vague
+    for phrase, (low, high) in lex.vague.items():
+        assert 0 < low < high, phrase
+        assert high == 10 * low, phrase
+    assert lex.vague["tens of thousands"] == (Decimal(10000), Decimal(100000))
+
+
+def test_unicode_fractions_are_single_characters(lex: figtrack.Lexicon) -> None:
+    """Unicode fraction keys are one character worth less than one."""
+    for char, value in lex.unicode_fractions.items():
+        assert len(char) == 1 and 0 < value < 1, char
+
+
+def test_unit_aliases_name_known_units(lex: figtrack.Lexicon) -> None:
+    """Every unit alias names a unit in the unit table, and looking it up gives that unit."""
+    units = figtrack.Extractor().units
+    unknown = {s: n for s, n in lex.unit_aliases.items() if n not in units.entity}
+    assert unknown == {}
+    wrong = {s: units.lookup(s) for s, n in lex.unit_aliases.items() if units.lookup(s) != n}
+    assert wrong == {}
+    assert units.is_currency(lex.money_pound_unit)
+
+
+# -- broken data folders -------------------------------------------------------------
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in FILES:
+        shutil.copy(DATA / name, folder / name)
+    return folder
+
+
+def _break(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text("utf-8")
+    assert old in text, f"test data drifted: {old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "names"),
+    [
+        ("qualifiers.toml", '"at least" = "ge"', '"at least" = "greater"',
+         ["qualifiers.toml", "at least", "greater"]),
+        ("qualifiers.toml", '"or so" = "approx"', '"or so" = "nearly"',
+         ["qualifiers.toml", "or so", "nearly"]),
+        ("numbers.toml", 'twelve = "12"', 'twelve = "twelve"', ["numbers.toml", "twelve"]),
+        ("numbers.toml", 'twelve = "12"', "twelve = 12", ["numbers.toml", "twelve"]),
+        ("numbers.toml", '"thousands" = ["1000", "10000"]', '"thousands" = ["10000", "1000"]',
+         ["numbers.toml", "vague", "thousands"]),
+        ("numbers.toml", '"thousands" = ["1000", "10000"]', '"thousands" = ["1000"]',
+         ["numbers.toml", "vague", "thousands"]),
+        ("numbers.toml", 'half = "1/2"', 'half = "1/0"', ["numbers.toml", "fractions", "half"]),
+        ("numbers.toml", 'million = "1000000"', 'million = "Infinity"',
+         ["numbers.toml", "million"]),
+        ("trends.toml", "up = [", "sideways = [", ["trends.toml", "sideways"]),
+        ("words.toml", "months = [", "months = 3\nold_months = [", ["words.toml", "months"]),
+        ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
+        ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
+    ],
+)
+def test_broken_file_raises_lexicon_error(
+    tmp_path: Path, name: str, old: str, new: str, names: list[str]
+) -> None:
+    """Loading a data folder with one bad entry raises LexiconError naming the file and
+    the offending key or value."""
+    folder = _copy_data(tmp_path)
+    _break(folder, name, old, new)
+    with pytest.raises(LexiconError) as info:
+        figtrack.load_lexicon(folder)
+    for part in names:
+        assert part in str(info.value)
+
+
+def test_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
+    """A data folder without one of the files raises LexiconError naming that file."""
+    folder = _copy_data(tmp_path)
+    (folder / "trends.toml").unlink()
+    with pytest.raises(LexiconError, match=r"trends\.toml"):
+        figtrack.load_lexicon(folder)
+
+
+def test_alias_to_unknown_unit_raises(tmp_path: Path) -> None:
+    """A unit alias naming a unit the unit table lacks fails when the Extractor is built,
+    naming units.toml and the alias."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "units.toml", '"kph" = "kilometre per hour"', '"kph" = "furlong per week"')
+    figtrack.load_lexicon(folder)  # the lexicon alone cannot know the unit table
+    with pytest.raises(LexiconError) as info:
+        figtrack.Extractor(folder)
+    assert "units.toml" in str(info.value) and "kph" in str(info.value)
+
+
+def test_copied_folder_loads_like_bundled(tmp_path: Path, lex: figtrack.Lexicon) -> None:
+    """An unmodified copy of the data loads to the same lexicon as the bundled data."""
+    assert figtrack.load_lexicon(_copy_data(tmp_path)) == lex
+
+
+def test_lexicon_is_read_only(lex: figtrack.Lexicon) -> None:
+    """The lexicon's tables cannot be changed after loading."""
+    with pytest.raises(TypeError):
+        lex.units["eleventy"] = Decimal(110)  # type: ignore[index]

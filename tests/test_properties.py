@@ -1,0 +1,256 @@
+"""Property tests: numbers parse back, offsets are exact, extraction never fails.
+
+Strategies live in ``tests/strategies.py``; their docstring lists what is out of scope.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import pairwise
+
+import pytest
+import strategies as S
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import figtrack
+from figtrack.model import FIGURE_KINDS, Claim, Interval
+
+SETTINGS = settings(max_examples=200, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+#: Neutral sentences: the figure is the only thing in them that could be a claim.
+TEMPLATES = (
+    "Officials said {} were counted.",
+    "{} were counted, officials said.",
+    "The tally (officials said: {}) was new.",
+    "Officials said {}; others disagreed.",
+)
+
+any_text = st.one_of(st.text(), S.newsish_text())
+
+
+def _fill(template: str, expr: str) -> str:
+    if template.startswith("{}"):
+        expr = expr[0].upper() + expr[1:]
+    return template.format(expr)
+
+
+def _only_claim(text: str) -> Claim:
+    claims = figtrack.extract(text)
+    assert len(claims) == 1, [c.surface for c in claims]
+    return claims[0]
+
+
+# -- (a) numbers parse back ----------------------------------------------------------
+
+
+@SETTINGS
+@given(S.qualified_numbers(), st.sampled_from(TEMPLATES))
+def test_qualified_number_parses_back(q: S.Qualified, template: str) -> None:
+    """A number in any supported style, with any lexicon qualifier, in a neutral sentence
+    gives one claim whose surface is the expression and whose value, interval (bounds and
+    closures), qualifier, approximation, kind and unit are the ones the phrase states."""
+    text = _fill(template, q.text)
+    claim = _only_claim(text)
+    got = claim.quantity
+    assert claim.surface.lower() == q.text.lower()
+    assert got.value == q.value
+    assert got.interval == q.interval
+    assert (got.interval.low_closed, got.interval.high_closed) == (
+        q.interval.low_closed, q.interval.high_closed)
+    assert got.qualifier == q.qualifier
+    assert got.approximate is q.approximate
+    assert (got.kind, got.unit) == (q.kind, q.unit)
+    assert got.trend is None
+
+
+@SETTINGS
+@given(S.ranges(), st.sampled_from(TEMPLATES))
+def test_range_parses_back(r: S.RangeExpr, template: str) -> None:
+    """"between X and Y", "from X to Y", "X to Y", "X-Y" and "X–Y" give one closed range
+    [X, Y] with no single value, whose surface is the whole range expression."""
+    claim = _only_claim(_fill(template, r.text))
+    got = claim.quantity
+    assert claim.surface.lower() == r.text.lower()
+    assert got.qualifier == "range"
+    assert got.value is None
+    assert got.interval == Interval.closed(r.low, r.high)
+    assert got.approximate is False
+
+
+@st.composite
+def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
+    """X-Y where Y has two or more digits before and after its point: "10.50-12.75"."""
+    low = Decimal(draw(st.integers(100, 9_999))).scaleb(-2)
+    high = low + Decimal(draw(st.integers(1_000, 99_999))).scaleb(-2)
+    return S.RangeExpr(f"{low:f}-{high:f}", low, high)
+
+
+@pytest.mark.xfail(strict=True, reason="extractor bug: a hyphen range whose upper end has "
+                   "2+ digits on both sides of the point ('10.50-12.75') matches the phone "
+                   "pattern and is dropped as an identifier")
+@FEW
+@given(_phone_like_ranges())
+def test_hyphen_range_of_two_place_decimals(r: S.RangeExpr) -> None:
+    """"10.50-12.75 were counted" is the closed range [10.50, 12.75]."""
+    claim = _only_claim(f"Officials said {r.text} were counted.")
+    assert claim.quantity.interval == Interval.closed(r.low, r.high)
+
+
+@st.composite
+def _glued_after_word_percent(draw: st.DrawFn) -> S.Qualified:
+    """A glued after-qualifier ("-plus", "-ish", "-odd") after "percent" / "per cent"."""
+    value = Decimal(draw(st.integers(1, 999)))
+    spelling = draw(st.sampled_from((" percent", " per cent")))
+    phrase, shape = draw(st.sampled_from([(p, s) for p, s in S.AFTER_PHRASES
+                                          if p.startswith("-")]))
+    qualifier, approximate, make = S.SHAPE_RESULTS[shape]
+    return S.Qualified(f"{value}{spelling}{phrase}", value, make(value), qualifier,
+                       approximate, "percent", "percentage")
+
+
+@pytest.mark.xfail(strict=True, reason="extractor bug: '15 percent-plus' / '15 per cent-ish' "
+                   "lose the qualifier and the unit ('percent-plus' is read as a counted "
+                   "noun, 'per cent-odd' as nothing)")
+@FEW
+@given(_glued_after_word_percent())
+def test_glued_qualifier_after_word_percent(q: S.Qualified) -> None:
+    """"15 percent-plus" is (15, +inf) percent; "15 per cent-ish" is 15 approximate."""
+    got = _only_claim(f"Officials said {q.text} were counted.").quantity
+    assert (got.interval, got.approximate, got.unit) == (q.interval, q.approximate, q.unit)
+
+
+# -- (b) (c) (d) arbitrary text ------------------------------------------------------
+
+
+@SETTINGS
+@given(any_text, st.booleans())
+def test_surface_is_the_text_at_the_offsets(text: str, nonfigures: bool) -> None:
+    """For every claim of any text, ``text[start:end] == surface``, the surface is
+    non-empty with no surrounding space, and the sentence is the text at sentence_start
+    and holds the surface."""
+    for c in figtrack.extract(text, include_nonfigures=nonfigures):
+        assert text[c.start : c.end] == c.surface
+        assert c.surface and c.surface == c.surface.strip()
+        assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+        assert c.sentence_start <= c.start and c.end <= c.sentence_start + len(c.sentence)
+
+
+@SETTINGS
+@given(any_text, st.booleans(), st.one_of(st.none(), st.text(max_size=5)))
+def test_extract_never_raises(text: str, nonfigures: bool, source: str | None) -> None:
+    """extract() returns a list of Claims for any text and passes source/published
+    through unchanged."""
+    claims = figtrack.extract(text, source, "2024-11-06", include_nonfigures=nonfigures)
+    assert isinstance(claims, list)
+    for c in claims:
+        assert isinstance(c, Claim)
+        assert (c.source, c.published) == (source, "2024-11-06")
+        c.to_dict()
+
+
+@SETTINGS
+@given(any_text, st.booleans())
+def test_claims_are_ordered_and_disjoint(text: str, nonfigures: bool) -> None:
+    """Claims come in order of appearance and never overlap."""
+    claims = figtrack.extract(text, include_nonfigures=nonfigures)
+    for a, b in pairwise(claims):
+        assert a.end <= b.start
+
+
+@SETTINGS
+@given(any_text)
+def test_default_claims_are_the_figures_of_all_claims(text: str) -> None:
+    """By default extract() returns exactly the figures among the claims returned with
+    include_nonfigures=True, and only figure kinds."""
+    default = figtrack.extract(text)
+    everything = figtrack.extract(text, include_nonfigures=True)
+    assert all(c.quantity.kind in FIGURE_KINDS and c.is_figure for c in default)
+    assert default == [c for c in everything if c.is_figure]
+
+
+@SETTINGS
+@given(any_text)
+def test_claim_quantities_are_consistent(text: str) -> None:
+    """Every claim's quantity is coherent: ranges have no value and two finite bounds;
+    other qualifiers have a value; eq is a point; ge/le contain their value and gt/lt
+    exclude it; the interval is never empty."""
+    for c in figtrack.extract(text, include_nonfigures=True):
+        q, iv = c.quantity, c.quantity.interval
+        assert not iv.is_empty
+        if q.qualifier == "range":
+            assert q.value is None and iv.low is not None and iv.high is not None
+            continue
+        assert q.value is not None
+        assert iv.is_point is (q.qualifier == "eq")
+        assert iv.contains(q.value) is (q.qualifier in ("eq", "ge", "le"))
+
+
+# -- (e) Interval --------------------------------------------------------------------
+
+small = st.integers(-5, 5).map(Decimal)
+flags = st.booleans()
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> Interval:
+    """Any interval with small integer bounds, possibly unbounded, possibly empty."""
+    low = draw(st.one_of(st.none(), small))
+    high = draw(st.one_of(st.none(), small))
+    return Interval(low, high, None if low is None else draw(flags),
+                    None if high is None else draw(flags))
+
+
+#: Enough sample points to tell apart any two intervals of `intervals()`.
+GRID = [Decimal(k) / 2 for k in range(-14, 15)]
+
+
+@SETTINGS
+@given(intervals(), intervals())
+def test_intersection_is_commutative(a: Interval, b: Interval) -> None:
+    """a ∩ b == b ∩ a, closures included."""
+    assert a.intersection(b) == b.intersection(a)
+
+
+@SETTINGS
+@given(intervals(), intervals())
+def test_intersection_holds_exactly_the_common_points(a: Interval, b: Interval) -> None:
+    """A point is in a ∩ b exactly when it is in both a and b."""
+    both = a.intersection(b)
+    for x in GRID:
+        assert both.contains(x) is (a.contains(x) and b.contains(x)), x
+
+
+@SETTINGS
+@given(intervals())
+def test_is_empty_means_no_point_inside(a: Interval) -> None:
+    """is_empty is true exactly when no number lies in the interval."""
+    assert a.is_empty is not any(a.contains(x) for x in GRID)
+
+
+@SETTINGS
+@given(S.news_decimals)
+def test_point_contains_only_its_value(v: Decimal) -> None:
+    """Interval.point(v) contains v and nothing near it, and is a non-empty point."""
+    p = Interval.point(v)
+    assert p.contains(v) and p.is_point and not p.is_empty
+    assert not p.contains(v + Decimal("0.001")) and not p.contains(v - Decimal("0.001"))
+
+
+@SETTINGS
+@given(intervals(), st.integers(1, 1000).map(Decimal))
+def test_scaled_maps_points(a: Interval, factor: Decimal) -> None:
+    """x is in a exactly when x * factor is in a.scaled(factor)."""
+    b = a.scaled(factor)
+    for x in GRID:
+        assert b.contains(x * factor) is a.contains(x)
+
+
+@SETTINGS
+@given(intervals())
+def test_intersection_with_everything_is_identity(a: Interval) -> None:
+    """Intersecting with (-inf, +inf) changes nothing, and a ∩ a == a."""
+    assert a.intersection(Interval.everything()) == a
+    assert a.intersection(a) == a
