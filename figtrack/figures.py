@@ -38,7 +38,7 @@ _RANGE_CONNECTOR = regex.compile(
     regex.IGNORECASE,
 )
 _TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
-_PHONE_AFTER = regex.compile(r"(?:[-/.]\d{2,}){2,}")
+_PHONE_AFTER = regex.compile(r"(?:[-/]\d{2,}){2,}")
 _FURNITURE_LEFT = regex.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
 _FURNITURE_RIGHT = regex.compile(r"[ \t.)\]]*(?:\n|\Z)")
 _COMPOUND_GAP = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", regex.I)

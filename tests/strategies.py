@@ -57,9 +57,28 @@ news_decimals = st.one_of(integers, decimals_with_places())
 
 # -- number words ---------------------------------------------------------------------
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
@@ -101,11 +120,16 @@ def int_to_words(n: int) -> str:
 STYLES = ("plain", "commas", "scale_word", "scale_abbrev", "money_scale", "words", "percent")
 PERCENT_SPELLINGS = ("%", " per cent", " percent")
 CURRENCY_UNITS = {"$": "dollar", "€": "euro", "£": "pound sterling"}
-SCALE_WORDS = (("thousand", 10**3), ("million", 10**6), ("billion", 10**9),
-               ("trillion", 10**12))
+SCALE_WORDS = (("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
 SCALE_ABBREVIATIONS = (("k", 10**3), ("bn", 10**9), ("mn", 10**6), ("mln", 10**6))
-MONEY_SCALES = (("bn", 10**9), ("m", 10**6), ("M", 10**6), ("billion", 10**9),
-                ("million", 10**6), ("k", 10**3))
+MONEY_SCALES = (
+    ("bn", 10**9),
+    ("m", 10**6),
+    ("M", 10**6),
+    ("billion", 10**9),
+    ("million", 10**6),
+    ("k", 10**3),
+)
 
 
 class Rendered(NamedTuple):
@@ -159,8 +183,11 @@ def render(
             raise ValueError("words need a whole number")
         return Rendered(int_to_words(int(value)), value, "number", None)
     if style in ("scale_word", "scale_abbrev", "money_scale"):
-        table = {"scale_word": SCALE_WORDS, "scale_abbrev": SCALE_ABBREVIATIONS,
-                 "money_scale": MONEY_SCALES}[style]
+        table = {
+            "scale_word": SCALE_WORDS,
+            "scale_abbrev": SCALE_ABBREVIATIONS,
+            "money_scale": MONEY_SCALES,
+        }[style]
         for word, scale in sorted(table, key=lambda t: -t[1]):
             if scale_word is not None and word != scale_word:
                 continue
@@ -169,8 +196,9 @@ def render(
                 digits = plain(mantissa.normalize() if mantissa % 1 else mantissa.quantize(1))
                 sep = " " if word.isalpha() and len(word) > 3 else ""
                 if style == "money_scale":
-                    return Rendered(f"{currency}{digits}{sep}{word}", value, "money",
-                                    CURRENCY_UNITS[currency])
+                    return Rendered(
+                        f"{currency}{digits}{sep}{word}", value, "money", CURRENCY_UNITS[currency]
+                    )
                 return Rendered(f"{digits}{sep}{word}", value, "number", None)
         raise ValueError(f"no scale writes {value} exactly")
     raise ValueError(f"unknown style {style!r}")
@@ -185,16 +213,20 @@ def rendered_numbers(draw: st.DrawFn) -> Rendered:
     if style == "commas":
         return render(draw(news_decimals), "commas")
     if style == "percent":
-        value = draw(st.one_of(st.integers(0, 1000).map(Decimal),
-                               decimals_with_places(max_whole=1000)))
+        value = draw(
+            st.one_of(st.integers(0, 1000).map(Decimal), decimals_with_places(max_whole=1000))
+        )
         spelling = draw(st.sampled_from(PERCENT_SPELLINGS))
         return Rendered(with_commas(value) + spelling, value, "percent", "percentage")
     if style == "words":
         small = st.integers(min_value=2, max_value=999)
         big = st.integers(min_value=1000, max_value=10**12)
         return render(Decimal(draw(st.one_of(st.just(0), small, big))), "words")
-    table = {"scale_word": SCALE_WORDS, "scale_abbrev": SCALE_ABBREVIATIONS,
-             "money_scale": MONEY_SCALES}[style]
+    table = {
+        "scale_word": SCALE_WORDS,
+        "scale_abbrev": SCALE_ABBREVIATIONS,
+        "money_scale": MONEY_SCALES,
+    }[style]
     word, scale = draw(st.sampled_from(table))
     places = draw(st.integers(min_value=0, max_value=2))
     units = draw(st.integers(min_value=10**places, max_value=999 * 10**places))
@@ -238,8 +270,9 @@ AFTER_PHRASES = sorted(
     (_phrase(k), v) for k, v in LEXICON.qualifiers_after.items() if v != "or_equal"
 )
 #: Strict before-phrases in words ("more than", "under"), which "or equal to" can follow.
-STRICT_WORD_PHRASES = [(p, s) for p, s in BEFORE_PHRASES
-                       if s in ("gt", "lt") and p.replace(" ", "").isalpha()]
+STRICT_WORD_PHRASES = [
+    (p, s) for p, s in BEFORE_PHRASES if s in ("gt", "lt") and p.replace(" ", "").isalpha()
+]
 OR_EQUAL_PHRASES = sorted(
     _phrase(k) for k, v in LEXICON.qualifiers_after.items() if v == "or_equal"
 )
@@ -273,8 +306,9 @@ def qualified_numbers(draw: st.DrawFn) -> Qualified:
         text = f"{before} {number.text} {after}"
         shape = "ge" if strict == "gt" else "le"
     qualifier, approximate, make = SHAPE_RESULTS[shape]
-    return Qualified(text, number.value, make(number.value), qualifier, approximate,
-                     number.kind, number.unit)
+    return Qualified(
+        text, number.value, make(number.value), qualifier, approximate, number.kind, number.unit
+    )
 
 
 # -- ranges ---------------------------------------------------------------------------
@@ -312,11 +346,54 @@ def ranges(draw: st.DrawFn) -> RangeExpr:
 
 # -- arbitrary text -------------------------------------------------------------------
 
-_WORDS = ["the", "troops", "said", "people", "were", "in", "May", "on", "of", "a", "and",
-          "to", "rose", "fell", "Kursk", "North", "Korean", "soldiers", "per", "cent",
-          "percent", "km", "miles", "dollars", "pounds", "million", "bn", "k", "m",
-          "between", "from", "some", "tens", "thousands", "hundreds", "dozen", "half",
-          "one", "twenty", "hundred", "a.m.", "line", "F", "COVID", "Boeing", "November"]
+_WORDS = [
+    "the",
+    "troops",
+    "said",
+    "people",
+    "were",
+    "in",
+    "May",
+    "on",
+    "of",
+    "a",
+    "and",
+    "to",
+    "rose",
+    "fell",
+    "Kursk",
+    "North",
+    "Korean",
+    "soldiers",
+    "per",
+    "cent",
+    "percent",
+    "km",
+    "miles",
+    "dollars",
+    "pounds",
+    "million",
+    "bn",
+    "k",
+    "m",
+    "between",
+    "from",
+    "some",
+    "tens",
+    "thousands",
+    "hundreds",
+    "dozen",
+    "half",
+    "one",
+    "twenty",
+    "hundred",
+    "a.m.",
+    "line",
+    "F",
+    "COVID",
+    "Boeing",
+    "November",
+]
 _PUNCT = [*".,;:!?()[]\"'-–—/%$€£¥+~<>=≥≤≈×½¼\n\t ", "  ", "\n\n", "...", "°C"]
 _DIGITS = st.from_regex(r"\A[0-9]{1,7}([.,:/][0-9]{1,4})?\Z", fullmatch=True)
 _QUALIFIER_WORDS = [*(p for p, _ in BEFORE_PHRASES + AFTER_PHRASES), *OR_EQUAL_PHRASES]
@@ -337,6 +414,9 @@ news_tokens = st.one_of(
 def newsish_text(draw: st.DrawFn) -> str:
     """Text built from words, digits, punctuation, qualifiers and numbers, some glued."""
     tokens = draw(st.lists(news_tokens, max_size=40))
-    seps = draw(st.lists(st.sampled_from(["", " ", " ", " ", "\n"]), min_size=len(tokens),
-                         max_size=len(tokens)))
+    seps = draw(
+        st.lists(
+            st.sampled_from(["", " ", " ", " ", "\n"]), min_size=len(tokens), max_size=len(tokens)
+        )
+    )
     return "".join(t + s for t, s in zip(tokens, seps, strict=True))

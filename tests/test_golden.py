@@ -18,8 +18,19 @@ from figtrack.model import FIGURE_KINDS, Claim
 
 GOLDEN = Path(__file__).parent / "golden" / "examples.toml"
 EXAMPLE_KEYS = {"text", "claims", "nonfigures", "xfail"}
-FIGURE_KEYS = {"surface", "value", "low", "high", "low_closed", "high_closed", "qualifier",
-               "approximate", "trend", "kind", "unit"}
+FIGURE_KEYS = {
+    "surface",
+    "value",
+    "low",
+    "high",
+    "low_closed",
+    "high_closed",
+    "qualifier",
+    "approximate",
+    "trend",
+    "kind",
+    "unit",
+}
 REQUIRED = {"surface", "qualifier", "approximate", "kind"}
 
 

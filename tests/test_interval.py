@@ -21,8 +21,7 @@ from figtrack.model import Interval
         (Interval.less(D(3)), (None, D(3), None, False), "(-inf, 3)"),
         (Interval.at_most(D(3)), (None, D(3), None, True), "(-inf, 3]"),
         (Interval.everything(), (None, None, None, None), "(-inf, +inf)"),
-        (Interval.closed(D("0.5"), D("1.25")), (D("0.5"), D("1.25"), True, True),
-         "[0.5, 1.25]"),
+        (Interval.closed(D("0.5"), D("1.25")), (D("0.5"), D("1.25"), True, True), "[0.5, 1.25]"),
         (Interval(D(1), D(2), True, False), (D(1), D(2), True, False), "[1, 2)"),
     ],
 )
@@ -81,17 +80,26 @@ def test_contains(interval: Interval, inside: list[D], outside: list[D]) -> None
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        (Interval.greater(D(10000)), Interval.closed(D(11000), D(12000)),
-         Interval.closed(D(11000), D(12000))),
+        (
+            Interval.greater(D(10000)),
+            Interval.closed(D(11000), D(12000)),
+            Interval.closed(D(11000), D(12000)),
+        ),
         (Interval.at_least(D(10000)), Interval.closed(D(5000), D(10000)), Interval.point(D(10000))),
-        (Interval.greater(D(10000)), Interval.closed(D(5000), D(10000)),
-         Interval(D(10000), D(10000), False, True)),
+        (
+            Interval.greater(D(10000)),
+            Interval.closed(D(5000), D(10000)),
+            Interval(D(10000), D(10000), False, True),
+        ),
         (Interval.at_least(D(1)), Interval.greater(D(1)), Interval.greater(D(1))),
         (Interval.at_most(D(5)), Interval.less(D(5)), Interval.less(D(5))),
         (Interval.greater(D(1)), Interval.less(D(5)), Interval.open(D(1), D(5))),
         (Interval.everything(), Interval.at_most(D(3)), Interval.at_most(D(3))),
-        (Interval.closed(D(1), D(2)), Interval.closed(D(3), D(4)),
-         Interval(D(3), D(2), True, True)),
+        (
+            Interval.closed(D(1), D(2)),
+            Interval.closed(D(3), D(4)),
+            Interval(D(3), D(2), True, True),
+        ),
     ],
 )
 def test_intersection(a: Interval, b: Interval, expected: Interval) -> None:
@@ -119,7 +127,7 @@ def test_is_empty(interval: Interval, empty: bool) -> None:
 
 
 def test_disjoint_figures_do_not_agree() -> None:
-    """"over 10,000" and "between 5,000 and 10,000" share no number."""
+    """ "over 10,000" and "between 5,000 and 10,000" share no number."""
     assert Interval.greater(D(10000)).intersection(Interval.closed(D(5000), D(10000))).is_empty
 
 

@@ -39,8 +39,14 @@ def _one(claims: list[Claim], surface: str) -> Claim:
         ("A", "over 10,000", Interval.greater(D(10000)), "gt", False, "soldier"),
         ("A", "Approximately 50,000", Interval.point(D(50000)), "eq", True, "troop"),
         ("B", "at least 10,000", Interval.at_least(D(10000)), "ge", False, "troop"),
-        ("B", "between 11,000 and 12,000", Interval.closed(D(11000), D(12000)), "range",
-         False, "troop"),
+        (
+            "B",
+            "between 11,000 and 12,000",
+            Interval.closed(D(11000), D(12000)),
+            "range",
+            False,
+            "troop",
+        ),
     ],
 )
 def test_troop_figures(
@@ -128,7 +134,12 @@ def test_offsets_are_exact(pages: dict[str, str], nonfigures: bool) -> None:
 def test_only_troop_figures_mention_troops(pages: dict[str, str]) -> None:
     """No figure other than the four troop figures is read as counting soldiers or troops
     (the sidebar and navigation must not add troop figures)."""
-    troops = [c.surface for key in "AB" for c in figtrack.extract(pages[key])
-              if c.quantity.unit in ("soldier", "troop")]
-    assert sorted(troops) == sorted(["over 10,000", "Approximately 50,000", "at least 10,000",
-                                     "between 11,000 and 12,000"])
+    troops = [
+        c.surface
+        for key in "AB"
+        for c in figtrack.extract(pages[key])
+        if c.quantity.unit in ("soldier", "troop")
+    ]
+    assert sorted(troops) == sorted(
+        ["over 10,000", "Approximately 50,000", "at least 10,000", "between 11,000 and 12,000"]
+    )

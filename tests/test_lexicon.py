@@ -71,8 +71,11 @@ def test_qualifier_phrases_unique_after_normalising(
 def test_phrases_on_both_sides_agree(lex: figtrack.Lexicon) -> None:
     """A phrase listed both before and after a number ("at least") means the same."""
     shared = set(lex.qualifiers_before) & set(lex.qualifiers_after)
-    conflicts = {p: (lex.qualifiers_before[p], lex.qualifiers_after[p]) for p in shared
-                 if lex.qualifiers_before[p] != lex.qualifiers_after[p]}
+    conflicts = {
+        p: (lex.qualifiers_before[p], lex.qualifiers_after[p])
+        for p in shared
+        if lex.qualifiers_before[p] != lex.qualifiers_after[p]
+    }
     assert conflicts == {}
 
 
@@ -94,8 +97,10 @@ def test_trend_words_have_one_direction(raw: dict[str, dict[str, object]], side:
 def test_number_word_classes_are_disjoint(raw: dict[str, dict[str, object]]) -> None:
     """Units, tens, scales, collectives and fractions share no word."""
     numbers = raw["numbers.toml"]
-    classes = {k: {w.lower() for w in numbers[k]}  # type: ignore[union-attr]
-               for k in ("units", "tens", "scales", "collectives", "fractions")}
+    classes = {
+        k: {w.lower() for w in numbers[k]}  # type: ignore[union-attr]
+        for k in ("units", "tens", "scales", "collectives", "fractions")
+    }
     for a in classes:
         for b in classes:
             if a < b:
@@ -166,19 +171,39 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("name", "old", "new", "names"),
     [
-        ("qualifiers.toml", '"at least" = "ge"', '"at least" = "greater"',
-         ["qualifiers.toml", "at least", "greater"]),
-        ("qualifiers.toml", '"or so" = "approx"', '"or so" = "nearly"',
-         ["qualifiers.toml", "or so", "nearly"]),
+        (
+            "qualifiers.toml",
+            '"at least" = "ge"',
+            '"at least" = "greater"',
+            ["qualifiers.toml", "at least", "greater"],
+        ),
+        (
+            "qualifiers.toml",
+            '"or so" = "approx"',
+            '"or so" = "nearly"',
+            ["qualifiers.toml", "or so", "nearly"],
+        ),
         ("numbers.toml", 'twelve = "12"', 'twelve = "twelve"', ["numbers.toml", "twelve"]),
         ("numbers.toml", 'twelve = "12"', "twelve = 12", ["numbers.toml", "twelve"]),
-        ("numbers.toml", '"thousands" = ["1000", "10000"]', '"thousands" = ["10000", "1000"]',
-         ["numbers.toml", "vague", "thousands"]),
-        ("numbers.toml", '"thousands" = ["1000", "10000"]', '"thousands" = ["1000"]',
-         ["numbers.toml", "vague", "thousands"]),
+        (
+            "numbers.toml",
+            '"thousands" = ["1000", "10000"]',
+            '"thousands" = ["10000", "1000"]',
+            ["numbers.toml", "vague", "thousands"],
+        ),
+        (
+            "numbers.toml",
+            '"thousands" = ["1000", "10000"]',
+            '"thousands" = ["1000"]',
+            ["numbers.toml", "vague", "thousands"],
+        ),
         ("numbers.toml", 'half = "1/2"', 'half = "1/0"', ["numbers.toml", "fractions", "half"]),
-        ("numbers.toml", 'million = "1000000"', 'million = "Infinity"',
-         ["numbers.toml", "million"]),
+        (
+            "numbers.toml",
+            'million = "1000000"',
+            'million = "Infinity"',
+            ["numbers.toml", "million"],
+        ),
         ("trends.toml", "up = [", "sideways = [", ["trends.toml", "sideways"]),
         ("words.toml", "months = [", "months = 3\nold_months = [", ["words.toml", "months"]),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),

@@ -108,19 +108,27 @@ def test_words(parser: NumberParser, surface: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "fraction"),
-    [("two thirds", Fraction(2, 3)), ("one-third", Fraction(1, 3)), ("a third", Fraction(1, 3)),
-     ("five eighths", Fraction(5, 8)), ("three quarters", Fraction(3, 4))],
+    [
+        ("two thirds", Fraction(2, 3)),
+        ("one-third", Fraction(1, 3)),
+        ("a third", Fraction(1, 3)),
+        ("five eighths", Fraction(5, 8)),
+        ("three quarters", Fraction(3, 4)),
+    ],
 )
 def test_words_fractions(parser: NumberParser, surface: str, fraction: Fraction) -> None:
-    """"two thirds" is 2/3 (to 27 places), not 2 + 1/3; "five eighths" is 0.625."""
+    """ "two thirds" is 2/3 (to 27 places), not 2 + 1/3; "five eighths" is 0.625."""
     assert abs(parser.words(surface) - fraction_to_decimal(fraction)) < Decimal("1e-27")
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: 'two thirds' is 2 x round(1/3) = "
-                   "0.666...6, one unit in the last place below 2/3 = 0.666...7, so it differs "
-                   "from '2/3' read by digits()")
+@pytest.mark.xfail(
+    strict=True,
+    reason="extractor bug: 'two thirds' is 2 x round(1/3) = "
+    "0.666...6, one unit in the last place below 2/3 = 0.666...7, so it differs "
+    "from '2/3' read by digits()",
+)
 def test_two_thirds_equals_digit_two_thirds(parser: NumberParser) -> None:
-    """"two thirds" in words and "2/3" in digits give the same Decimal."""
+    """ "two thirds" in words and "2/3" in digits give the same Decimal."""
     assert parser.words("two thirds") == parser.digits("2/3")
 
 

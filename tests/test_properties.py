@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 import figtrack
 from figtrack.model import FIGURE_KINDS, Claim, Interval
 
-SETTINGS = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Neutral sentences: the figure is the only thing in them that could be a claim.
@@ -59,7 +58,9 @@ def test_qualified_number_parses_back(q: S.Qualified, template: str) -> None:
     assert got.value == q.value
     assert got.interval == q.interval
     assert (got.interval.low_closed, got.interval.high_closed) == (
-        q.interval.low_closed, q.interval.high_closed)
+        q.interval.low_closed,
+        q.interval.high_closed,
+    )
     assert got.qualifier == q.qualifier
     assert got.approximate is q.approximate
     assert (got.kind, got.unit) == (q.kind, q.unit)
@@ -69,7 +70,7 @@ def test_qualified_number_parses_back(q: S.Qualified, template: str) -> None:
 @SETTINGS
 @given(S.ranges(), st.sampled_from(TEMPLATES))
 def test_range_parses_back(r: S.RangeExpr, template: str) -> None:
-    """"between X and Y", "from X to Y", "X to Y", "X-Y" and "X–Y" give one closed range
+    """ "between X and Y", "from X to Y", "X to Y", "X-Y" and "X–Y" give one closed range
     [X, Y] with no single value, whose surface is the whole range expression."""
     claim = _only_claim(_fill(template, r.text))
     got = claim.quantity
@@ -88,13 +89,10 @@ def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
     return S.RangeExpr(f"{low:f}-{high:f}", low, high)
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: a hyphen range whose upper end has "
-                   "2+ digits on both sides of the point ('10.50-12.75') matches the phone "
-                   "pattern and is dropped as an identifier")
 @FEW
 @given(_phone_like_ranges())
 def test_hyphen_range_of_two_place_decimals(r: S.RangeExpr) -> None:
-    """"10.50-12.75 were counted" is the closed range [10.50, 12.75]."""
+    """ "10.50-12.75 were counted" is the closed range [10.50, 12.75]."""
     claim = _only_claim(f"Officials said {r.text} were counted.")
     assert claim.quantity.interval == Interval.closed(r.low, r.high)
 
@@ -104,20 +102,29 @@ def _glued_after_word_percent(draw: st.DrawFn) -> S.Qualified:
     """A glued after-qualifier ("-plus", "-ish", "-odd") after "percent" / "per cent"."""
     value = Decimal(draw(st.integers(1, 999)))
     spelling = draw(st.sampled_from((" percent", " per cent")))
-    phrase, shape = draw(st.sampled_from([(p, s) for p, s in S.AFTER_PHRASES
-                                          if p.startswith("-")]))
+    phrase, shape = draw(st.sampled_from([(p, s) for p, s in S.AFTER_PHRASES if p.startswith("-")]))
     qualifier, approximate, make = S.SHAPE_RESULTS[shape]
-    return S.Qualified(f"{value}{spelling}{phrase}", value, make(value), qualifier,
-                       approximate, "percent", "percentage")
+    return S.Qualified(
+        f"{value}{spelling}{phrase}",
+        value,
+        make(value),
+        qualifier,
+        approximate,
+        "percent",
+        "percentage",
+    )
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: '15 percent-plus' / '15 per cent-ish' "
-                   "lose the qualifier and the unit ('percent-plus' is read as a counted "
-                   "noun, 'per cent-odd' as nothing)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="extractor bug: '15 percent-plus' / '15 per cent-ish' "
+    "lose the qualifier and the unit ('percent-plus' is read as a counted "
+    "noun, 'per cent-odd' as nothing)",
+)
 @FEW
 @given(_glued_after_word_percent())
 def test_glued_qualifier_after_word_percent(q: S.Qualified) -> None:
-    """"15 percent-plus" is (15, +inf) percent; "15 per cent-ish" is 15 approximate."""
+    """ "15 percent-plus" is (15, +inf) percent; "15 per cent-ish" is 15 approximate."""
     got = _only_claim(f"Officials said {q.text} were counted.").quantity
     assert (got.interval, got.approximate, got.unit) == (q.interval, q.approximate, q.unit)
 
@@ -199,8 +206,9 @@ def intervals(draw: st.DrawFn) -> Interval:
     """Any interval with small integer bounds, possibly unbounded, possibly empty."""
     low = draw(st.one_of(st.none(), small))
     high = draw(st.one_of(st.none(), small))
-    return Interval(low, high, None if low is None else draw(flags),
-                    None if high is None else draw(flags))
+    return Interval(
+        low, high, None if low is None else draw(flags), None if high is None else draw(flags)
+    )
 
 
 #: Enough sample points to tell apart any two intervals of `intervals()`.
