@@ -28,3 +28,9 @@ def test_mypy_strict_clean() -> None:
     pytest.importorskip("mypy", reason="mypy is not installed (test extra)")
     result = _run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_qualifier_table_in_docs_is_current() -> None:
+    """docs/qualifiers.md lists exactly the phrases of figtrack/data/qualifiers.toml."""
+    result = _run(sys.executable, "docs/gen_qualifiers.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
