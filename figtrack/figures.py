@@ -394,13 +394,8 @@ class FigureReader:
 
         # left: currency, qualifier, range opener, trend
         currency, cur_start = self._currency_before(text, atom.start)
-        if currency and atom.start > 0 and atom.value < 0 and text[atom.start] == "-":
-            pass
-        if currency is None and atom.start >= 1 and text[atom.start] in "-−" and atom.start >= 1:
-            cur2, c2 = self._currency_before(text, atom.start)
-            currency, cur_start = cur2, c2
         if currency and not atom.scaled:
-            atom = self._rescale_after_currency(text, atom)
+            atom = self._scale(text, atom)  # "$35m": "m" is millions after a currency
         left = self._left_tokens(text, cur_start)
         if left and left[-1][0] == "-" and left[-1][1] == cur_start - 1 and len(left) > 1:
             left = left[:-1]  # "sub-7", "minus-130"
@@ -508,7 +503,6 @@ class FigureReader:
         start = q_start if shape or (approx and nq) else cur_start
         if after_shape == "approx" and not nq:
             start = cur_start
-        noun_end = end
         trend_dir = self._trend(text, trend, end, atom, unit)
         if unit is None and not nonfigure:
             noun = self.counted_noun(text, end, atom.scaled or atom.words)
@@ -518,7 +512,6 @@ class FigureReader:
             kind = "count" if noun else "number"
         else:
             kind = None
-        del noun_end
         if nonfigure is None and self._is_pronoun_one(text, atom, qualifier, unit, left):
             return None
         return self._finish(
@@ -535,9 +528,6 @@ class FigureReader:
             end,
             kind,
         )
-
-    def _rescale_after_currency(self, text: str, atom: Atom) -> Atom:
-        return self._scale(text, atom) if not atom.scaled else atom
 
     def _money_unit(self, currency: str, unit: str | None) -> str:
         if unit is None or self.units.is_currency(unit.split(" per ")[0]):
@@ -716,8 +706,6 @@ class FigureReader:
                 kind = "count"
             else:
                 kind = "number"
-        if kind == "count" and unit and self.units.entity.get(unit) == "dimensionless":
-            pass
         q = Quantity(
             value=value,
             interval=interval,
