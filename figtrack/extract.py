@@ -32,7 +32,7 @@ class Extractor:
         self.lexicon: Lexicon = lexicon
         self.units: UnitTable = build_unit_table(lexicon)
         self._scanner = build_scanner(lexicon)
-        self._reader = FigureReader(lexicon, self.units)
+        self._reader = FigureReader(lexicon, self.units, self._scanner)
 
     def figures(self, text: str) -> list[Figure]:
         """Every figure and non-figure in ``text``, in order, without sentences."""
@@ -41,11 +41,10 @@ class Extractor:
         out: list[Figure] = []
         consumed = 0
         read = self._reader.read
-        scanner = self._scanner
-        for m in scanner.finditer(text):
+        for m in self._scanner.finditer(text):
             if m.start() < consumed:
                 continue
-            fig = read(text, m, scanner)
+            fig = read(text, m)
             if fig is None:
                 continue
             if out and fig.start < out[-1].end:

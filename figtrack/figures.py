@@ -104,11 +104,11 @@ def singular(word: str, lex: Lexicon) -> str:
 class FigureReader:
     """Reads figures with one lexicon and one unit table."""
 
-    def __init__(self, lex: Lexicon, units: UnitTable) -> None:
+    def __init__(self, lex: Lexicon, units: UnitTable, scanner: Scanner) -> None:
         self.lex = lex
         self.units = units
+        self.scanner = scanner
         self.numbers = NumberParser(lex)
-        self._scanner_ref: Scanner | None = None
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
@@ -383,9 +383,8 @@ class FigureReader:
         return singular(chunk[-1], lex)
 
     # -- putting a figure together ----------------------------------------------------
-    def read(self, text: str, m: regex.Match[str], scanner: Scanner) -> Figure | None:
+    def read(self, text: str, m: regex.Match[str]) -> Figure | None:
         """The figure around the scanner match ``m``, or None for no figure."""
-        self._scanner_ref = scanner
         atom = self.atom(text, m)
         if atom is None:
             return None
@@ -435,7 +434,6 @@ class FigureReader:
                     None,
                     None,
                     nonfigure,
-                    phone.end(),
                 )
         trend, _ = self._phrase_before(
             rest[:-1] if opener in ("from",) else rest, lex.trends_before
@@ -451,7 +449,7 @@ class FigureReader:
                 unit, u_end = self._per(text, u_end, currency)
         rng = None
         if nonfigure != "identifier":
-            rng = self._range(text, atom, unit, currency, u_end, opener, scanner, trend)
+            rng = self._range(text, atom, unit, currency, u_end, opener, trend)
         if rng is not None:
             low, high, end, unit = rng
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
@@ -471,7 +469,6 @@ class FigureReader:
                 self._trend(text, trend, end, atom, unit),
                 unit,
                 nonfigure,
-                end,
                 kind,
             )
         end = u_end if unit else atom.end
@@ -505,11 +502,8 @@ class FigureReader:
             start = cur_start
         trend_dir = self._trend(text, trend, end, atom, unit)
         if unit is None and not nonfigure:
-            noun = self.counted_noun(text, end, atom.scaled or atom.words)
-            if noun is not None and noun in lex.months:
-                nonfigure = "date"
-            unit = noun
-            kind = "count" if noun else "number"
+            unit = self.counted_noun(text, end, atom.scaled or atom.words)
+            kind = "count" if unit else "number"
         else:
             kind = None
         if nonfigure is None and self._is_pronoun_one(text, atom, qualifier, unit, left):
@@ -525,7 +519,6 @@ class FigureReader:
             trend_dir,
             unit,
             nonfigure,
-            end,
             kind,
         )
 
@@ -567,7 +560,7 @@ class FigureReader:
         """Whether a number (after "than", a space or a currency sign) comes next."""
         m = _THAN.match(text, pos, pos + 12)
         q = m.end() if m else pos
-        return bool(self._scanner_ref and self._scanner_ref.match(text, q))
+        return self.scanner.match(text, q) is not None
 
     def _range(
         self,
@@ -577,7 +570,6 @@ class FigureReader:
         currency: str | None,
         after_unit: int,
         opener: str,
-        scanner: Scanner,
         trend: str | None = None,
     ) -> tuple[Atom, Atom, int, str | None] | None:
         pos = after_unit if unit else first.end
@@ -591,7 +583,7 @@ class FigureReader:
             return None  # "increased by $43.6 billion to $419.2 billion": change, then level
         if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
             return None
-        m2 = scanner.match(text, c.end())
+        m2 = self.scanner.match(text, c.end())
         if not m2 or m2.lastgroup == "v":
             return None
         second = self.atom(text, m2)
@@ -673,7 +665,6 @@ class FigureReader:
             trend,
             unit,
             nonfigure,
-            end,
             kind,
         )
 
@@ -689,7 +680,6 @@ class FigureReader:
         trend: str | None,
         unit: str | None,
         nonfigure: str | None,
-        _end: int,
         kind: str | None = None,
     ) -> Figure:
         if nonfigure:
