@@ -83,6 +83,10 @@ def _norm(token: str) -> str:
     return low
 
 
+def _unit_key(word: str) -> str:
+    return word.lower().replace("μ", "µ")
+
+
 def singular(word: str, lex: Lexicon) -> str:
     """The singular of an English noun, by the lexicon's irregulars and plain rules."""
     w = word.lower().strip(".'’")
@@ -112,6 +116,13 @@ class FigureReader:
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
+        # the first word of every unit surface, lower-cased: most words after a number are
+        # not one, and this set lets unit_after stop after one look
+        self._unit_heads = frozenset(
+            _unit_key(surface.split()[0])
+            for surface in [*units.symbols, *units.words]
+            if surface.strip()
+        ) | frozenset(_unit_key(s.split()[0]).rstrip(".") for s in units.words if s.strip())
 
     # -- the number itself ------------------------------------------------------------
     def atom(self, text: str, m: regex.Match[str]) -> Atom | None:
@@ -279,6 +290,10 @@ class FigureReader:
             w = _RIGHT_WORD.match(text, p)
             if not w or (not words and not attached and w.start(1) == p):
                 break
+            if not words and _unit_key(w.group(1)) not in self._unit_heads:
+                key = _unit_key(w.group(1)).rstrip(".")
+                if key not in self._unit_heads:
+                    return None, pos
             words.append((w.group(1), w.end()))
             p = w.end()
         for n in range(len(words), 0, -1):

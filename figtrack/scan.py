@@ -35,9 +35,32 @@ _DIGITS = r"""
 _START = methodcaller("start")
 
 
-def _alternation(words: Any) -> str:
-    """Longest-first alternation of literal words."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _trie(words: Any) -> str:
+    """An alternation of literal words, factored by common prefix, longest first.
+
+    The ``regex`` engine tries every branch of a flat alternation at every position; a
+    prefix tree lets it drop most positions after one character.
+
+    >>> _trie(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer words are tried first
+            return f"(?:{'|'.join(branches)})?"
+        return body
+
+    return emit(tree)
 
 
 class Scanner:
@@ -47,8 +70,8 @@ class Scanner:
     """
 
     def __init__(self, lex: Lexicon) -> None:
-        word = _alternation(lex.number_words)
-        vague = _alternation(lex.vague).replace(r"\ ", r"\s+")
+        word = _trie(lex.number_words)
+        vague = _trie(lex.vague).replace(r"\ ", r"\s+")
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)
         self.words = regex.compile(
             rf"""
