@@ -21,6 +21,7 @@ from figtrack.units import UnitTable
 WINDOW = 48  # characters looked at on each side of a number
 
 _LEFT_TOKEN = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
+_LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
 _RIGHT_WORD = regex.compile(
     r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
 )
@@ -115,6 +116,9 @@ class FigureReader:
         self.numbers = NumberParser(lex)
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
+        self._after_words = frozenset(k[0] for k in lex.qualifiers_after)
+        # last words before a number that make read() look further left than one token
+        self._context_words = self._last_words | {"between", "from", "minus", "negative"}
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
         # the first word of every unit surface, lower-cased: most words after a number are
         # not one, and this set lets unit_after stop after one look
@@ -123,6 +127,12 @@ class FigureReader:
             for surface in [*units.symbols, *units.words]
             if surface.strip()
         ) | frozenset(_unit_key(s.split()[0]).rstrip(".") for s in units.words if s.strip())
+        # the first words of every surface of two words or more ("per" of "per cent")
+        self._unit_prefixes = frozenset(
+            " ".join(_unit_key(surface).split()[:n])
+            for surface in [*units.symbols, *units.words]
+            for n in range(1, len(surface.split()))
+        )
 
     # -- the number itself ------------------------------------------------------------
     def atom(self, text: str, m: regex.Match[str]) -> Atom | None:
@@ -225,11 +235,26 @@ class FigureReader:
 
     # -- left context -----------------------------------------------------------------
     def _left_tokens(self, text: str, start: int) -> list[tuple[str, int]]:
+        """The tokens before ``start`` on its line, within the window.
+
+        Only the last token when it cannot end a qualifier, trend or range opener: that is
+        all read() looks at then, and most numbers stand after such a word.
+        """
         base = max(0, start - WINDOW)
         window = text[base:start]
         cut = window.rfind("\n")
         if cut >= 0:
             window, base = window[cut + 1 :], base + cut + 1
+        last = _LAST_TOKEN.search(window)
+        if last is None:
+            return []
+        token = last.group()
+        if (
+            _norm(token) not in self._context_words
+            and token != "-"
+            and not _OPERATOR.fullmatch(token)
+        ):
+            return [(token, base + last.start())]
         return [(t.group(), base + t.start()) for t in _LEFT_TOKEN.finditer(window)]
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
@@ -296,6 +321,8 @@ class FigureReader:
                     return None, pos
             words.append((w.group(1), w.end()))
             p = w.end()
+            if _unit_key(" ".join(t for t, _ in words)) not in self._unit_prefixes:
+                break  # no longer surface starts with these words
         for n in range(len(words), 0, -1):
             surface = " ".join(t for t, _ in words[:n])
             end = words[n - 1][1]
@@ -555,6 +582,13 @@ class FigureReader:
             w = _RIGHT_WORD.match(text, p)
             if not w:
                 break
+            if not words:
+                first = w.group().strip().lower().rstrip(".")
+                if (
+                    first not in self._after_words
+                    and first.replace("-", "- ").split()[0] not in self._after_words
+                ):
+                    return None, pos
             words.append((w.group().strip().lower().rstrip("."), w.end()))
             p = w.end()
         for n in range(len(words), 0, -1):
