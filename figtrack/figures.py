@@ -199,6 +199,9 @@ class FigureReader:
 
     def _scale(self, text: str, atom: Atom) -> Atom:
         """Apply "million", "bn", "k" written after digits."""
+        nxt = text[atom.end : atom.end + 1]
+        if not (nxt == " " or nxt == "-" or nxt.isalpha()):
+            return atom
         m = _SCALE_AFTER.match(text, atom.end)
         if not m:
             return atom
@@ -670,7 +673,8 @@ class FigureReader:
     ) -> str | None:
         if trend:
             return trend
-        w = _RIGHT_WORD.match(text, end)
+        c = text[end : end + 1]
+        w = _RIGHT_WORD.match(text, end) if c in " \t-" or c.isalpha() else None
         if w and w.start(1) - end <= 2:
             hit = self.lex.trends_after.get((w.group(1).lower(),))
             if hit:
@@ -784,7 +788,7 @@ class FigureReader:
             return "date"
         if text[e : e + 1] == ":" and _TIME_AFTER.match(text, e):
             return "time"
-        if _AM_PM.match(text, e, e + 6) and _CLOCK.fullmatch(surface):
+        if after in " aApP" and _AM_PM.match(text, e, e + 6) and _CLOCK.fullmatch(surface):
             return "time"
         if after.isalpha():
             letters = _ATTACHED_WORD.match(text, e)
@@ -805,7 +809,7 @@ class FigureReader:
                 or w.lower() in lex.scales
             ):
                 return "identifier"
-        if _PHONE_AFTER.match(text, e) or (before == "+" and after == "-"):
+        if (after in "-/" and _PHONE_AFTER.match(text, e)) or (before == "+" and after == "-"):
             return "identifier"
         if before in "-" and s >= 2 and text[s - 2].isdigit():
             return None
@@ -873,6 +877,8 @@ class FigureReader:
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""
         head = text[max(0, s - 12) : s]
+        if s > 12 and "\n" not in head:
+            return False
         if not _FURNITURE_LEFT.search(head) and not (s <= 12 and not head.strip(" \t•*·#")):
             return False
         return bool(_FURNITURE_RIGHT.match(text, e))
