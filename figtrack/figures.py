@@ -6,6 +6,7 @@ the work per candidate is constant and extraction stays linear in the text lengt
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
@@ -76,6 +77,7 @@ class Figure(NamedTuple):
     quantity: Quantity
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(token: str) -> str:
     """A token as the phrase tables hold it: lower case, an abbreviation's dot dropped."""
     low = token.lower()

@@ -47,6 +47,8 @@ class NumberParser:
         Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``2½``,
         ``2.48×10−5``, ``8x2^10``.
         """
+        if surface.isascii() and surface.isdigit():
+            return Decimal(surface)  # the common case, "2019" or "35"
         s = surface.strip().replace("−", "-").replace("–", "-")
         if not s:
             raise NumberError("empty number")

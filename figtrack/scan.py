@@ -7,6 +7,7 @@ in a condition that can fail after a long run was consumed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from operator import methodcaller
 from typing import Any
@@ -72,19 +73,27 @@ class Scanner:
     def __init__(self, lex: Lexicon) -> None:
         word = _trie(lex.number_words)
         vague = _trie(lex.vague).replace(r"\ ", r"\s+")
-        self.digits = regex.compile(_DIGITS, regex.VERBOSE)
-        self.words = regex.compile(
-            rf"""
+        words = rf"""
             (?P<v>\b(?:{vague})\b)
             | (?P<w>\b(?:{word})\b
                   (?:(?:[\ \t]*[-&][\ \t]*|[\ \t]+)(?:and[\ \t]+)?(?:an?[\ \t]+)?(?:{word})\b)*+)
-            """,
-            regex.VERBOSE | regex.IGNORECASE,
-        )
+            """
+        self.digits = regex.compile(_DIGITS, regex.VERBOSE)
+        self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
+        # the same words for lower-cased text, in the standard engine, which skips ahead
+        # to a possible first letter far faster than a case-blind search can
+        self._lower_words = re.compile(r"(?=[^\W\d_])(?:" + words + ")", re.VERBOSE)
+
+    def _word_matches(self, text: str) -> list[regex.Match[str]]:
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer ("İ")
+            return list(self.words.finditer(text))
+        found = (self.words.match(text, m.start()) for m in self._lower_words.finditer(lower))
+        return [m for m in found if m is not None]
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """Every candidate in ``text``, in order of position."""
-        words = list(self.words.finditer(text))
+        words = self._word_matches(text)
         if not words:
             return self.digits.finditer(text)
         return iter(sorted([*self.digits.finditer(text), *words], key=_START))
