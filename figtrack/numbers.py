@@ -47,7 +47,7 @@ class NumberParser:
         Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``2½``,
         ``2.48×10−5``, ``8x2^10``.
         """
-        if surface.isascii() and surface.isdigit():
+        if surface.isascii() and surface.isdigit() and len(surface) <= MAX_DIGITS:
             return Decimal(surface)  # the common case, "2019" or "35"
         s = surface.strip().replace("−", "-").replace("–", "-")
         if not s:
