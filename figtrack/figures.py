@@ -56,6 +56,16 @@ _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
 
 
+#: the interval a one-sided or exact qualifier gives a stated value
+_BOUND_SHAPES = {
+    "eq": Interval.point,
+    "gt": Interval.greater,
+    "ge": Interval.at_least,
+    "lt": Interval.less,
+    "le": Interval.at_most,
+}
+
+
 class Atom(NamedTuple):
     """A number as written: where it is and what it is worth."""
 
@@ -537,13 +547,7 @@ class FigureReader:
             shape, approx = "lt", True
         qualifier = shape or "eq"
         value = atom.value
-        interval = {
-            "eq": Interval.point,
-            "gt": Interval.greater,
-            "ge": Interval.at_least,
-            "lt": Interval.less,
-            "le": Interval.at_most,
-        }[qualifier](value)
+        interval = _BOUND_SHAPES[qualifier](value)
         start = q_start if shape or (approx and nq) else cur_start
         if after_shape == "approx" and not nq:
             start = cur_start
@@ -815,7 +819,7 @@ class FigureReader:
             return "identifier"
         if before in "-" and s >= 2 and text[s - 2].isdigit():
             return None
-        if self._furniture(text, s, e):
+        if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"
         left = text[max(0, s - 14) : s]
         words = left.split()
