@@ -153,8 +153,23 @@ def run_peers(args: argparse.Namespace) -> dict[str, Any]:
             score = scorer(cases, make(_include_nonfigures(suite)))
             results[name][suite] = score.as_dict()
             row.append(frac(score.right, score.cases))
+        if suite in scoring.QUANTULUM_SUITES:
+            strict = scoring.score_quantulum_suite(cases, figtrack_fn(True), strict=True)
+            results["figtrack"][suite + ":strict"] = strict.as_dict()
+            row.append(frac(strict.right, strict.cases))
+        else:
+            row.append("")
         rows.append(row)
-    print_table("Peer suites: cases fully right", ["suite", "cases", *systems], rows)
+    print_table(
+        "Peer suites: cases fully right",
+        ["suite", "cases", *systems, "figtrack, non-figures as extra"],
+        rows,
+    )
+    print(
+        "  quantulum3 suites: a claim figtrack marks as a non-figure (year, identifier, ...)"
+        " may match an\n  expected dimensionless quantity and is not extra otherwise; the last"
+        " column counts it as extra."
+    )
 
     rows = []
     for suite in scoring.VALUE_SUITES:

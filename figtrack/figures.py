@@ -35,10 +35,13 @@ _SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|�
 _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
 _SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
+    r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "8- to 16-metre"
     r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     regex.IGNORECASE,
 )
+_LIST_GAP = regex.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+_NUMBER_END = regex.compile(r"[\d.:]+\Z")
 _TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
 _PHONE_AFTER = regex.compile(r"(?:[-/]\d{2,}){2,}")
 _FURNITURE_LEFT = regex.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
@@ -284,6 +287,8 @@ class FigureReader:
 
     def _currency_name(self, sym: str) -> str | None:
         compact = sym.replace(" ", "").replace("U.S.", "US")
+        if compact == "PS":
+            return self.lex.money_pound_unit  # "£" as ASCII transliterations write it
         if compact.startswith("$") and len(compact) > 1:
             compact = compact[1:] + "$"  # "$US", "$A" as "US$", "A$"
         return self.units.lookup(compact) or (
@@ -349,7 +354,7 @@ class FigureReader:
                     and (name not in _PERCENT_UNITS)
                 ):
                     continue
-                if name and self._unit_ok(text, cand, attached, end, money):
+                if name and self._unit_ok(text, cand, attached, end, money, pos):
                     if cand != surface:
                         end -= 1
                     if cand.lower() in self.lex.money_pound_surfaces and money:
@@ -357,7 +362,15 @@ class FigureReader:
                     return self._per(text, end, name)
         return None, pos
 
-    def _unit_ok(self, text: str, surface: str, attached: bool, end: int, money: bool) -> bool:
+    def _unit_ok(
+        self, text: str, surface: str, attached: bool, end: int, money: bool, pos: int
+    ) -> bool:
+        if surface in ("am", "pm"):
+            if attached:
+                return False  # "22pm": a clock time cut short, never a unit written so
+            # "2.1 pm" is picometres: a clock time needs an hour and two-digit minutes
+            number = _NUMBER_END.search(text, max(0, pos - 12), pos)
+            return bool(number and not _CLOCK.fullmatch(number.group()))
         if (
             surface not in self.units.symbols
             and surface.lower() in self.units.words
@@ -552,6 +565,8 @@ class FigureReader:
         if after_shape == "approx" and not nq:
             start = cur_start
         trend_dir = self._trend(text, trend, end, atom, unit)
+        if unit is None and not nonfigure and currency is None:
+            unit = self._shared_unit(text, end)
         if unit is None and not nonfigure:
             unit = self.counted_noun(text, end, atom.scaled or atom.words)
             kind = "count" if unit else "number"
@@ -572,6 +587,25 @@ class FigureReader:
             nonfigure,
             kind,
         )
+
+    def _shared_unit(self, text: str, pos: int) -> str | None:
+        """The unit that closes a list of bare numbers: "45 and 50 mg", "1, 2 or 3 km"."""
+        p = pos
+        for _ in range(6):
+            gap = _LIST_GAP.match(text, p)
+            if not gap:
+                return None
+            m = self.scanner.match(text, gap.end())
+            if not m or m.lastgroup == "v":
+                return None
+            nxt = self.atom(text, m)
+            if nxt is None or nxt.scaled:
+                return None  # "5 and 10 million dollars": the first is not 5 dollars
+            unit, _ = self.unit_after(text, nxt.end, False)
+            if unit is not None:
+                return unit
+            p = nxt.end
+        return None
 
     def _money_unit(self, currency: str, unit: str | None) -> str:
         if unit is None or self.units.is_currency(unit.split(" per ")[0]):
@@ -641,7 +675,10 @@ class FigureReader:
             return None  # "increased by $43.6 billion to $419.2 billion": change, then level
         if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
             return None
-        m2 = self.scanner.match(text, c.end())
+        at = c.end()
+        if word and text[at : at + 1] in ("-", "−") and text[at + 1 : at + 2].isdigit():
+            at += 1  # "-18 °C to -34 °C": atom() reads the sign back
+        m2 = self.scanner.match(text, at)
         if not m2 or m2.lastgroup == "v":
             return None
         second = self.atom(text, m2)
@@ -749,7 +786,10 @@ class FigureReader:
                 kind = "money"
             elif base in _PERCENT_UNITS:
                 kind = "percent"
-            elif unit and self.units.entity.get(base) not in (None, "dimensionless"):
+            elif unit and (self.units.entity.get(unit) or self.units.entity.get(base)) not in (
+                None,
+                "dimensionless",
+            ):
                 kind = "measure"
             elif unit:
                 kind = "count"
@@ -817,6 +857,8 @@ class FigureReader:
                 return "identifier"
         if (after in "-/" and _PHONE_AFTER.match(text, e)) or (before == "+" and after == "-"):
             return "identifier"
+        if before == "+" and s >= 2 and text[s - 2].isalnum():
+            return "identifier"  # "J1149.5+6663": a catalogue name
         if before in "-" and s >= 2 and text[s - 2].isdigit():
             return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
