@@ -512,7 +512,11 @@ def newsquant_change(pred: Pred) -> str:
     if qualifier in ("gt", "ge"):
         return ">"
     if qualifier == "range":
-        return "="  # NewsQuant writes every range, vague ones included, as "="
+        # NewsQuant writes a hedged range ("about 2000 - 2500") as "~", every other range,
+        # vague magnitudes ("thousands", no digits) included, as "="
+        surface = str(pred.get("surface") or "")
+        hedged = pred.get("approximate") and any(ch.isdigit() for ch in surface)
+        return "~" if hedged else "="
     if pred.get("approximate"):
         return "~"  # "up about 19 per cent" is "~" in NewsQuant
     if pred.get("trend") in ("up", "down"):

@@ -51,7 +51,7 @@ class Extractor:
                 continue
             out.append(fig)
             consumed = max(fig.end, m.end())
-        return FigureReader.merge_compound(text, out)
+        return FigureReader.carry_restatements(text, FigureReader.merge_compound(text, out))
 
     def extract(
         self,

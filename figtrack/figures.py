@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from figtrack.lexicon import Lexicon
-from figtrack.model import Interval, Quantity
+from figtrack.model import FIGURE_KINDS, Interval, Quantity
 from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser
 from figtrack.scan import Scanner
 from figtrack.units import UnitTable
@@ -41,6 +42,8 @@ _RANGE_CONNECTOR = regex.compile(
     regex.IGNORECASE,
 )
 _LIST_GAP = regex.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+_RESTATE_GAP = regex.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
+_SLASH_GAP = regex.compile(r"[ \t]*[/,][ \t]*")
 _NUMBER_END = regex.compile(r"[\d.:]+\Z")
 _TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
 _PHONE_AFTER = regex.compile(r"(?:[-/]\d{2,}){2,}")
@@ -480,6 +483,11 @@ class FigureReader:
         if negative_word:
             q_start = rest[-1][1]
             rest = rest[:-1]
+            if shape is None:  # "about minus 387"
+                shape, nq = self._phrase_before(rest, lex.qualifiers_before)
+                if nq:
+                    q_start = rest[-nq][1]
+                    rest = rest[: len(rest) - nq]
             opener = rest[-1][0].lower() if rest else ""
         if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly"):
             nonfigure = None  # "above 1000": a bound, not a year
@@ -542,6 +550,8 @@ class FigureReader:
                 kind,
             )
         end = u_end if unit else atom.end
+        if opener == "from":
+            trend = None  # "up from 2.4 million": the level before, not the change
         after_shape, end = self._qualifier_after(text, end)
         if shape in ("gt", "lt") and after_shape == "or_equal":
             shape, after_shape = ("ge" if shape == "gt" else "le"), None
@@ -951,6 +961,48 @@ class FigureReader:
         if not nxt or nxt.start(1) > atom.end + 1:
             return True
         return prev in self.lex.pronoun_one_before or nxt_low in self.lex.pronoun_one_after
+
+    @staticmethod
+    def carry_restatements(text: str, figs: list[Figure]) -> list[Figure]:
+        """A figure restated in other units takes the bounds, hedge and trend of the first.
+
+        "more than 100 km (60 miles)" is more than 60 miles; "lost 190 points, or 0.6%" is
+        a fall of 0.6%; "under 296 hp (224 kW / 300 PS)" bounds all three.
+        """
+        out: list[Figure] = []
+        carried = False  # the previous figure took its reading from the one before
+        for f in figs:
+            prev = out[-1] if out else None
+            q = f.quantity
+            if (
+                prev is not None
+                and q.kind in FIGURE_KINDS
+                and prev.quantity.kind in FIGURE_KINDS
+                and q.qualifier == "eq"
+                and not q.approximate
+                and q.trend is None
+                and (
+                    _RESTATE_GAP.fullmatch(text, prev.end, f.start)
+                    or (carried and _SLASH_GAP.fullmatch(text, prev.end, f.start))
+                )
+            ):
+                p = prev.quantity
+                shape = p.qualifier if p.qualifier != "range" else "eq"
+                if shape != "eq" or p.approximate or p.trend:
+                    assert q.value is not None
+                    q = attrs.evolve(
+                        q,
+                        interval=_BOUND_SHAPES[shape](q.value),
+                        qualifier=shape,
+                        approximate=p.approximate,
+                        trend=p.trend,
+                    )
+                    out.append(Figure(f.start, f.end, q))
+                    carried = True
+                    continue
+            carried = False
+            out.append(f)
+        return out
 
     @staticmethod
     def merge_compound(text: str, figs: list[Figure]) -> list[Figure]:
