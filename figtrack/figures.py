@@ -516,6 +516,8 @@ class FigureReader:
         trend, _ = self._phrase_before(
             rest[:-1] if opener in ("from",) else rest, lex.trends_before
         )
+        if trend is None and opener == "by":
+            trend = self._verb_by(rest)
         if atom.low is not None:
             return self._vague(text, atom, q_start, shape, trend, nonfigure)
 
@@ -597,6 +599,18 @@ class FigureReader:
             nonfigure,
             kind,
         )
+
+    def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
+        """The trend of "grow sales by 35%", "cut its workforce by 500": a change verb, its
+        object, then "by"."""
+        for token, _ in reversed(rest[-5:-1]):
+            low = _norm(token)
+            hit = self.lex.trends_before.get((low,))
+            if hit is not None and low.isalpha():
+                return hit
+            if not low.isalpha() or low in self._context_words:
+                return None  # punctuation, a number or another qualifier: stop
+        return None
 
     def _shared_unit(self, text: str, pos: int) -> str | None:
         """The unit that closes a list of bare numbers: "45 and 50 mg", "1, 2 or 3 km"."""
