@@ -28,7 +28,7 @@ _RIGHT_WORD = regex.compile(
     r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
 )
 _CURRENCY_BEFORE = regex.compile(
-    r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|NZ|S|R|Can|Aus|NT))?\$"
+    r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|AU|NZ|S|R|Can|Aus|NT))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
