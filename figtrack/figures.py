@@ -18,6 +18,7 @@ from figtrack.lexicon import Lexicon
 from figtrack.model import FIGURE_KINDS, Interval, Quantity
 from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser
 from figtrack.scan import Scanner
+from figtrack.unitexpr import read_unit_expression
 from figtrack.units import UnitTable
 
 WINDOW = 48  # characters looked at on each side of a number
@@ -41,6 +42,8 @@ _RANGE_CONNECTOR = regex.compile(
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     regex.IGNORECASE,
 )
+_UNIT_RUN = regex.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
+_POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
 _LIST_GAP = regex.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _RESTATE_GAP = regex.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
 _SLASH_GAP = regex.compile(r"[ \t]*[/,][ \t]*")
@@ -314,6 +317,11 @@ class FigureReader:
     # -- right context ----------------------------------------------------------------
     def unit_after(self, text: str, pos: int, money: bool) -> tuple[str | None, int]:
         """The unit written right after ``pos`` and where it ends."""
+        run = _UNIT_RUN.match(text, pos)
+        if run and (run.group(2) or run.group(1).lower() in _POWER_WORDS):
+            expr = read_unit_expression(text, pos, self.units)
+            if expr is not None:
+                return expr.name, expr.end  # "km2", "J/m^2 per year", "fb−1", "sq km"
         sym = _SYMBOL_AFTER.match(text, pos)
         if sym:
             s = sym.group(1)
@@ -341,7 +349,7 @@ class FigureReader:
             if not words and _unit_key(w.group(1)) not in self._unit_heads:
                 key = _unit_key(w.group(1)).rstrip(".")
                 if key not in self._unit_heads:
-                    return None, pos
+                    return self._product_unit(text, pos, w.group(1))
             words.append((w.group(1), w.end()))
             p = w.end()
             if _unit_key(" ".join(t for t, _ in words)) not in self._unit_prefixes:
@@ -363,6 +371,14 @@ class FigureReader:
                     if cand.lower() in self.lex.money_pound_surfaces and money:
                         name = self.lex.money_pound_unit
                     return self._per(text, end, name)
+        return None, pos
+
+    def _product_unit(self, text: str, pos: int, word: str) -> tuple[str | None, int]:
+        """A run of unit symbols the table does not hold whole: "Wh", "Js", "cds"."""
+        if len(word) <= 4 and word.lower() not in self.lex.function_words:
+            expr = read_unit_expression(text, pos, self.units)
+            if expr is not None:
+                return expr.name, expr.end
         return None, pos
 
     def _unit_ok(
@@ -810,10 +826,9 @@ class FigureReader:
                 kind = "money"
             elif base in _PERCENT_UNITS:
                 kind = "percent"
-            elif unit and (self.units.entity.get(unit) or self.units.entity.get(base)) not in (
-                None,
-                "dimensionless",
-            ):
+            elif unit and (self.units.entity.get(unit) or self.units.entity.get(base)) != (
+                "dimensionless"
+            ):  # a unit read after the number: in the table, or composed of its units
                 kind = "measure"
             elif unit:
                 kind = "count"
