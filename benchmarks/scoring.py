@@ -328,7 +328,7 @@ RECOGNIZERS_UNITS: dict[str, tuple[str, ...]] = {
     "millimeter": ("millimetre",),
     "decimeter": ("decimetre",),
     "picometer": ("picometre",),
-    "milliliter": ("millilitre",),
+    "milliliter": ("millilitre", "cubic centimetre"),
     "square meter": ("square metre",),
     "square kilometer": ("square kilometre",),
     "kilometer per hour": ("kilometre per hour",),
@@ -436,12 +436,12 @@ NEWSQUANT_UNITS: dict[str, str] = {
     "renminbi": "chinese yuan",
     "yen": "japanese yen",
     "person": "people",
+    "cubic centimetre": "millilitre",  # quantulum3's name for "ml"; the same unit
 }
 
 #: Extra names for quantulum3's output only (its usual misreadings, as CQE maps them).
 QUANTULUM3_NEWSQUANT_UNITS: dict[str, str] = NEWSQUANT_UNITS | {
     "unk": "-",
-    "cubic centimetre": "millilitre",
     "minute of arc": "minute",
     "second of arc": "second",
     "percentage drop": "percentage",

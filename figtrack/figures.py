@@ -38,7 +38,8 @@ _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
 _SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
     r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "8- to 16-metre"
-    r"[ \t]*(?:(?P<dash>-|–|—|~)|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
+    r"[ \t]*(?:(?P<pm>±|\+/-|\+/−|\+-)|(?P<dash>-|–|—|~)"
+    r"|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     regex.IGNORECASE,
 )
@@ -724,6 +725,15 @@ class FigureReader:
         second = self.atom(text, m2)
         if second is None:
             return None
+        if c.group("pm"):
+            # "9.83 ± 0.01 km": the stated value and its uncertainty
+            spread = abs(second.value)
+            unit2, end2 = self.unit_after(text, second.end, currency is not None)
+            if unit and unit2 and unit2 != unit:
+                return None
+            low = first._replace(value=first.value - spread)
+            high = first._replace(value=first.value + spread)
+            return low, high, end2 if unit2 else second.end, unit or unit2
         if word == "or" and second.value != first.value + 1:
             return None  # "three or four years" is a range; "5 or 10" is two figures
         if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
