@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from figtrack.model import FIGURE_KINDS
+
 Pred = dict[str, Any]
 Case = dict[str, Any]
 ExtractFn = Callable[[str], list[Pred]]
@@ -271,10 +273,6 @@ def _pred_value_label(pred: Pred) -> str:
     return f"{pred.get('surface')!r}={number} {pred.get('unit')} ({pred.get('kind')})"
 
 
-#: Kinds figtrack gives the numbers it says are not figures.
-NONFIGURE_KINDS = frozenset({"date", "year", "time", "ordinal", "identifier"})
-
-
 def score_quantulum_suite(
     cases: Iterable[Case], extract_fn: ExtractFn, strict: bool = False
 ) -> SuiteScore:
@@ -299,7 +297,7 @@ def score_quantulum_suite(
             lambda w, p: quantulum_value_matches(w, p) and quantulum_unit_matches(w, p),
         )
         if not strict:
-            extra = [p for p in extra if p.get("kind") not in NONFIGURE_KINDS]
+            extra = [p for p in extra if p.get("kind") in FIGURE_KINDS]
         if not missing and not extra:
             score.right += 1
         else:
