@@ -279,10 +279,10 @@ def score_quantulum_suite(
     """Cases whose every expected quantity is found on value and unit, with no extra claim.
 
     Run ``extract_fn`` with ``include_nonfigures=True``: quantulum3 reports some years and
-    identifiers as dimensionless quantities ("1979", "Voyager 2", "i7 860") and leaves
-    others out ("2013-14", "L2", "21st", "2 pm"), so a claim figtrack itself marks as a
-    non-figure may satisfy an expected quantity but is not counted as extra when nothing
-    expects it. With ``strict`` every unmatched claim counts as extra.
+    identifiers as dimensionless quantities (a year, the number in a probe's name) and
+    leaves others out (a fiscal year, a label, an ordinal, a time of day), so a claim
+    figtrack itself marks as a non-figure may satisfy an expected quantity but is not
+    counted as extra when nothing expects it. With ``strict`` every unmatched claim counts as extra.
     """
     cases = list(cases)
     score = SuiteScore(cases[0]["suite"] if cases else "")
@@ -510,7 +510,7 @@ def newsquant_change(pred: Pred) -> str:
     if qualifier in ("gt", "ge"):
         return ">"
     if qualifier == "range":
-        # NewsQuant writes a hedged range ("about 2000 - 2500") as "~", every other range,
+        # NewsQuant writes a hedged range ("about 1800 - 2200") as "~", every other range,
         # vague magnitudes ("thousands", no digits) included, as "="
         surface = str(pred.get("surface") or "")
         hedged = pred.get("approximate") and any(ch.isdigit() for ch in surface)

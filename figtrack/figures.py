@@ -37,7 +37,7 @@ _SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|�
 _ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
 _SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR = regex.compile(
-    r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "8- to 16-metre"
+    r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "6- to 9-metre"
     r"[ \t]*(?:(?P<pm>±|\+/-|\+/−|\+-)|(?P<dash>-|–|—|~)"
     r"|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
@@ -204,7 +204,7 @@ class FigureReader:
         first = text[atom.start : atom.end].split()[0].lower()
         lex = self.lex
         if first in lex.fractions and text[atom.end : atom.end + 1] == "-":
-            return None  # "a third-party evaluation"
+            return None  # "a third-party audit"
         if first in lex.scales or first in lex.collectives or first in lex.fractions:
             head = text[max(0, atom.start - 3) : atom.start]
             for art in ("a ", "an ", "A ", "An "):
@@ -387,8 +387,8 @@ class FigureReader:
     ) -> bool:
         if surface in ("am", "pm"):
             if attached:
-                return False  # "22pm": a clock time cut short, never a unit written so
-            # "2.1 pm" is picometres: a clock time needs an hour and two-digit minutes
+                return False  # "47pm": a clock time cut short, never a unit written so
+            # "2.4 pm" is picometres: a clock time needs an hour and two-digit minutes
             number = _NUMBER_END.search(text, max(0, pos - 12), pos)
             return bool(number and not _CLOCK.fullmatch(number.group()))
         if (
@@ -493,14 +493,14 @@ class FigureReader:
         rest = left[: len(left) - nq]
         opener = rest[-1][0].lower() if rest else ""
         if nq and left[-1][0].lower() == "between":
-            opener = "between"  # "somewhere between 50 and 70"
+            opener = "between"  # "somewhere between 30 and 45"
         negative_word = opener in ("minus", "negative")
         if negative_word and text[atom.start] not in "-−":
             atom = atom._replace(value=-atom.value, raw=-atom.raw)
         if negative_word:
             q_start = rest[-1][1]
             rest = rest[:-1]
-            if shape is None:  # "about minus 387"
+            if shape is None:  # "about minus 170"
                 shape, nq = self._phrase_before(rest, lex.qualifiers_before)
                 if nq:
                     q_start = rest[-nq][1]
@@ -570,7 +570,7 @@ class FigureReader:
             )
         end = u_end if unit else atom.end
         if opener == "from":
-            trend = None  # "up from 2.4 million": the level before, not the change
+            trend = None  # "up from 3.2 million": the level before, not the change
         after_shape, end = self._qualifier_after(text, end)
         if shape in ("gt", "lt") and after_shape == "or_equal":
             shape, after_shape = ("ge" if shape == "gt" else "le"), None
@@ -618,7 +618,7 @@ class FigureReader:
         )
 
     def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
-        """The trend of "grow sales by 35%", "cut its workforce by 500": a change verb, its
+        """The trend of "grow sales by 12%", "cut its headcount by 400": a change verb, its
         object, then "by"."""
         for token, _ in reversed(rest[-5:-1]):
             low = _norm(token)
@@ -630,7 +630,7 @@ class FigureReader:
         return None
 
     def _shared_unit(self, text: str, pos: int) -> str | None:
-        """The unit that closes a list of bare numbers: "45 and 50 mg", "1, 2 or 3 km"."""
+        """The unit that closes a list of bare numbers: "20 and 40 mg", "1, 2 or 3 km"."""
         p = pos
         for _ in range(6):
             gap = _LIST_GAP.match(text, p)
@@ -713,12 +713,12 @@ class FigureReader:
         if word == "and" and opener != "between":
             return None
         if word == "to" and trend and opener != "from":
-            return None  # "increased by $43.6 billion to $419.2 billion": change, then level
+            return None  # "increased by $12.5 billion to $310.8 billion": change, then level
         if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
             return None
         at = c.end()
         if word and text[at : at + 1] in ("-", "−") and text[at + 1 : at + 2].isdigit():
-            at += 1  # "-18 °C to -34 °C": atom() reads the sign back
+            at += 1  # "-5 °C to -12 °C": atom() reads the sign back
         m2 = self.scanner.match(text, at)
         if not m2 or m2.lastgroup == "v":
             return None
@@ -726,7 +726,7 @@ class FigureReader:
         if second is None:
             return None
         if c.group("pm"):
-            # "9.83 ± 0.01 km": the stated value and its uncertainty
+            # "3.2 ± 0.4 km": the stated value and its uncertainty
             spread = abs(second.value)
             unit2, end2 = self.unit_after(text, second.end, currency is not None)
             if unit and unit2 and unit2 != unit:
@@ -743,7 +743,7 @@ class FigureReader:
             text, second.end, (cur2 or currency) is not None or second.scaled
         )
         if unit and unit2 is None and currency is None and word != "and":
-            return None  # "fell 0.4 per cent to 13176": a change, then a level
+            return None  # "fell 0.3 per cent to 12840": a change, then a level
         if (
             unit
             and unit2
@@ -751,7 +751,7 @@ class FigureReader:
             and (currency is None or cur2 is None)
             and not (currency and self._money_unit(currency, unit2) == unit)
         ):
-            return None  # "from 44 ml to 50 mg"
+            return None  # "from 30 ml to 60 mg"
         if second.scaled and not first.scaled and first.raw <= second.raw:
             factor = second.value / second.raw if second.raw else Decimal(1)
             first = first._replace(value=first.value * factor, scaled=True)
@@ -907,7 +907,7 @@ class FigureReader:
         if (after in "-/" and _PHONE_AFTER.match(text, e)) or (before == "+" and after == "-"):
             return "identifier"
         if before == "+" and s >= 2 and text[s - 2].isalnum():
-            return "identifier"  # "J1149.5+6663": a catalogue name
+            return "identifier"  # "J0123.4+5678": a catalogue name
         if before in "-" and s >= 2 and text[s - 2].isdigit():
             return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
@@ -964,7 +964,7 @@ class FigureReader:
 
     @staticmethod
     def _year_span_ok(text: str, e: int) -> bool:
-        """ "2013-14" and "2018-2019" are years; "1000-5000" is a range of numbers."""
+        """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers."""
         m = _DASH_NUMBER.match(text, e)
         if not m:
             return True
@@ -1005,8 +1005,8 @@ class FigureReader:
     def carry_restatements(text: str, figs: list[Figure]) -> list[Figure]:
         """A figure restated in other units takes the bounds, hedge and trend of the first.
 
-        "more than 100 km (60 miles)" is more than 60 miles; "lost 190 points, or 0.6%" is
-        a fall of 0.6%; "under 296 hp (224 kW / 300 PS)" bounds all three.
+        "more than 80 km (50 miles)" is more than 50 miles; "lost 120 points, or 0.4%" is
+        a fall of 0.4%; "under 250 hp (186 kW / 253 PS)" bounds all three.
         """
         out: list[Figure] = []
         carried = False  # the previous figure took its reading from the one before

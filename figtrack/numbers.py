@@ -4,8 +4,8 @@
 >>> p = NumberParser(load_lexicon())
 >>> p.digits("1,234.5")
 Decimal('1234.5')
->>> p.words("three million, two hundred & forty")
-Decimal('3000240')
+>>> p.words("four million, three hundred & sixty")
+Decimal('4000360')
 >>> p.words("two and a half")
 Decimal('2.5')
 """
