@@ -7,6 +7,7 @@ the work per candidate is constant and extraction stays linear in the text lengt
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
@@ -23,44 +24,47 @@ from figtrack.units import UnitTable
 
 WINDOW = 48  # characters looked at on each side of a number
 
-_LEFT_TOKEN = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
+_LEFT_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
 _LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
-_RIGHT_WORD = regex.compile(
+_RIGHT_WORD = re.compile(
     r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
 )
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|AU|NZ|S|R|Can|Aus|NT))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
-_SYMBOL_AFTER = regex.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
-_ATTACHED_WORD = regex.compile(r"[^\W\d_]+")
-_SCALE_AFTER = regex.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
-_RANGE_CONNECTOR = regex.compile(
+# the last characters a match of _CURRENCY_BEFORE can have before its spaces
+_CURRENCY_LAST = frozenset("$£€¥₹.=sSDRPYFNBA")
+_SYMBOL_AFTER = re.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
+_SYMBOL_FIRST = frozenset("%‰°′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
+_ATTACHED_WORD = re.compile(r"[^\W\d_]+")
+_SCALE_AFTER = re.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
+_RANGE_CONNECTOR = re.compile(
     r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "6- to 9-metre"
     r"[ \t]*(?:(?P<pm>±|\+/-|\+/−|\+-)|(?P<dash>-|–|—|~)"
     r"|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_UNIT_RUN = regex.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
+_UNIT_RUN = re.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
 _POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
-_LIST_GAP = regex.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
-_RESTATE_GAP = regex.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
-_SLASH_GAP = regex.compile(r"[ \t]*[/,][ \t]*")
-_NUMBER_END = regex.compile(r"[\d.:]+\Z")
-_TIME_AFTER = regex.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", regex.I)
-_PHONE_AFTER = regex.compile(r"(?:[-/]\d{2,}){2,}")
-_FURNITURE_LEFT = regex.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
-_FURNITURE_RIGHT = regex.compile(r"[ \t.)\]]*(?:\n|\Z)")
-_COMPOUND_GAP = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", regex.I)
-_PER = regex.compile(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?")
-_OR_THAN = regex.compile(r"[ \t]+(?:or|than|equal)\b", regex.I)
-_THAN = regex.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
-_AM_PM = regex.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", regex.I)
-_DASH_NUMBER = regex.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
-_CLOCK = regex.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
-_OPERATOR = regex.compile(r"[<>=≥≤~≈]+")
+_LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+_RESTATE_GAP = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
+_SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
+_NUMBER_END = re.compile(r"[\d.:]+\Z")
+_TIME_AFTER = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
+_PHONE_AFTER = re.compile(r"(?:[-/]\d{2,}){2,}")
+_FURNITURE_LEFT = re.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
+_FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
+_COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
+_PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?")
+_OR_THAN = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
+_THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
+_AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
+_DASH_NUMBER = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
+_CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
+_OPERATOR = re.compile(r"[<>=≥≤~≈]+")
 _BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset({"percentage", "per mille", "parts-per-million", "basis point"})
@@ -107,7 +111,8 @@ def _norm(token: str) -> str:
 
 
 def _unit_key(word: str) -> str:
-    return word.lower().replace("μ", "µ")
+    low = word.lower()
+    return low.replace("μ", "µ") if "μ" in low else low
 
 
 def singular(word: str, lex: Lexicon) -> str:
@@ -245,7 +250,7 @@ class FigureReader:
             return again._replace(scaled=True)
         return scaled
 
-    def _currency_scale_ok(self, text: str, atom: Atom, m: regex.Match[str]) -> bool:
+    def _currency_scale_ok(self, text: str, atom: Atom, m: re.Match[str]) -> bool:
         if " " in m.group() or "-" in m.group():
             return False
         if self._currency_before(text, atom.start)[0] is not None:
@@ -283,7 +288,9 @@ class FigureReader:
         return [(t.group(), base + t.start()) for t in _LEFT_TOKEN.finditer(window)]
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
-        head = text[max(0, start - 8) : start]
+        head = text[start - 8 if start > 8 else 0 : start]
+        if head.rstrip(" ")[-1:] not in _CURRENCY_LAST:
+            return None, start  # most numbers: no sign, code or "Rs." can end here
         m = _CURRENCY_BEFORE.search(head)
         if not m:
             return None, start
@@ -318,6 +325,9 @@ class FigureReader:
     # -- right context ----------------------------------------------------------------
     def unit_after(self, text: str, pos: int, money: bool) -> tuple[str | None, int]:
         """The unit written right after ``pos`` and where it ends."""
+        c = text[pos : pos + 1]
+        if not (c == " " or c == "\t" or c == "-" or c.isalpha() or c in _SYMBOL_FIRST):
+            return None, pos  # "5,", "1987.", "3)": nothing of a unit can start here
         run = _UNIT_RUN.match(text, pos)
         if run and (run.group(2) or run.group(1).lower() in _POWER_WORDS):
             expr = read_unit_expression(text, pos, self.units)
@@ -938,8 +948,8 @@ class FigureReader:
                 or nxt_low in lex.months
                 or not nxt.group(1)[0].islower()
             )
-            and self.unit_after(text, e, False)[0] is None
             and self._year_span_ok(text, e)
+            and self.unit_after(text, e, False)[0] is None
         ):
             return "year"
         if prev_low in lex.label_words and surface.isdigit():
@@ -947,17 +957,17 @@ class FigureReader:
         if (
             prev
             and not prev.islower()
-            and self._currency_before(text, s)[0] is None
-            and self.unit_after(text, e, False)[0] is None
             and surface.isdigit()
+            and text[s - 1 : s] == " "
             and prev_low not in lex.function_words
             and prev_low not in lex.months
             and (prev_low,) not in lex.qualifiers_before
             and (prev_low,) not in lex.trends_before
             and prev_low not in lex.number_words
-            and text[s - 1 : s] == " "
             and prev.rstrip(".,;:") == prev
             and prev_low not in ("minus", "negative", "about", "some")
+            and self._currency_before(text, s)[0] is None
+            and self.unit_after(text, e, False)[0] is None
         ):
             return "identifier"
         return None

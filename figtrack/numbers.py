@@ -47,8 +47,13 @@ class NumberParser:
         Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``2½``,
         ``2.48×10−5``, ``8x2^10``.
         """
-        if surface.isascii() and surface.isdigit() and len(surface) <= MAX_DIGITS:
-            return Decimal(surface)  # the common case, "2019" or "35"
+        if surface.isascii() and len(surface) <= MAX_DIGITS:
+            if surface.isdigit():
+                return Decimal(surface)  # the common case, "2019" or "35"
+            plain = surface.replace(",", "")
+            whole, dot, decimals = plain.partition(".")
+            if whole.isdigit() and (not dot or decimals.isdigit()):
+                return Decimal(plain)  # "1,234.5", "3.25"
         s = surface.strip().replace("−", "-").replace("–", "-")
         if not s:
             raise NumberError("empty number")

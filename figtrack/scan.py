@@ -82,7 +82,11 @@ class Scanner:
         self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
         # the same words for lower-cased text, in the standard engine, which skips ahead
         # to a possible first letter far faster than a case-blind search can
-        self._lower_words = re.compile(r"(?=[^\W\d_])(?:" + words + ")", re.VERBOSE)
+        # starting with a class of the possible first letters lets it skip the rest quickly
+        firsts = sorted({w[0].lower() for w in [*lex.number_words, *lex.vague]})
+        self._lower_words = re.compile(
+            "(?=[" + re.escape("".join(firsts)) + "])(?:" + words + ")", re.VERBOSE
+        )
 
     def _word_matches(self, text: str) -> list[regex.Match[str]]:
         lower = text.lower()
