@@ -144,6 +144,9 @@ class FigureReader:
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self._after_words = frozenset(k[0] for k in lex.qualifiers_after)
+        self._scale_keys = frozenset(
+            w.lower() for w in [*lex.scales, *lex.scale_abbreviations, *lex.currency_scales]
+        )
         # last words before a number that make read() look further left than one token
         self._context_words = self._last_words | {"between", "from", "minus", "negative"}
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
@@ -233,6 +236,8 @@ class FigureReader:
         if not m:
             return atom
         word = m.group(1)
+        if word.lower() not in self._scale_keys:
+            return atom  # "pct", "tonnes", "and": no scale word
         lex = self.lex
         scale = lex.scales.get(word.lower()) or lex.scale_abbreviations.get(word)
         if scale is None:
@@ -360,6 +365,8 @@ class FigureReader:
             if not words and _unit_key(w.group(1)) not in self._unit_heads:
                 key = _unit_key(w.group(1)).rstrip(".")
                 if key not in self._unit_heads:
+                    if len(key) > 4:
+                        return None, pos
                     return self._product_unit(text, pos, w.group(1))
             words.append((w.group(1), w.end()))
             p = w.end()
