@@ -26,9 +26,7 @@ WINDOW = 48  # characters looked at on each side of a number
 
 _LEFT_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
 _LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
-_RIGHT_WORD = re.compile(
-    r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
-)
+_RIGHT_WORD = re.compile(r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|AU|NZ|S|R|Can|Aus|NT))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"

@@ -51,8 +51,8 @@ class NumberParser:
             if surface.isdigit():
                 return Decimal(surface)  # the common case, "2019" or "35"
             plain = surface.replace(",", "")
-            whole, dot, decimals = plain.partition(".")
-            if whole.isdigit() and (not dot or decimals.isdigit()):
+            integer, dot, decimals = plain.partition(".")
+            if integer.isdigit() and (not dot or decimals.isdigit()):
                 return Decimal(plain)  # "1,234.5", "3.25"
         s = surface.strip().replace("−", "-").replace("–", "-")
         if not s:

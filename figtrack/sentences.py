@@ -7,17 +7,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
 
-import regex
-
-_BOUNDARY = regex.compile(
-    r"""
-    (?<=[.!?][)"'\]’”]{0,2})[ \t]+(?=[(\["'“‘]?[\p{Lu}\d])   # end mark, space, capital or digit
-    | \n\s*                                                 # any line break
-    """,
-    regex.VERBOSE,
-)
+# an end mark with its closing brackets, then spaces before something that could start a
+# sentence (checked in full by _starts_sentence); or any line break
+_BOUNDARY = re.compile(r"""[.!?][)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)|\n\s*""")
+_OPENERS = frozenset("([\"'“‘")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -79,6 +76,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether a capital letter or a digit opens the text at ``pos``, after one bracket."""
+    c = text[pos]
+    if c in _OPENERS and pos + 1 < len(text):
+        c = text[pos + 1]
+    return c.isdecimal() or unicodedata.category(c) == "Lu"
+
+
 class Sentences:
     """The sentence spans of one text."""
 
@@ -86,7 +91,10 @@ class Sentences:
         self.text = text
         starts = [0]
         for m in _BOUNDARY.finditer(text):
-            if "\n" not in m.group() and self._after_abbreviation(m.start()):
+            space = m.start(1)
+            if space >= 0 and (
+                not _starts_sentence(text, m.end()) or self._after_abbreviation(space)
+            ):
                 continue
             starts.append(m.end())
         self._starts = starts
