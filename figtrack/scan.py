@@ -85,7 +85,7 @@ class Scanner:
         # starting with a class of the possible first letters lets it skip the rest quickly
         firsts = sorted({w[0].lower() for w in [*lex.number_words, *lex.vague]})
         self._lower_words = re.compile(
-            "(?=[" + re.escape("".join(firsts)) + "])(?:" + words + ")", re.VERBOSE
+            "(?=[" + re.escape("".join(firsts)) + r"])\b(?:" + words + ")", re.VERBOSE
         )
 
     def _word_matches(self, text: str) -> list[regex.Match[str]]:
