@@ -131,6 +131,14 @@ def singular(word: str, lex: Lexicon) -> str:
     return w
 
 
+def _day_span(rng: tuple[Atom, Atom, int, str | None]) -> bool:
+    """Whether a range read from a date is a span of days or years: "March 3-5", "4 to 11
+    May", "December 1985 to 1986"."""
+    _, second, _, unit = rng
+    v = second.value
+    return unit is None and not second.scaled and (1 <= v <= 31 or 1000 <= v <= 2200)
+
+
 class FigureReader:
     """Reads figures with one lexicon and one unit table."""
 
@@ -336,7 +344,11 @@ class FigureReader:
             expr = read_unit_expression(text, pos, self.units)
             if expr is not None:
                 return expr.name, expr.end  # "km2", "J/m^2 per year", "fb−1", "sq km"
-        sym = _SYMBOL_AFTER.match(text, pos)
+        sym = (
+            _SYMBOL_AFTER.match(text, pos)
+            if c in _SYMBOL_FIRST or (c == " " and text[pos + 1 : pos + 2] in _SYMBOL_FIRST)
+            else None
+        )
         if sym:
             s = sym.group(1)
             if s in ("'", "′") and text[sym.end() : sym.end() + 1] == "s":
@@ -562,6 +574,8 @@ class FigureReader:
         rng = None
         if nonfigure != "identifier":
             rng = self._range(text, atom, unit, currency, u_end, opener, trend)
+        if rng is not None and nonfigure == "date" and not _day_span(rng):
+            rng = None  # "on March 16 to 1.675 billion dlrs": a date, then a level
         if rng is not None:
             low, high, end, unit = rng
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
