@@ -949,28 +949,29 @@ class FigureReader:
             return "date"
         if prev_low in lex.months and surface.isdigit() and len(surface) == 4:
             return "date"
-        nxt = _RIGHT_WORD.match(text, e)
-        nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
-        if surface.isdigit() and 1 <= int(surface) <= 31 and nxt_low in lex.months:
-            return "date"
-        if nxt_low in lex.time_suffixes and surface.isdigit() and len(surface) == 4:
-            return "time"  # "0401 GMT"
-        if (
-            surface.isdigit()
-            and len(surface) == 4
-            and 1000 <= int(surface) <= 2200
-            and not atom.scaled
-            and (
-                prev_low in lex.year_cues
-                or not nxt
-                or nxt_low in lex.function_words
-                or nxt_low in lex.months
-                or not nxt.group(1)[0].islower()
-            )
-            and self._year_span_ok(text, e)
-            and self.unit_after(text, e, False)[0] is None
-        ):
-            return "year"
+        # a day before a month, a time before "GMT", a year: small or four-digit integers
+        if surface.isdigit() and (len(surface) == 4 or len(surface) <= 2):
+            nxt = _RIGHT_WORD.match(text, e)
+            nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
+            if 1 <= int(surface) <= 31 and nxt_low in lex.months:
+                return "date"
+            if nxt_low in lex.time_suffixes and len(surface) == 4:
+                return "time"  # "0401 GMT"
+            if (
+                len(surface) == 4
+                and 1000 <= int(surface) <= 2200
+                and not atom.scaled
+                and (
+                    prev_low in lex.year_cues
+                    or not nxt
+                    or nxt_low in lex.function_words
+                    or nxt_low in lex.months
+                    or not nxt.group(1)[0].islower()
+                )
+                and self._year_span_ok(text, e)
+                and self.unit_after(text, e, False)[0] is None
+            ):
+                return "year"
         if prev_low in lex.label_words and surface.isdigit():
             return "identifier"
         if (
