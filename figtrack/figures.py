@@ -566,7 +566,10 @@ class FigureReader:
             return self._vague(text, atom, q_start, shape, trend, nonfigure)
 
         # right: unit, range, qualifier after, counted noun
-        unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
+        if nonfigure == "date":
+            unit, u_end = None, atom.end  # "March 3": a day has no unit
+        else:
+            unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
         if currency is not None:
             unit = self._money_unit(currency, unit)
             if unit == currency:
