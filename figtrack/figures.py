@@ -211,7 +211,27 @@ class FigureReader:
             return self._article(
                 text, Atom(m.start(), m.start() + len(first), value, None, None, False, True, value)
             )
-        return self._article(text, Atom(m.start(), m.end(), value, None, None, False, True, value))
+        atom = self._article(text, Atom(m.start(), m.end(), value, None, None, False, True, value))
+        return None if atom is None else self._comma_tail(text, atom)
+
+    def _comma_tail(self, text: str, atom: Atom) -> Atom:
+        """Join "three million, two hundred and forty": after a comma, number words
+        smaller than the scale word that ends the first part continue the number."""
+        last = text[atom.start : atom.end].rsplit(None, 1)[-1].lower()
+        scale = self.lex.scales.get(last)
+        if scale is None or scale < 1000 or text[atom.end : atom.end + 2] != ", ":
+            return atom
+        nxt = self.scanner.words.match(text, atom.end + 2)
+        if nxt is None or nxt.lastgroup != "w":
+            return atom
+        try:
+            rest = self.numbers.words(nxt.group())
+        except NumberError:
+            return atom
+        if not 0 < rest < scale:
+            return atom
+        value = atom.value + rest
+        return atom._replace(end=nxt.end(), value=value, raw=value)
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
