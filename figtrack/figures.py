@@ -178,6 +178,12 @@ class FigureReader:
         try:
             if kind == "v":
                 low, high = self.lex.vague[" ".join(m.group().lower().split())]
+                if (
+                    text[start - 2 : start] in ("a ", "A ")
+                    and not text[start - 3 : start - 2].isalpha()
+                    and m.group()[:3].lower() == "few"
+                ):
+                    start -= 2  # "a few hundred"
                 return Atom(start, end, low, low, high, False, True, low)
             if kind == "w":
                 return self._word_atom(text, m)
@@ -839,26 +845,35 @@ class FigureReader:
     ) -> Figure | None:
         assert atom.low is not None and atom.high is not None
         end = atom.end
-        unit = (
-            self.unit_after(text, end + 3, False)[0]
-            if text[end : end + 3].lower() == (" of")
-            else None
-        )
+        of = text[end : end + 3].lower() == " of"
+        if of:
+            unit = self.unit_after(text, end + 3, False)[0]
+        else:
+            unit, u_end = self.unit_after(text, end, False)  # "several hundred metres"
+            end = u_end if unit else end
         kind = None
         if unit is None:
             unit = self.counted_noun(text, end, True)
             kind = "count" if unit else "number"
-        if text[end : end + 3].lower() != " of" and not unit:
+        if not of and not unit:
             return None
         if shape is None:
             start = atom.start
+        # "at least thousands" bounds one side only: [1000, +inf); "up to hundreds" the other
+        bound = atom.low if shape in ("gt", "ge") else atom.high
+        if shape in ("gt", "ge", "lt", "le"):
+            assert shape is not None and bound is not None
+            value: Decimal | None = bound
+            interval, qualifier = _BOUND_SHAPES[shape](bound), shape
+        else:
+            value, interval, qualifier = None, Interval.closed(atom.low, atom.high), "range"
         return self._finish(
             text,
             start,
             end,
-            None,
-            Interval.closed(atom.low, atom.high),
-            "range",
+            value,
+            interval,
+            qualifier,
             True,
             trend,
             unit,

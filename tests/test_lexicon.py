@@ -125,13 +125,20 @@ def test_scale_tables_agree(lex: figtrack.Lexicon) -> None:
 
 
 def test_vague_ranges(lex: figtrack.Lexicon) -> None:
-    """Each vague magnitude is [low, high] with low < high, spanning one order of
-    magnitude as the convention in numbers.toml states ("thousands" = [1000, 10000])."""
+    """Each vague magnitude is [low, high] with low < high. A plural scale spans one order
+    of magnitude ("thousands" = [1000, 10000]); "several X" is 3 to 9 of X and "few X" 2 to
+    5 of X, as numbers.toml states."""
     assert lex.vague
     for phrase, (low, high) in lex.vague.items():
         assert 0 < low < high, phrase
-        assert high == 10 * low, phrase
+        if phrase.startswith("several "):
+            assert high == 3 * low, phrase
+        elif phrase.startswith("few "):
+            assert 2 * high == 5 * low, phrase
+        else:
+            assert high == 10 * low, phrase
     assert lex.vague["tens of thousands"] == (Decimal(10000), Decimal(100000))
+    assert lex.vague["several hundred"] == (Decimal(300), Decimal(900))
 
 
 def test_unicode_fractions_are_single_characters(lex: figtrack.Lexicon) -> None:
