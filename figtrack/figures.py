@@ -187,6 +187,8 @@ class FigureReader:
                 return Atom(start, end, low, low, high, False, True, low)
             if kind == "w":
                 return self._word_atom(text, m)
+            if kind == "a":  # "a gallon": one of the unit read next
+                return Atom(start, end, Decimal(1), None, None, False, True, Decimal(1))
             value = self.numbers.digits(m.group())
         except NumberError:
             return None
@@ -596,6 +598,8 @@ class FigureReader:
             unit, u_end = None, atom.end  # "March 3": a day has no unit
         else:
             unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
+        if m.lastgroup == "a" and (unit is None or currency is not None):
+            return None  # "a" counts only before a unit word of the lexicon's list
         if currency is not None:
             unit = self._money_unit(currency, unit)
             if unit == currency:

@@ -71,6 +71,7 @@ class Lexicon:
     guarded_symbols: frozenset[str]
     inch_cues: frozenset[str]
     metre_cues: frozenset[str]
+    article_units: frozenset[str]
     extra_units: Mapping[str, str]
 
     @property
@@ -231,6 +232,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         guarded_symbols=_words_cased(units, u, "guarded_symbols"),
         inch_cues=_words(units, u, "inch_cues"),
         metre_cues=_words(units, u, "metre_cues"),
+        article_units=_words(units, u, "article_units"),
         extra_units=MappingProxyType(dict(_table(units, u, "extra_units"))),
     )
 

@@ -73,17 +73,19 @@ class Scanner:
     def __init__(self, lex: Lexicon) -> None:
         word = _trie(lex.number_words)
         vague = _trie(lex.vague).replace(r"\ ", r"\s+")
+        one = _trie(lex.article_units)
         words = rf"""
             (?P<v>\b(?:{vague})\b)
             | (?P<w>\b(?:{word})\b
                   (?:(?:[\ \t]*[-&][\ \t]*|[\ \t]+)(?:and[\ \t]+)?(?:an?[\ \t]+)?(?:{word})\b)*+)
+            | (?P<a>\ban?(?=[\ \t]+(?:{one})\b))
             """
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)
         self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
         # the same words for lower-cased text, in the standard engine, which skips ahead
         # to a possible first letter far faster than a case-blind search can
         # starting with a class of the possible first letters lets it skip the rest quickly
-        firsts = sorted({w[0].lower() for w in [*lex.number_words, *lex.vague]})
+        firsts = sorted({w[0].lower() for w in [*lex.number_words, *lex.vague, "a"]})
         self._lower_words = re.compile(
             "(?=[" + re.escape("".join(firsts)) + r"])\b(?:" + words + ")", re.VERBOSE
         )

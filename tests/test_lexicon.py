@@ -157,6 +157,16 @@ def test_unit_aliases_name_known_units(lex: figtrack.Lexicon) -> None:
     assert units.is_currency(lex.money_pound_unit)
 
 
+def test_article_units_are_units_not_of_time(lex: figtrack.Lexicon) -> None:
+    """Each word that "a"/"an" makes one of is a unit word of the table, singular, and no
+    unit of time ("a year ago" is no figure)."""
+    units = figtrack.Extractor().units
+    names = {w: units.lookup(w) for w in lex.article_units}
+    assert {w for w, n in names.items() if n is None} == set()
+    assert {w for w, n in names.items() if units.entity.get(n or "") == "time"} == set()
+    assert {w for w in lex.article_units if w.endswith("s")} == set()
+
+
 # -- broken data folders -------------------------------------------------------------
 
 
