@@ -394,26 +394,31 @@ class FigureReader:
             if name:
                 return self._per(text, sym.end(), name)
         attached = pos < len(text) and text[pos].isalpha()
-        words: list[tuple[str, int]] = []
+        surfaces: list[tuple[str, int]] = []  # the first 1, 2, ... words and their ends
         p = pos
         for _ in range(self.units.max_words):
             w = _RIGHT_WORD.match(text, p)
-            if not w or (not words and not attached and w.start(1) == p):
+            if not w or (not surfaces and not attached and w.start(1) == p):
                 break
-            if not words and _unit_key(w.group(1)) not in self._unit_heads:
-                key = _unit_key(w.group(1)).rstrip(".")
+            word = w.group(1)
+            if surfaces:
+                surface = surfaces[-1][0] + " " + word
+            else:
+                surface = word
+                key = _unit_key(word)
                 if key not in self._unit_heads:
-                    if len(key) > 4:
-                        return None, pos
-                    return self._product_unit(text, pos, w.group(1))
-            words.append((w.group(1), w.end()))
+                    key = key.rstrip(".")
+                    if key not in self._unit_heads:
+                        if len(key) > 4:
+                            return None, pos
+                        return self._product_unit(text, pos, word)
             p = w.end()
-            if _unit_key(" ".join(t for t, _ in words)) not in self._unit_prefixes:
+            surfaces.append((surface, p))
+            if _unit_key(surface) not in self._unit_prefixes:
                 break  # no longer surface starts with these words
-        for n in range(len(words), 0, -1):
-            surface = " ".join(t for t, _ in words[:n])
-            end = words[n - 1][1]
-            for cand in (surface, surface.rstrip(".")):
+        for surface, end in reversed(surfaces):
+            stripped = surface.rstrip(".")
+            for cand in (surface, stripped) if stripped != surface else (surface,):
                 name = self.units.lookup(cand)
                 if (
                     name
