@@ -131,12 +131,18 @@ def singular(word: str, lex: Lexicon) -> str:
     return w
 
 
-def _day_span(rng: tuple[Atom, Atom, int, str | None]) -> bool:
-    """Whether a range read from a date is a span of days or years: "March 3-5", "4 to 11
-    May", "December 1985 to 1986"."""
+def _calendar_span(rng: tuple[Atom, Atom, int, str | None], text: str, nonfigure: str) -> bool:
+    """Whether a range read from a date or a year spans days or years: "March 3-5", "4 to
+    11 May", "December 1985 to 1986", "1985-90"; not "on March 16 to 1.675 billion"."""
     _, second, _, unit = rng
+    if unit is not None or second.scaled or second.words:
+        return False
     v = second.value
-    return unit is None and not second.scaled and (1 <= v <= 31 or 1000 <= v <= 2200)
+    if 1000 <= v <= 2200:
+        return True
+    if nonfigure == "year":
+        return len(text[second.start : second.end]) <= 2  # "2016-17", "2005-6"
+    return 1 <= v <= 31
 
 
 class FigureReader:
@@ -540,6 +546,8 @@ class FigureReader:
             return None
         lex = self.lex
         nonfigure = self._nonfigure(text, m, atom)
+        if nonfigure == "date":
+            return self._calendar(text, atom, atom.start, nonfigure)
 
         # left: currency, qualifier, range opener, trend
         currency, cur_start = self._currency_before(text, atom.start)
@@ -568,6 +576,9 @@ class FigureReader:
             opener = rest[-1][0].lower() if rest else ""
         if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly"):
             nonfigure = None  # "above 1000": a bound, not a year
+        if nonfigure == "year":
+            start = q_start if shape else cur_start
+            return self._calendar(text, atom, start, nonfigure, shape == "approx", opener, rest)
         if (
             shape is None
             and left
@@ -599,10 +610,7 @@ class FigureReader:
             return self._vague(text, atom, q_start, shape, trend, nonfigure)
 
         # right: unit, range, qualifier after, counted noun
-        if nonfigure == "date":
-            unit, u_end = None, atom.end  # "March 3": a day has no unit
-        else:
-            unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
+        unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
         if m.lastgroup == "a" and (unit is None or currency is not None):
             return None  # "a" counts only before a unit word of the lexicon's list
         if currency is not None:
@@ -612,8 +620,6 @@ class FigureReader:
         rng = None
         if nonfigure != "identifier":
             rng = self._range(text, atom, unit, currency, u_end, opener, trend)
-        if rng is not None and nonfigure == "date" and not _day_span(rng):
-            rng = None  # "on March 16 to 1.675 billion dlrs": a date, then a level
         if rng is not None:
             low, high, end, unit = rng
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
@@ -682,6 +688,32 @@ class FigureReader:
             unit,
             nonfigure,
             kind,
+        )
+
+    def _calendar(
+        self,
+        text: str,
+        atom: Atom,
+        start: int,
+        nonfigure: str,
+        approx: bool = False,
+        opener: str = "",
+        rest: list[tuple[str, int]] | None = None,
+    ) -> Figure:
+        """A date or a year, alone or as a span ("March 3-5", "between 1990 and 1995",
+        "2016-17"): no unit, bound or trend is read for it."""
+        rng = self._range(text, atom, None, None, atom.end, opener)
+        if rng is not None and _calendar_span(rng, text, nonfigure):
+            low, high, end, _ = rng
+            if rest and opener in ("between", "from") and start == atom.start:
+                start = rest[-1][1]  # "from 1990 to 1995"
+            interval = Interval.closed(min(low.value, high.value), max(low.value, high.value))
+            return self._finish(
+                text, start, end, None, interval, "range", approx, None, None, nonfigure
+            )
+        point = Interval.point(atom.value)
+        return self._finish(
+            text, start, atom.end, atom.value, point, "eq", approx, None, None, nonfigure
         )
 
     def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
