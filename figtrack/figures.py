@@ -153,6 +153,8 @@ class FigureReader:
         self.units = units
         self.scanner = scanner
         self.numbers = NumberParser(lex)
+        # number words recur ("two", "one million"): each surface is parsed once
+        self._words_value = functools.lru_cache(maxsize=4096)(self.numbers.words)
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self._after_words = frozenset(k[0] for k in lex.qualifiers_after)
@@ -218,10 +220,10 @@ class FigureReader:
     def _word_atom(self, text: str, m: regex.Match[str]) -> Atom | None:
         surface = m.group()
         try:
-            value = self.numbers.words(surface)
+            value = self._words_value(surface)
         except NumberError:
             first = surface.split()[0].split("-")[0]
-            value = self.numbers.words(first)
+            value = self._words_value(first)
             return self._article(
                 text, Atom(m.start(), m.start() + len(first), value, None, None, False, True, value)
             )
@@ -239,7 +241,7 @@ class FigureReader:
         if nxt is None or nxt.lastgroup != "w":
             return atom
         try:
-            rest = self.numbers.words(nxt.group())
+            rest = self._words_value(nxt.group())
         except NumberError:
             return atom
         if not 0 < rest < scale:
