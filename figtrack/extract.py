@@ -51,7 +51,8 @@ class Extractor:
                 continue
             out.append(fig)
             consumed = max(fig.end, m.end())
-        return FigureReader.carry_restatements(text, FigureReader.merge_compound(text, out))
+        merged = FigureReader.merge_compound(text, out)
+        return FigureReader.carry_gapped_trends(text, FigureReader.carry_restatements(text, merged))
 
     def extract(
         self,

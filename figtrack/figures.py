@@ -49,6 +49,10 @@ _UNIT_RUN = re.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](
 _POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
 _LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _RESTATE_GAP = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
+# ", Burlington by " between two figures: the second repeats the change of the first
+_GAPPED_BY = re.compile(
+    r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
+)
 _SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
 _NUMBER_END = re.compile(r"[\d.:]+\Z")
 _TIME_AFTER = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
@@ -1111,6 +1115,30 @@ class FigureReader:
         if not nxt or nxt.start(1) > atom.end + 1:
             return True
         return prev in self.lex.pronoun_one_before or nxt_low in self.lex.pronoun_one_after
+
+    @staticmethod
+    def carry_gapped_trends(text: str, figs: list[Figure]) -> list[Figure]:
+        """A change stated once for a list: "A was down 2.3%, B by 2.6%" makes 2.6% a fall.
+
+        The second figure must be of the same kind as the first, state no trend of its own,
+        and follow it after a comma, a capitalised name and "by" ("helped by" is no gap).
+        """
+        out: list[Figure] = []
+        for f in figs:
+            prev = out[-1] if out else None
+            q = f.quantity
+            if (
+                prev is not None
+                and prev.quantity.trend is not None
+                and q.trend is None
+                and q.kind == prev.quantity.kind
+                and q.kind in FIGURE_KINDS
+                and (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
+                and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"
+            ):
+                f = Figure(f.start, f.end, attrs.evolve(q, trend=prev.quantity.trend))
+            out.append(f)
+        return out
 
     @staticmethod
     def carry_restatements(text: str, figs: list[Figure]) -> list[Figure]:
