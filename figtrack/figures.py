@@ -53,6 +53,8 @@ _RESTATE_GAP = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
 _GAPPED_BY = re.compile(
     r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
 )
+# one to three capitalised words after a number; the last may end a street name
+_STREET = re.compile(r"(?:[ ]+[A-Z][\w'’-]*\.?){0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])")
 _SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
 _NUMBER_END = re.compile(r"[\d.:]+\Z")
 _TIME_AFTER = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
@@ -1059,6 +1061,10 @@ class FigureReader:
                 return "year"
         if prev_low in lex.label_words and surface.isdigit():
             return "identifier"
+        if surface.isdigit() and after == " " and text[e + 1 : e + 2].isupper():
+            street = _STREET.match(text, e)
+            if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
+                return "identifier"  # a house number: "10 Downing Street"
         if (
             prev
             and not prev.islower()

@@ -64,6 +64,7 @@ class Lexicon:
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     label_words: frozenset[str]
+    street_suffixes: frozenset[str]
     irregular_plurals: Mapping[str, str]
     unit_aliases: Mapping[str, str]
     money_pound_surfaces: frozenset[str]
@@ -225,6 +226,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
         label_words=_words(words, w, "label_words"),
+        street_suffixes=_words(words, w, "street_suffixes"),
         irregular_plurals=MappingProxyType({k.lower(): v for k, v in irregular.items()}),
         unit_aliases=MappingProxyType(dict(aliases)),
         money_pound_surfaces=_words(pound, u, "surfaces"),
