@@ -137,6 +137,16 @@ def singular(word: str, lex: Lexicon) -> str:
     return w
 
 
+def _article_start(text: str, start: int, articles: tuple[str, ...]) -> int:
+    """Where one of ``articles`` ("a ", "an ") written as a word right before ``start``
+    begins, else ``start``."""
+    for art in articles:
+        at = start - len(art)
+        if at >= 0 and text[at:start] == art and not text[at - 1 : at].isalpha():
+            return at
+    return start
+
+
 def _calendar_span(rng: tuple[Atom, Atom, int, str | None], text: str, nonfigure: str) -> bool:
     """Whether a range read from a date or a year spans days or years: "March 3-5", "4 to
     11 May", "December 1985 to 1986", "1985-90"; not "on March 16 to 1.675 billion"."""
@@ -192,12 +202,8 @@ class FigureReader:
         try:
             if kind == "v":
                 low, high = self.lex.vague[" ".join(m.group().lower().split())]
-                if (
-                    text[start - 2 : start] in ("a ", "A ")
-                    and not text[start - 3 : start - 2].isalpha()
-                    and m.group()[:3].lower() == "few"
-                ):
-                    start -= 2  # "a few hundred"
+                if m.group()[:3].lower() == "few":
+                    start = _article_start(text, start, ("a ", "A "))  # "a few hundred"
                 return Atom(start, end, low, low, high, False, True, low)
             if kind == "w":
                 return self._word_atom(text, m)
@@ -262,12 +268,9 @@ class FigureReader:
         if first in lex.fractions and text[atom.end : atom.end + 1] == "-":
             return None  # "a third-party audit"
         if first in lex.scales or first in lex.collectives or first in lex.fractions:
-            head = text[max(0, atom.start - 3) : atom.start]
-            for art in ("a ", "an ", "A ", "An "):
-                if head.endswith(art) and (
-                    atom.start - len(art) == 0 or not text[atom.start - len(art) - 1].isalpha()
-                ):
-                    return atom._replace(start=atom.start - len(art))
+            start = _article_start(text, atom.start, ("a ", "an ", "A ", "An "))
+            if start != atom.start:
+                return atom._replace(start=start)
         if all(
             w in lex.collectives or w in lex.fractions
             for w in text[atom.start : atom.end].lower().split()
