@@ -234,8 +234,12 @@ def run_newsquant(args: argparse.Namespace) -> dict[str, Any]:
 
     errors: list[tuple[int, str]] = []
     results: dict[str, Any] = {
-        "figtrack": _prf_dicts(scoring.score_newsquant(sentences, cached, errors=errors)),
-        "figtrack_strict": _prf_dicts(scoring.score_newsquant(sentences, cached, method="strict")),
+        "figtrack": _prf_dicts(
+            scoring.score_newsquant(sentences, cached, errors=errors, concepts=True)
+        ),
+        "figtrack_strict": _prf_dicts(
+            scoring.score_newsquant(sentences, cached, method="strict", concepts=True)
+        ),
     }
     systems = [("figtrack (CQE metric)", results["figtrack"])]
     systems.append(("figtrack (one-to-one)", results["figtrack_strict"]))
@@ -250,7 +254,7 @@ def run_newsquant(args: argparse.Namespace) -> dict[str, Any]:
         results["quantulum3"] = _prf_dicts(q3)
         systems.append(("quantulum3 (CQE metric)", results["quantulum3"]))
     rows = []
-    for metric in ("value", "value+unit", "value+change"):
+    for metric in scoring.CQE_PUBLISHED:
         row: list[Any] = [metric]
         for _, res in systems:
             row.append(_prf_cell(res.get(metric)))

@@ -524,6 +524,74 @@ def newsquant_change(pred: Pred) -> str:
     return "="
 
 
+#: Words CQE's concepts never hold: determiners, pronouns, prepositions and the possessive.
+_CONCEPT_DROP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "that",
+        "of",
+        "'s",
+        "’s",
+    ]
+)
+_CONCEPT_SPLIT = re.compile(r"[,\s]+")
+
+
+def _concept_words(phrase: str) -> list[str]:
+    words = []
+    for raw in _CONCEPT_SPLIT.split(phrase):
+        w = raw.strip(".;:()[]\"“”'’").removesuffix("'s").removesuffix("’s")
+        if w and w.lower() not in _CONCEPT_DROP:
+            words.append(w)
+    return words
+
+
+def newsquant_concepts(pred: Pred) -> list[str]:
+    """Our subject and holder as CQE's ``referred_concepts`` tokens.
+
+    NewsQuant names what a figure is *of*: for a count that is the holder (the counted
+    noun is its unit), for a sum, share or measure the subject and then the holder.
+    """
+    phrases = [] if pred.get("kind") == "count" else [pred.get("subject")]
+    phrases.append(pred.get("holder"))
+    words = [w for p in phrases if p for w in _concept_words(str(p))]
+    return words or ["-"]
+
+
+def newsquant_count_unit(pred: Pred) -> str | None:
+    """A count's unit as NewsQuant names it: its counted phrase, each word's singular.
+
+    NewsQuant's count units are lemmatised noun phrases ("heart transplants" -> "heart
+    transplant"); our ``unit`` is the head alone and ``subject`` holds the phrase.
+    """
+    subject = pred.get("subject")
+    if pred.get("kind") != "count" or not subject:
+        return None
+    words = [w.lower() for w in _concept_words(str(subject))]
+    if not words:
+        return None
+    return " ".join(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    from figtrack.extract import default_extractor
+    from figtrack.figures import singular
+
+    return singular(word, default_extractor().lexicon)
+
+
 @dataclass(frozen=True)
 class Tagged:
     """One quantity as CQE's scorer sees it."""
@@ -531,13 +599,17 @@ class Tagged:
     value: Gold | None
     unit: str
     change: str | None
+    concepts: tuple[str, ...] = ()
 
 
 def gold_tags(sentence: dict[str, Any], average_ranges: bool = False) -> list[Tagged]:
     """The gold quantities of one NewsQuant sentence."""
     return [
         Tagged(
-            parse_gold_value(q["value"], average_ranges), q["normalized_unit"].lower(), q["change"]
+            parse_gold_value(q["value"], average_ranges),
+            q["normalized_unit"].lower(),
+            q["change"],
+            tuple(_CONCEPT_SPLIT.split(q["referred_concepts"])),
         )
         for q in sentence["quantities"]
     ]
@@ -550,8 +622,9 @@ def pred_tags(
     return [
         Tagged(
             pred_gold_value(p),
-            newsquant_unit(p, unit_map),
+            (unit_map is None and newsquant_count_unit(p)) or newsquant_unit(p, unit_map),
             newsquant_change(p) if with_change else None,
+            tuple(newsquant_concepts(p)),
         )
         for p in preds
     ]
@@ -598,6 +671,16 @@ class _Counts:
     value: int = 0
     unit: int = 0
     change: int = 0
+    concept_partial: int = 0
+    concept_complete: int = 0
+
+
+def concepts_match(gold: Sequence[str], pred: Sequence[str]) -> tuple[bool, bool]:
+    """CQE's ``concepts_match``: (complete, partial), case-insensitive token sets."""
+    g = [w.lower() for w in gold]
+    p = [w.lower() for w in pred]
+    common = set(g) & set(p)
+    return len(common) == len(g) == len(p), bool(common)
 
 
 def _cqe_sentence(gold: list[Tagged], preds: list[Tagged], counts: _Counts) -> None:
@@ -618,6 +701,9 @@ def _cqe_sentence(gold: list[Tagged], preds: list[Tagged], counts: _Counts) -> N
                 value_credit -= 1
             if t.change is not None and t.change == g.change:
                 counts.change += 1
+            complete, partial = concepts_match(g.concepts, t.concepts)
+            counts.concept_complete += complete
+            counts.concept_partial += partial
             if t.unit == g.unit:
                 counts.unit += 1
                 tags.remove(t)
@@ -637,6 +723,9 @@ def _strict_sentence(gold: list[Tagged], preds: list[Tagged], counts: _Counts) -
         counts.value += 1
         counts.unit += best.unit == g.unit
         counts.change += best.change is not None and best.change == g.change
+        complete, partial = concepts_match(g.concepts, best.concepts)
+        counts.concept_complete += complete
+        counts.concept_partial += partial
 
 
 def score_newsquant(
@@ -648,6 +737,7 @@ def score_newsquant(
     average_gold_ranges: bool = False,
     unit_map: dict[str, str] | None = None,
     errors: list[tuple[int, str]] | None = None,
+    concepts: bool = False,
 ) -> dict[str, PRF]:
     """Micro P/R/F1 for ``value``, ``value+unit`` and (``with_change``) ``value+change``.
 
@@ -675,6 +765,9 @@ def score_newsquant(
     }
     if with_change:
         result["value+change"] = PRF(counts.change, n_gold, n_pred)
+    if concepts:
+        result["value+concept partial"] = PRF(counts.concept_partial, n_gold, n_pred)
+        result["value+concept complete"] = PRF(counts.concept_complete, n_gold, n_pred)
     return result
 
 
@@ -683,6 +776,8 @@ CQE_PUBLISHED: dict[str, tuple[float, float, float]] = {
     "value": (92.0, 91.9, 92.0),
     "value+unit": (85.6, 85.5, 85.6),
     "value+change": (88.2, 88.1, 88.1),
+    "value+concept partial": (76.2, 76.1, 76.1),
+    "value+concept complete": (57.0, 57.0, 57.0),
 }
 #: quantulum3 as scored in the CQE paper (value, value+unit only).
 QUANTULUM3_PUBLISHED: dict[str, tuple[float, float, float]] = {

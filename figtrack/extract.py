@@ -11,11 +11,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from figtrack.figures import Figure, FigureReader
+from figtrack.figures import Figure, FigureReader, singular
 from figtrack.lexicon import Lexicon, load_lexicon
-from figtrack.model import FIGURE_KINDS, Claim
+from figtrack.model import FIGURE_KINDS, Claim, Quantity
 from figtrack.scan import build_scanner
 from figtrack.sentences import Sentences
+from figtrack.subjects import Sentence, SubjectReader
 from figtrack.units import UnitTable, build_unit_table
 
 
@@ -33,6 +34,7 @@ class Extractor:
         self.units: UnitTable = build_unit_table(lexicon)
         self._scanner = build_scanner(lexicon)
         self._reader = FigureReader(lexicon, self.units, self._scanner)
+        self._subjects = SubjectReader(lexicon, lambda w: singular(w, lexicon))
 
     def figures(self, text: str) -> list[Figure]:
         """Every figure and non-figure in ``text``, in order, without sentences."""
@@ -61,11 +63,14 @@ class Extractor:
         published: str | None = None,
         *,
         include_nonfigures: bool = False,
+        subjects: bool = True,
     ) -> list[Claim]:
         """The claims ``text`` states, in order of appearance.
 
         Dates, years, times, ordinals and identifiers are left out unless
-        ``include_nonfigures`` is true; then they come with those kinds.
+        ``include_nonfigures`` is true; then they come with those kinds. With
+        ``subjects`` (the default) each figure gets its `Subject`, and relative figures
+        ("the majority") come as claims derived from the figure they are a share of.
         """
         figures = self.figures(text)
         if not include_nonfigures:
@@ -73,24 +78,65 @@ class Extractor:
         if not figures:
             return []
         sentences = Sentences(text)
-        claims = []
+        claims: list[Claim] = []
+        group: list[Figure] = []
+        span = (0, 0)
         for f in figures:
             s_start, s_end = sentences.span_at(f.start)
             if f.end > s_end:
                 s_end = f.end
-            claims.append(
-                Claim(
-                    surface=text[f.start : f.end],
-                    start=f.start,
-                    end=f.end,
-                    quantity=f.quantity,
-                    sentence=text[s_start:s_end],
-                    sentence_start=s_start,
-                    source=source,
-                    published=published,
-                )
-            )
+            if group and (s_start, s_end) != span:
+                self._emit(text, span, group, claims, source, published, subjects)
+                group = []
+            span = (s_start, s_end)
+            group.append(f)
+        self._emit(text, span, group, claims, source, published, subjects)
         return claims
+
+    def _emit(
+        self,
+        text: str,
+        span: tuple[int, int],
+        group: list[Figure],
+        out: list[Claim],
+        source: str | None,
+        published: str | None,
+        subjects: bool,
+    ) -> None:
+        """The claims of one sentence's figures, with their subjects."""
+        s_start, s_end = span
+        sentence = text[s_start:s_end]
+
+        def claim(start: int, end: int, quantity: Quantity, **extra: object) -> Claim:
+            return Claim(
+                surface=text[start:end],
+                start=start,
+                end=end,
+                quantity=quantity,
+                sentence=sentence,
+                sentence_start=s_start,
+                source=source,
+                published=published,
+                **extra,  # type: ignore[arg-type]
+            )
+
+        if not subjects:
+            out.extend(claim(f.start, f.end, f.quantity) for f in group)
+            return
+        tokens = Sentence(text, s_start, s_end)
+        found, derived = self._subjects.attach(tokens, group)
+        made = [
+            claim(f.start, f.end, f.quantity, subject=subj)
+            for f, subj in zip(group, found, strict=True)
+        ]
+        for d in derived:
+            base = made[d.base]
+            made.append(
+                claim(d.start, d.end, d.quantity, subject=d.subject, derived_from=base.start)
+            )
+        if derived:
+            made.sort(key=lambda c: c.start)
+        out.extend(made)
 
 
 _default: Extractor | None = None
@@ -113,11 +159,12 @@ def extract(
     published: str | None = None,
     *,
     include_nonfigures: bool = False,
+    subjects: bool = True,
 ) -> list[Claim]:
-    """Every figure ``text`` states, as `Claim` objects with exact offsets.
+    """Every figure ``text`` states, as `Claim` objects with exact offsets and subjects.
 
     Uses the default `Extractor`; build your own to use other language data.
     """
     return default_extractor().extract(
-        text, source, published, include_nonfigures=include_nonfigures
+        text, source, published, include_nonfigures=include_nonfigures, subjects=subjects
     )

@@ -23,7 +23,14 @@ import attrs
 
 SHAPES_BEFORE = frozenset({"gt", "ge", "lt", "le", "eq", "approx", "nearly"})
 SHAPES_AFTER = frozenset({"gt", "ge", "lt", "le", "approx", "or_equal"})
-FILES = ("numbers.toml", "qualifiers.toml", "trends.toml", "words.toml", "units.toml")
+FILES = (
+    "numbers.toml",
+    "qualifiers.toml",
+    "trends.toml",
+    "words.toml",
+    "units.toml",
+    "subjects.toml",
+)
 
 Phrases = Mapping[tuple[str, ...], str]
 
@@ -35,6 +42,37 @@ class LexiconError(ValueError):
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """A phrase as the tuple of its lower-cased words: ``"At  least"`` -> ``("at", "least")``."""
     return tuple(phrase.lower().split())
+
+
+@attrs.frozen
+class Relative:
+    """A share of another figure ("the majority" is more than half of it, up to all)."""
+
+    low: Fraction
+    high: Fraction
+    low_open: bool = False
+    high_open: bool = False
+
+
+@attrs.frozen
+class SubjectData:
+    """The words that tell what a figure is of, whose it is, and where (subjects.toml)."""
+
+    classes: Mapping[tuple[str, ...], str]  # member words -> class name
+    roles: Mapping[tuple[str, ...], str]  # "killed", "were killed" -> "death"
+    copulas: frozenset[str]
+    holding: frozenset[str]
+    auxiliaries: frozenset[str]
+    verb_subjects: Mapping[str, str]
+    dimensions: Mapping[str, str]
+    scope_prepositions: frozenset[str]
+    time_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    place_verbs: frozenset[str]
+    time_words: frozenset[str]
+    time_openers: frozenset[str]
+    closers: Mapping[tuple[str, ...], str]
+    relative: Mapping[tuple[str, ...], Relative]
 
 
 @attrs.frozen
@@ -74,6 +112,7 @@ class Lexicon:
     metre_cues: frozenset[str]
     article_units: frozenset[str]
     extra_units: Mapping[str, str]
+    subjects: SubjectData
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -168,8 +207,8 @@ def _trend_table(table: Mapping[str, Any], file: str, key: str) -> Phrases:
 def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     """Load and validate the language data (the bundled files, or those in ``directory``)."""
     folder = None if directory is None else Path(directory)
-    nums, quals, trends, words, units = (_read(folder, f) for f in FILES)
-    n, q, t, w, u = FILES
+    nums, quals, trends, words, units, subj = (_read(folder, f) for f in FILES)
+    n, q, t, w, u, sj = FILES
 
     vague: dict[str, tuple[Decimal, Decimal]] = {}
     for phrase, pair in _table(nums, n, "vague").items():
@@ -236,6 +275,73 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         metre_cues=_words(units, u, "metre_cues"),
         article_units=_words(units, u, "article_units"),
         extra_units=MappingProxyType(dict(_table(units, u, "extra_units"))),
+        subjects=_subject_data(subj, sj),
+    )
+
+
+def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[str, ...], str]:
+    """``{name: [phrase, ...]}`` -> ``{phrase words: name}``; a phrase in two groups is an error."""
+    out: dict[tuple[str, ...], str] = {}
+    for name, members in table.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) and m for m in members):
+            raise LexiconError(f"{file}: [{key}] {name} must be a list of non-empty strings")
+        for member in members:
+            words = phrase_key(member)
+            if out.get(words, name) != name:
+                raise LexiconError(
+                    f"{file}: [{key}] {member!r} is in both {out[words]!r} and {name!r}"
+                )
+            out[words] = name
+    return out
+
+
+def _str_map(data: Mapping[str, Any], file: str, key: str) -> Mapping[str, str]:
+    table = _table(data, file, key)
+    if not all(isinstance(v, str) and v for v in table.values()):
+        raise LexiconError(f"{file}: [{key}] values must be non-empty strings")
+    return MappingProxyType({k.lower(): v for k, v in table.items()})
+
+
+def _relative(table: Mapping[str, Any], file: str) -> Mapping[tuple[str, ...], Relative]:
+    out: dict[tuple[str, ...], Relative] = {}
+    for phrase, spec in table.items():
+        where = f"[relative] {phrase!r}"
+        if not isinstance(spec, dict) or not {"low", "high"} <= spec.keys():
+            raise LexiconError(f"{file}: {where} needs low and high")
+        unknown = spec.keys() - {"low", "high", "low_open", "high_open"}
+        if unknown:
+            raise LexiconError(f"{file}: {where} has unknown keys {sorted(unknown)}")
+        low = _fraction(spec["low"], file, where + " low")
+        high = _fraction(spec["high"], file, where + " high")
+        low_open, high_open = spec.get("low_open", False), spec.get("high_open", False)
+        if not isinstance(low_open, bool) or not isinstance(high_open, bool):
+            raise LexiconError(f"{file}: {where} low_open and high_open must be true or false")
+        if not 0 <= low <= high or (low == high and (low_open or high_open)):
+            raise LexiconError(f"{file}: {where} needs 0 <= low <= high, and a point closed")
+        out[phrase_key(phrase)] = Relative(low, high, low_open, high_open)
+    return MappingProxyType(out)
+
+
+def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
+    verbs = _table(data, file, "verbs")
+    scope = _table(data, file, "scope")
+    closers = _words(scope, file, "closers")
+    return SubjectData(
+        classes=MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes")),
+        roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
+        copulas=_words(verbs, file, "copulas"),
+        holding=_words(verbs, file, "holding"),
+        auxiliaries=_words(verbs, file, "auxiliaries"),
+        verb_subjects=_str_map(data, file, "verb_subjects"),
+        dimensions=_str_map(data, file, "dimensions"),
+        scope_prepositions=_words(scope, file, "prepositions"),
+        time_prepositions=_words(scope, file, "time_prepositions"),
+        place_nouns=_words(scope, file, "place_nouns"),
+        place_verbs=_words(scope, file, "place_verbs"),
+        time_words=_words(scope, file, "time_words"),
+        time_openers=_words(scope, file, "time_openers"),
+        closers=MappingProxyType({phrase_key(c): c for c in closers}),
+        relative=_relative(_table(data, file, "relative"), file),
     )
 
 

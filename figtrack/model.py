@@ -1,4 +1,4 @@
-"""The shapes that cross module boundaries: `Interval`, `Quantity`, `Claim`.
+"""The shapes that cross module boundaries: `Interval`, `Quantity`, `Subject`, `Claim`.
 
 All are frozen attrs classes holding exact `Decimal` numbers. `Claim.to_dict()` is the
 stable JSON contract documented in ``docs/json.md``.
@@ -173,6 +173,24 @@ class Quantity:
 
 
 @attrs.frozen
+class Subject:
+    """What a figure counts or measures, whose it is, and where (see ``docs/subjects.md``).
+
+    ``text`` is the subject as the sentence names it ("North Korean troops"), ``head`` the
+    singular of its head noun ("troop"), ``scope`` the phrases that restrict the figure
+    ("in Kursk"), ``holder`` the entity the figure belongs to when named apart from the
+    subject ("Amazon"), and ``key`` the normalised grouping key built from them.
+    """
+
+    text: str | None = None
+    head: str | None = None
+    scope: tuple[str, ...] = ()
+    holder: str | None = None
+    key: str | None = None
+    carried: bool = False  # part of the subject was carried from an earlier figure
+
+
+@attrs.frozen
 class Claim:
     """One figure found in a text, with its exact place in that text.
 
@@ -187,6 +205,8 @@ class Claim:
     sentence_start: int
     source: str | None = None
     published: str | None = None
+    subject: Subject | None = None
+    derived_from: int | None = None  # start offset of the claim a relative figure is a share of
 
     @property
     def is_figure(self) -> bool:
@@ -197,6 +217,7 @@ class Claim:
         """The JSON-ready dict documented in ``docs/json.md``."""
         q = self.quantity
         iv = q.interval
+        subj = self.subject or _NO_SUBJECT
         return {
             "surface": self.surface,
             "start": self.start,
@@ -215,4 +236,13 @@ class Claim:
             "sentence_start": self.sentence_start,
             "source": self.source,
             "published": self.published,
+            "subject": subj.text,
+            "subject_head": subj.head,
+            "scope": list(subj.scope),
+            "holder": subj.holder,
+            "key": subj.key,
+            "derived_from": self.derived_from,
         }
+
+
+_NO_SUBJECT = Subject()

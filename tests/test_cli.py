@@ -72,6 +72,12 @@ def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFi
         "sentence_start",
         "source",
         "published",
+        "subject",
+        "subject_head",
+        "scope",
+        "holder",
+        "key",
+        "derived_from",
     ]
 
 

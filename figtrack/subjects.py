@@ -1,0 +1,721 @@
+"""Subjects: what each figure counts or measures, whose it is, and where.
+
+A shallow, rule-driven reading of the words around a figure inside its sentence: the
+noun a count sits on, the noun phrase a measure is "of", the holder before a verb, the
+prepositional and verbal scope after it, event roles (deaths, injuries) and relative
+figures ("the majority"). The words it knows live in ``data/subjects.toml``; the rules
+and the key format are documented in ``docs/subjects.md``.
+
+>>> from figtrack import extract
+>>> c = extract("Officials said at least 10,000 North Korean troops were in Kursk.")[0]
+>>> c.subject.text, c.subject.head, c.subject.scope, c.subject.key
+('North Korean troops', 'troop', ('in Kursk',), 'troop|north korean||kursk')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import NamedTuple
+
+from figtrack.lexicon import Lexicon, Relative
+from figtrack.model import Interval, Quantity, Subject
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S.
+    r"|[^\W\d_]+(?:[-&][^\W_]+)*"  # words, S&P, COVID-19, first-team
+    r"|\d(?:[\w,.]*\w)?"  # numbers, with letters attached: 2,000km, 10k
+    r"|['’]s\b"  # a possessive
+    r"|\S"
+)
+_CLAUSE_END = frozenset(',;:.!?()[]{}—–"“”')
+_CLAUSE_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "adding",
+        "because",
+        "although",
+        "though",
+        "as",
+        "after",
+        "before",
+        "when",
+        "if",
+        "than",
+        "since",
+        "unless",
+        "until",
+        "whether",
+        "so",
+        "said",
+        "says",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "that",
+        "my",
+        "your",
+    ]
+)
+# determiners kept at the front of a subject or holder as written ("the company")
+_SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
+_POSSESSIVE = frozenset(("'s", "’s"))
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
+
+
+class Sentence:
+    """The tokens of one sentence, with their offsets in the whole text."""
+
+    __slots__ = ("ends", "lows", "n", "starts", "text", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _TOKEN.finditer(text, start, end):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group())
+        self.lows = [w.lower() for w in self.words]
+        self.n = len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after ``offset``."""
+        starts = self.starts
+        lo, hi = 0, self.n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def span(self, i: int, j: int) -> str:
+        """The text from token ``i`` to token ``j - 1``."""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+
+class Attached(NamedTuple):
+    """A subject read for one figure, and the class its key is built on."""
+
+    subject: Subject
+    cls: str | None
+    modifiers: tuple[str, ...]
+    head_index: int  # token index of the head word, -1 when none
+
+
+class Derived(NamedTuple):
+    """A relative figure ("the majority") read as a share of the figure before it."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    subject: Subject
+    base: int  # index of the figure it is a share of
+
+
+class SubjectReader:
+    """Reads subjects, holders and scopes for the figures of a text."""
+
+    def __init__(self, lex: Lexicon, singular: Callable[[str], str]) -> None:
+        self.lex = lex
+        self.sd = lex.subjects
+        self.singular = singular
+        sd = self.sd
+        self._verbs = sd.copulas | sd.holding
+        self._skippable = sd.auxiliaries | frozenset(("to", "set", "been", "being"))
+        self._not_np = (
+            (lex.function_words - lex.noun_phrase_openers)
+            | sd.copulas
+            | sd.holding
+            | sd.auxiliaries
+            | frozenset(_CLAUSE_WORDS)
+        )
+        self._role_max = max((len(k) for k in sd.roles), default=1)
+        self._class_max = max((len(k) for k in sd.classes), default=1)
+        self._relative_max = max((len(k) for k in sd.relative), default=1)
+        self._relative_first = frozenset(k[0] for k in sd.relative)
+        self._scope_drop = (
+            sd.scope_prepositions
+            | sd.time_prepositions
+            | sd.place_verbs
+            | _DETERMINERS
+            | frozenset(w for k in sd.closers for w in k)
+        )
+
+    # -- words -------------------------------------------------------------------------
+    def _np_word(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` may be part of a noun phrase."""
+        w = s.words[i]
+        if not w[0].isalpha():
+            return False
+        low = s.lows[i]
+        if low in self._not_np:
+            return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
+        # adverbs and participles end a noun phrase: "sharply", "stationed"
+        return not (w[0].islower() and len(low) > 4 and low.endswith(("ly", "ed")))
+
+    def _np_left(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """The noun phrase ending just before token ``k``: (display start, start)."""
+        i = k - 1
+        taken = 0
+        while i >= 0 and taken < 7:
+            w = s.words[i]
+            if w in _POSSESSIVE and i > 0 and s.words[i - 1][0].isalnum():
+                i -= 1
+                continue
+            if w[0].isdigit() and i > 0 and s.words[i - 1][0].isupper() and i == k - 1:
+                i -= 1  # "the S&P 500", "the Fortune 100"
+                taken += 1
+                continue
+            if self._np_word(s, i):
+                i -= 1
+                taken += 1
+                continue
+            if (
+                s.lows[i] == "of"
+                and 0 < i < k - 1
+                and s.words[i - 1][0].isupper()
+                and s.words[i + 1][0].isupper()
+            ):
+                i -= 1  # "Port of Los Angeles"
+                continue
+            break
+        start = i + 1
+        if start >= k or s.words[start] in _POSSESSIVE:
+            return None
+        display = start - 1 if i >= 0 and s.lows[i] in _SHOWN_DETERMINERS else start
+        return display, start
+
+    def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase starting at token ``k``: (display start, start, end)."""
+        display = k
+        if k < limit and s.lows[k] in _DETERMINERS:
+            k += 1
+            if s.lows[display] not in _SHOWN_DETERMINERS:
+                display = k
+        i = k
+        while i < limit and i - k < 7:
+            w = s.words[i]
+            if w in _POSSESSIVE and i > k:
+                i += 1
+                continue
+            if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
+                i += 1  # "Model 3", "Sea Breeze 21"
+                continue
+            if not self._np_word(s, i):
+                break
+            low = s.lows[i]
+            if (
+                low.endswith("ing")
+                and w[0].islower()
+                and not (i + 1 < limit and self._np_word(s, i + 1))
+            ):
+                break  # "shipping containers" keeps it; "troops fighting" does not
+            i += 1
+        if i == k:
+            return None
+        return display, k, i
+
+    def head_of(self, s: Sentence, start: int, end: int) -> str:
+        """The head of a noun phrase: a proper name whole, else the last noun's singular."""
+        last = end - 1
+        if s.words[last] in _POSSESSIVE:
+            last -= 1
+        w = s.words[last]
+        if (w[0].isupper() and (last > 0 or w.isupper())) or w[0].isdigit():
+            i = last
+            while i > start and (s.words[i - 1][0].isupper() or s.words[i - 1][0].isdigit()):
+                i -= 1
+            return " ".join(s.lows[i : last + 1])
+        return self.singular(s.lows[last])
+
+    def _class(self, words: Sequence[str]) -> tuple[str | None, int]:
+        """The synonym class of a phrase's last words, and how many words it used."""
+        classes = self.sd.classes
+        for size in range(min(self._class_max, len(words)), 0, -1):
+            tail = tuple(words[-size:])
+            if size == 1:
+                tail = (self.singular(tail[0]),)
+            cls = classes.get(tail) or (classes.get(tuple(words[-size:])) if size == 1 else None)
+            if cls:
+                return cls, size
+        return None, 0
+
+    def _role(self, s: Sentence, i: int, j: int) -> str | None:
+        """An event role (death, injury, ...) spelled by tokens ``i..j-1``, if any."""
+        roles = self.sd.roles
+        for k in range(i, j):
+            for size in range(min(self._role_max, j - k), 0, -1):
+                role = roles.get(tuple(s.lows[k : k + size]))
+                if role:
+                    return role
+        return None
+
+    # -- one figure --------------------------------------------------------------------
+    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int] | None:
+        """The phrase a count sits on, from token ``j``: (display start, start, head)."""
+        k = j
+        if k < s.n and s.lows[k] == "of":
+            k += 1
+            if k < s.n and s.lows[k] in _DETERMINERS:
+                k += 1
+        display = k
+        for h in range(k, min(k + 7, s.n)):
+            w = s.words[h]
+            if not w[0].isalnum():
+                if w == "-" and h == k:
+                    display = k = h + 1
+                    continue
+                return None
+            if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
+                return display, k, h
+        return None
+
+    def read(self, s: Sentence, start: int, end: int, q: Quantity, limit: int) -> Attached:
+        """The subject of the figure at ``start:end``; ``limit`` is the next figure's token."""
+        sd = self.sd
+        i = s.index_at(start)
+        j = s.index_at(end)
+        kind = q.kind
+        text: str | None = None
+        head: str | None = None
+        holder: str | None = None
+        cls: str | None = None
+        role: str | None = None
+        mods: list[str] = []
+        head_index = -1
+        scope_from = j
+        want_holder = False
+
+        # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
+        if kind == "count" and q.unit:
+            found = self._counted(s, j, q.unit)
+            if found:
+                display, first, h = found
+                text = s.span(display, h + 1)
+                head_index = h
+                words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
+                cls, used = self._class(words)
+                head = self.singular(s.lows[h])
+                mods = [w for w in words[: len(words) - max(used, 1)] if w not in self._skip_mod]
+                scope_from = h + 1
+                # "categories of products": keep the complement
+                if h + 2 < limit and s.lows[h + 1] == "of" and s.words[h + 2][0].islower():
+                    np = self._np_right(s, h + 2, limit)
+                    if np and s.lows[np[1]] not in _DETERMINERS:
+                        text = s.span(display, np[2])
+                        scope_from = np[2]
+
+        # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
+        if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
+            nxt = s.lows[j]
+            if nxt in sd.dimensions and kind == "measure":
+                text = head = sd.dimensions[nxt]
+                scope_from = j + 1
+                want_holder = True
+            elif nxt in ("of", "in") and j + 1 < limit:
+                np = self._np_right(s, j + 1, limit)
+                if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
+                    text = s.span(np[0], np[2])
+                    head = self.head_of(s, np[1], np[2])
+                    head_index = np[2] - 1
+                    scope_from = np[2]
+            elif kind != "number" and i > 0 and s.lows[i - 1] in ("a", "an", "the"):
+                np = self._np_right(s, j, limit)
+                if np and np[1] == j:
+                    text = s.span(np[1], np[2])
+                    head = self.head_of(s, np[1], np[2])
+                    head_index = np[2] - 1
+                    scope_from = np[2]
+
+        # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
+        k = i - 1
+        if text is None and k > 0 and s.lows[k] == "of":
+            left = self._np_left(s, k)
+            if left:
+                text, head, holder = self._possessive(s, left[0], left[1], k)
+                head_index = k - 1
+        # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
+        while k >= 0 and s.lows[k] in ("at", "to", "by", "from", "some", "another", "of"):
+            k -= 1
+        if k >= 0 and s.lows[k] in self._verbs and (text is None or kind == "count" or want_holder):
+            verb = s.lows[k]
+            v = k - 1
+            steps = 0
+            while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
+                v -= 1
+                steps += 1
+            left = self._np_left(s, v + 1) if v >= 0 else None
+            if kind in ("count", "number"):
+                role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
+                if role and text is None:
+                    text = head = s.words[k]
+            if left:
+                phrase_text, phrase_head, phrase_holder = self._possessive(
+                    s, left[0], left[1], v + 1
+                )
+                holding = verb in sd.holding and verb not in sd.copulas
+                if kind == "count" or want_holder or role or (holding and kind == "money"):
+                    holder = s.span(left[0], v + 1)
+                    if kind == "money" and text is None and verb in sd.verb_subjects:
+                        text = head = sd.verb_subjects[verb]
+                elif text is None:
+                    text, head, holder = phrase_text, phrase_head, phrase_holder
+                    head_index = v
+            elif kind == "money" and text is None and verb in sd.verb_subjects:
+                text = head = sd.verb_subjects[verb]
+        if kind == "count" and role is None and text is not None:
+            # "2,000 people were killed", "53 people died"
+            role = self._role(s, scope_from, min(scope_from + 3, limit))
+        elif kind == "number" and text is None and j < limit:
+            role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
+            if role:
+                text = head = s.words[j]
+                scope_from = j + 1
+
+        if text is not None and head is None:
+            head = text
+        if text is not None and cls is None:
+            words = [w.lower() for w in text.split() if w[0].isalnum()]
+            cls, _ = self._class(words)
+        if role:
+            cls = role
+        if cls is None and head:
+            cls = head
+        scope = self._scope(s, scope_from, limit)
+        return Attached(Subject(text, head, tuple(scope), holder), cls, tuple(mods), head_index)
+
+    _skip_mod = frozenset(
+        [
+            "more",
+            "other",
+            "additional",
+            "new",
+            "extra",
+            "further",
+            "fewer",
+            "less",
+            "many",
+            "most",
+            "few",
+            "several",
+            "such",
+            "another",
+            "all",
+            "some",
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+        ]
+    )
+
+    def _possessive(
+        self, s: Sentence, display: int, start: int, end: int
+    ) -> tuple[str, str, str | None]:
+        """A noun phrase as (text, head, holder): "Apple's revenue" -> revenue of Apple."""
+        for p in range(end - 2, start, -1):
+            if s.words[p] in _POSSESSIVE:
+                return s.span(p + 1, end), self.head_of(s, p + 1, end), s.span(display, p)
+        return s.span(display, end), self.head_of(s, start, end), None
+
+    def _placeish(self, s: Sentence, start: int, end: int) -> bool:
+        sd = self.sd
+        return any(
+            s.words[t][0].isupper()
+            or s.lows[t] in sd.place_nouns
+            or s.lows[t] in sd.time_words
+            or _YEAR.match(s.words[t]) is not None
+            for t in range(start, end)
+        )
+
+    def _scope(self, s: Sentence, i: int, limit: int) -> list[str]:
+        """Prepositional and verbal scope phrases from token ``i`` to the clause's end."""
+        sd = self.sd
+        out: list[str] = []
+        steps = 0
+        while i < limit and steps < 16:
+            steps += 1
+            w = s.words[i]
+            low = s.lows[i]
+            if w in _CLAUSE_END or (low in _CLAUSE_WORDS and low not in sd.scope_prepositions):
+                break
+            if low in sd.scope_prepositions or low in sd.time_prepositions:
+                np = self._np_right(s, i + 1, limit)
+                if np is None and i + 1 < limit and _YEAR.match(s.words[i + 1]):
+                    np = (i + 1, i + 1, i + 2)
+                if np and self._scope_np(
+                    s, np[1], np[2], time_only=low not in sd.scope_prepositions
+                ):
+                    end = self._closer(s, np[2], limit)
+                    out.append(s.span(i, end))
+                    i = end
+                    continue
+                if low in sd.time_prepositions and low not in sd.scope_prepositions:
+                    break  # "fell 5% over the month": anything after is another clause
+            elif low in sd.place_verbs and i + 1 < limit and s.words[i + 1][0].isupper():
+                np = self._np_right(s, i + 1, limit)
+                if np:
+                    end = self._closer(s, np[2], limit)
+                    out.append(s.span(i, end))
+                    i = end
+                    continue
+            elif low in sd.time_openers and i + 1 < limit and s.lows[i + 1] in sd.time_words:
+                if low != "a" or out:
+                    out.append(s.span(i, i + 2))
+                i += 2
+                continue
+            i += 1
+        return out
+
+    def _scope_np(self, s: Sentence, start: int, end: int, time_only: bool) -> bool:
+        sd = self.sd
+        for t in range(start, end):
+            low = s.lows[t]
+            if low in sd.time_words or _YEAR.match(low):
+                return True
+            if not time_only and (s.words[t][0].isupper() or low in sd.place_nouns):
+                return True
+        return False
+
+    def _closer(self, s: Sentence, i: int, limit: int) -> int:
+        for size in (2, 1):
+            if i + size <= limit and tuple(s.lows[i : i + size]) in self.sd.closers:
+                return i + size
+        return i
+
+    def is_time(self, phrase: str) -> bool:
+        """Whether a scope phrase is about time ("this year", "in 2023")."""
+        words = [w.strip(".,").lower() for w in phrase.split()]
+        return any(w in self.sd.time_words or _YEAR.match(w) for w in words) and not any(
+            w[:1].isupper() and w.lower() not in self.sd.time_words for w in phrase.split()[1:]
+        )
+
+    # -- a sentence --------------------------------------------------------------------
+    def attach(
+        self, s: Sentence, spans: Sequence[tuple[int, int, Quantity]]
+    ) -> tuple[list[Subject], list[Derived]]:
+        """Subjects for the figures of one sentence, and the relative figures found in it."""
+        n = len(spans)
+        limits = [s.index_at(spans[f + 1][0]) if f + 1 < n else s.n for f in range(n)]
+        read = [self.read(s, a, b, q, limits[f]) for f, (a, b, q) in enumerate(spans)]
+        lead = self._leading_scope(s, s.index_at(spans[0][0]) if spans else 0)
+        subjects: list[Subject] = []
+        for f, att in enumerate(read):
+            text, mods, carried = att.subject.text, att.modifiers, False
+            q = spans[f][2]
+            if q.kind == "count" and not mods and att.cls is not None:
+                for prev in reversed(read[:f]):  # "between 11,000 and 12,000 troops"
+                    if prev.cls == att.cls and prev.modifiers and att.head_index >= 0:
+                        mods = prev.modifiers
+                        text = _carry_text(s, prev, att)
+                        carried = True
+                        break
+            subj = att.subject
+            if text is None and subj.holder is None and f and self._restates(s, spans, read, f):
+                before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
+                if spans[f - 1][2].kind == "count":  # "lost 162 points, or 2.1%": the holder
+                    subj = Subject(None, None, subj.scope or before.scope, before.holder)
+                    att = att._replace(cls=None)
+                else:
+                    text, mods, carried = before.text, read[f - 1].modifiers, True
+                    subj = Subject(text, before.head, subj.scope or before.scope, before.holder)
+                    att = att._replace(cls=read[f - 1].cls)
+            scope = subj.scope
+            if lead and not any(not self.is_time(p) for p in scope):
+                scope = (lead, *scope)
+            if text is not None or subj.holder is not None:
+                key = self.key(att.cls, mods, subj.holder, scope)
+            else:
+                key = None
+            subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried))
+        derived = self._relatives(s, spans, subjects, read)
+        return subjects, derived
+
+    def _restates(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        read: Sequence[Attached],
+        f: int,
+    ) -> bool:
+        """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between)."""
+        a = max(s.index_at(spans[f - 1][1]), read[f - 1].head_index + 1)
+        b = s.index_at(spans[f][0])
+        if b - a > 4:
+            return False
+        return b > a and all(
+            s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
+        )
+
+    def _leading_scope(self, s: Sentence, first_figure: int) -> str | None:
+        """A place phrase opening the sentence: "In Kursk, at least 10,000 troops ..."."""
+        if s.n < 3 or s.lows[0] not in self.sd.scope_prepositions:
+            return None
+        np = self._np_right(s, 1, first_figure)
+        if np and np[2] < s.n and s.words[np[2]] == "," and self._placeish(s, np[1], np[2]):
+            phrase = s.span(0, np[2])
+            return None if self.is_time(phrase) else phrase
+        return None
+
+    def key(
+        self,
+        cls: str | None,
+        modifiers: Sequence[str],
+        holder: str | None,
+        scope: Sequence[str],
+    ) -> str:
+        """``class|modifiers|holder|places``, lower case; time scopes are left out."""
+        places = sorted(
+            {
+                _normal(p, self._scope_drop)
+                for p in scope
+                if not self.is_time(p) and _normal(p, self._scope_drop)
+            }
+        )
+        return "|".join(
+            (
+                cls or "",
+                " ".join(modifiers),
+                _normal(holder, _DETERMINERS) if holder else "",
+                ",".join(places),
+            )
+        )
+
+    def _relatives(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        subjects: list[Subject],
+        read: list[Attached],
+    ) -> list[Derived]:
+        """ "with the majority stationed in Kursk": a share of the count just before."""
+        out: list[Derived] = []
+        if not spans:
+            return out
+        rel = self.sd.relative
+        first = s.index_at(spans[0][1])
+        f = 0
+        t = first
+        while t < s.n:
+            while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
+                f += 1
+            if s.lows[t] not in self._relative_first or s.starts[t] < spans[f][1]:
+                t += 1
+                continue
+            for size in range(self._relative_max, 0, -1):
+                spec = rel.get(tuple(s.lows[t : t + size]))
+                if spec is not None:
+                    break
+            else:
+                t += 1
+                continue
+            e = t + size
+            q = spans[f][2]
+            ok = e < s.n and (
+                (s.lows[e] == "of" and e + 1 < s.n and s.lows[e + 1] in _REFERRING)
+                or (
+                    s.words[e][0].islower()
+                    and (s.lows[e].endswith("ed") or s.lows[e] in self.sd.copulas)
+                )
+            )
+            if ok and q.kind == "count" and subjects[f].text is not None:
+                limit = s.index_at(spans[f + 1][0]) if f + 1 < len(spans) else s.n
+                scope_from = e + 2 if s.lows[e] == "of" else e
+                scope = tuple(self._scope(s, scope_from, limit))
+                base = subjects[f]
+                key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
+                subject = Subject(base.text, base.head, scope, base.holder, key, True)
+                out.append(Derived(s.starts[t], s.ends[e - 1], _share(q, spec), subject, f))
+            t = e
+        return out
+
+
+_RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
+_REFERRING = frozenset(
+    ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]
+)
+
+
+def _adverb(s: Sentence, i: int) -> bool:
+    w = s.words[i]
+    return w[0].islower() and len(w) > 4 and w.endswith("ly")
+
+
+def _normal(phrase: str | None, drop: frozenset[str]) -> str:
+    if not phrase:
+        return ""
+    words = [w.lower().strip(".,") for w in _TOKEN.findall(phrase)]
+    return " ".join(w for w in words if w and w[0].isalnum() and w not in drop)
+
+
+def _carry_text(s: Sentence, prev: Attached, att: Attached) -> str:
+    """The earlier subject's modifiers before this figure's own head noun."""
+    return " ".join(
+        [*(w for w in (prev.subject.text or "").split()[:-1]), s.words[att.head_index]]
+    ).strip()
+
+
+def _share(q: Quantity, spec: Relative) -> Quantity:
+    """The quantity ``spec`` of ``q``: the majority of (10000, +inf) is (5000, +inf)."""
+    iv = q.interval
+    low = high = None
+    low_closed = high_closed = None
+    if iv.low is not None:
+        low = _times(iv.low, spec.low)
+        low_closed = bool(iv.low_closed) and not spec.low_open
+    if iv.high is not None:
+        high = _times(iv.high, spec.high)
+        high_closed = bool(iv.high_closed) and not spec.high_open
+    interval = Interval(low, high, low_closed, high_closed)
+    if interval.is_point:
+        qualifier, value = "eq", low
+    elif low is not None and high is not None:
+        qualifier, value = "range", None
+    elif low is not None:
+        qualifier, value = ("ge" if low_closed else "gt"), low
+    elif high is not None:
+        qualifier, value = ("le" if high_closed else "lt"), high
+    else:
+        qualifier, value = "range", None
+    return Quantity(
+        value=value,
+        interval=interval,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        approximate=q.approximate,
+        kind=q.kind,
+        unit=q.unit,
+    )
+
+
+def _times(x: Decimal, f: Fraction) -> Decimal:
+    return (x * f.numerator / f.denominator).normalize() if f != 1 else x
