@@ -19,6 +19,10 @@ from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
 from figtrack.units import UnitTable, build_unit_table
 
+#: How far from its sentence's first and last figure the subject reader looks (characters).
+_WINDOW_BEFORE = 240
+_WINDOW_AFTER = 320
+
 
 class Extractor:
     """A configured extractor: one lexicon, one unit table, one compiled scanner.
@@ -123,7 +127,10 @@ class Extractor:
         if not subjects:
             out.extend(claim(f.start, f.end, f.quantity) for f in group)
             return
-        tokens = Sentence(text, s_start, s_end)
+        # the words read around a figure lie within a few clauses of it
+        lo = group[0].start - _WINDOW_BEFORE
+        hi = min(s_end, group[-1].end + _WINDOW_AFTER)
+        tokens = Sentence(text, max(lo, s_start), hi, whole=lo <= s_start)
         found, derived = self._subjects.attach(tokens, group)
         made = [
             claim(f.start, f.end, f.quantity, subject=subj)

@@ -188,6 +188,8 @@ class Subject:
     holder: str | None = None
     key: str | None = None
     carried: bool = False  # part of the subject was carried from an earlier figure
+    start: int | None = None  # where ``text`` stands in the document, when it stands there
+    end: int | None = None
 
 
 @attrs.frozen
@@ -237,6 +239,8 @@ class Claim:
             "source": self.source,
             "published": self.published,
             "subject": subj.text,
+            "subject_start": subj.start,
+            "subject_end": subj.end,
             "subject_head": subj.head,
             "scope": list(subj.scope),
             "holder": subj.holder,

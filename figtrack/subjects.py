@@ -15,6 +15,7 @@ and the key format are documented in ``docs/subjects.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -86,33 +87,24 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 
 class Sentence:
-    """The tokens of one sentence, with their offsets in the whole text."""
+    """The tokens of one sentence (or of the window of it around its figures), with their
+    offsets in the whole text."""
 
-    __slots__ = ("ends", "lows", "n", "starts", "text", "words")
+    __slots__ = ("ends", "lows", "n", "starts", "text", "whole", "words")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, whole: bool = True) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
-        for m in _TOKEN.finditer(text, start, end):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.words.append(m.group())
+        self.whole = whole  # False when only a window of the sentence was read
+        matches = list(_TOKEN.finditer(text, start, end))
+        self.starts: list[int] = [m.start() for m in matches]
+        self.ends: list[int] = [m.end() for m in matches]
+        self.words: list[str] = [m.group() for m in matches]
         self.lows = [w.lower() for w in self.words]
         self.n = len(self.words)
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset``."""
-        starts = self.starts
-        lo, hi = 0, self.n
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.starts, offset)
 
     def span(self, i: int, j: int) -> str:
         """The text from token ``i`` to token ``j - 1``."""
@@ -147,7 +139,9 @@ class SubjectReader:
         self.singular = singular
         sd = self.sd
         self._verbs = sd.copulas | sd.holding
-        self._skippable = sd.auxiliaries | frozenset(("to", "set", "been", "being"))
+        self._skippable = sd.auxiliaries | frozenset(
+            ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
+        )
         self._not_np = (
             (lex.function_words - lex.noun_phrase_openers)
             | sd.copulas
@@ -196,13 +190,8 @@ class SubjectReader:
                 i -= 1
                 taken += 1
                 continue
-            if (
-                s.lows[i] == "of"
-                and 0 < i < k - 1
-                and s.words[i - 1][0].isupper()
-                and s.words[i + 1][0].isupper()
-            ):
-                i -= 1  # "Port of Los Angeles"
+            if s.lows[i] in ("of", "for") and 0 < i < k - 1 and self._np_word(s, i - 1):
+                i -= 1  # "Port of Los Angeles", "the price of oil"
                 continue
             break
         start = i + 1
@@ -311,6 +300,7 @@ class SubjectReader:
         head_index = -1
         scope_from = j
         want_holder = False
+        where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
@@ -318,6 +308,7 @@ class SubjectReader:
             if found:
                 display, first, h = found
                 text = s.span(display, h + 1)
+                where = (s.starts[display], s.ends[h])
                 head_index = h
                 words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
                 cls, used = self._class(words)
@@ -329,6 +320,7 @@ class SubjectReader:
                     np = self._np_right(s, h + 2, limit)
                     if np and s.lows[np[1]] not in _DETERMINERS:
                         text = s.span(display, np[2])
+                        where = (s.starts[display], s.ends[np[2] - 1])
                         scope_from = np[2]
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
@@ -342,6 +334,7 @@ class SubjectReader:
                 np = self._np_right(s, j + 1, limit)
                 if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
                     text = s.span(np[0], np[2])
+                    where = (s.starts[np[0]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
@@ -349,22 +342,39 @@ class SubjectReader:
                 np = self._np_right(s, j, limit)
                 if np and np[1] == j:
                     text = s.span(np[1], np[2])
+                    where = (s.starts[np[1]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
 
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
-        if text is None and k > 0 and s.lows[k] == "of":
+        if k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k)
+            if left and text is None:
+                text, head, holder, where = self._possessive(s, left[0], left[1], k)
+                head_index = k - 1
+            elif left and kind == "count":  # "a survey of seven countries"
+                holder = s.span(left[0], k)
+        elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
+            left = self._np_left(s, k)  # "raised prices by 5%", "Burlington by 2.6%"
             if left:
-                text, head, holder = self._possessive(s, left[0], left[1], k)
+                text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
         while k >= 0 and s.lows[k] in ("at", "to", "by", "from", "some", "another", "of"):
             k -= 1
-        if k >= 0 and s.lows[k] in self._verbs and (text is None or kind == "count" or want_holder):
+        if k > 0 and s.lows[k] in _MOVES and s.words[k - 1] == ",":
+            k -= 1  # "JD Sports, down 1.95p": the comma stands for "was"
+            if k >= 0 and s.lows[k - 1] in _MOVES:
+                k -= 1
+        if k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
+            verb = s.lows[k + 1]
+        elif k >= 0 and s.lows[k] in self._verbs:
             verb = s.lows[k]
+        else:
+            verb = ""
+        if verb and (text is None or kind == "count" or want_holder):
             v = k - 1
             steps = 0
             while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
@@ -375,8 +385,9 @@ class SubjectReader:
                 role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
                 if role and text is None:
                     text = head = s.words[k]
+                    where = (s.starts[k], s.ends[k])
             if left:
-                phrase_text, phrase_head, phrase_holder = self._possessive(
+                phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
                     s, left[0], left[1], v + 1
                 )
                 holding = verb in sd.holding and verb not in sd.copulas
@@ -385,7 +396,7 @@ class SubjectReader:
                     if kind == "money" and text is None and verb in sd.verb_subjects:
                         text = head = sd.verb_subjects[verb]
                 elif text is None:
-                    text, head, holder = phrase_text, phrase_head, phrase_holder
+                    text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     head_index = v
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
@@ -396,6 +407,7 @@ class SubjectReader:
             role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
             if role:
                 text = head = s.words[j]
+                where = (s.starts[j], s.ends[j])
                 scope_from = j + 1
 
         if text is not None and head is None:
@@ -408,7 +420,9 @@ class SubjectReader:
         if cls is None and head:
             cls = head
         scope = self._scope(s, scope_from, limit)
-        return Attached(Subject(text, head, tuple(scope), holder), cls, tuple(mods), head_index)
+        at = where if where is not None else (None, None)
+        subject = Subject(text, head, tuple(scope), holder, start=at[0], end=at[1])
+        return Attached(subject, cls, tuple(mods), head_index)
 
     _skip_mod = frozenset(
         [
@@ -441,12 +455,23 @@ class SubjectReader:
 
     def _possessive(
         self, s: Sentence, display: int, start: int, end: int
-    ) -> tuple[str, str, str | None]:
-        """A noun phrase as (text, head, holder): "Apple's revenue" -> revenue of Apple."""
+    ) -> tuple[str, str, str | None, tuple[int, int]]:
+        """A noun phrase as (text, head, holder, offsets): "Apple's revenue" -> revenue,
+        held by Apple."""
         for p in range(end - 2, start, -1):
             if s.words[p] in _POSSESSIVE:
-                return s.span(p + 1, end), self.head_of(s, p + 1, end), s.span(display, p)
-        return s.span(display, end), self.head_of(s, start, end), None
+                return (
+                    s.span(p + 1, end),
+                    self.head_of(s, p + 1, end),
+                    s.span(display, p),
+                    (s.starts[p + 1], s.ends[end - 1]),
+                )
+        return (
+            s.span(display, end),
+            self.head_of(s, start, end),
+            None,
+            (s.starts[display], s.ends[end - 1]),
+        )
 
     def _placeish(self, s: Sentence, start: int, end: int) -> bool:
         sd = self.sd
@@ -548,7 +573,14 @@ class SubjectReader:
                     att = att._replace(cls=None)
                 else:
                     text, mods, carried = before.text, read[f - 1].modifiers, True
-                    subj = Subject(text, before.head, subj.scope or before.scope, before.holder)
+                    subj = Subject(
+                        text,
+                        before.head,
+                        subj.scope or before.scope,
+                        before.holder,
+                        start=before.start,
+                        end=before.end,
+                    )
                     att = att._replace(cls=read[f - 1].cls)
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
@@ -557,7 +589,8 @@ class SubjectReader:
                 key = self.key(att.cls, mods, subj.holder, scope)
             else:
                 key = None
-            subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried))
+            at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
+            subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried, *at))
         derived = self._relatives(s, spans, subjects, read)
         return subjects, derived
 
@@ -579,7 +612,7 @@ class SubjectReader:
 
     def _leading_scope(self, s: Sentence, first_figure: int) -> str | None:
         """A place phrase opening the sentence: "In Kursk, at least 10,000 troops ..."."""
-        if s.n < 3 or s.lows[0] not in self.sd.scope_prepositions:
+        if s.n < 3 or not s.whole or s.lows[0] not in self.sd.scope_prepositions:
             return None
         np = self._np_right(s, 1, first_figure)
         if np and np[2] < s.n and s.words[np[2]] == "," and self._placeish(s, np[1], np[2]):
@@ -660,6 +693,7 @@ class SubjectReader:
         return out
 
 
+_MOVES = frozenset(("up", "down", "higher", "lower", "off"))
 _RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
 _REFERRING = frozenset(
     ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]

@@ -73,6 +73,8 @@ def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFi
         "source",
         "published",
         "subject",
+        "subject_start",
+        "subject_end",
         "subject_head",
         "scope",
         "holder",
