@@ -12,6 +12,7 @@ Data comes from the shared folder (``FIGTRACK_SHARED`` or ``<repo>/../shared``).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing
 import random
@@ -340,12 +341,15 @@ def _throughput_row(system: str, corpus: str, res: dict[str, Any]) -> list[Any]:
 def run_throughput(args: argparse.Namespace) -> dict[str, Any]:
     """MB/s on Reuters and BBC, and the figtrack/quantulum3 ratio on one Reuters sample."""
     extract = warmed_figtrack()
+    bare = functools.partial(extract, subjects=False)
     results: dict[str, Any] = {}
     rows = []
     for corpus in ("reuters21578", "bbc_news"):
         texts = list(scoring.iter_corpus_texts(corpus, limit_bytes=_limit(args)))
         results[f"figtrack:{corpus}"] = res = time_extract(extract, texts)
         rows.append(_throughput_row("figtrack", corpus, res))
+        results[f"figtrack-no-subjects:{corpus}"] = res = time_extract(bare, texts)
+        rows.append(_throughput_row("figtrack, subjects off", corpus, res))
 
     sample = list(scoring.iter_corpus_texts("reuters21578", limit_bytes=args.q3_sample_kb * 1000))
     results["figtrack:reuters_sample"] = ours = time_extract(extract, sample)

@@ -582,7 +582,8 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     words = [w.lower() for w in _concept_words(str(subject))]
     if not words:
         return None
-    return " ".join(_singular(w) for w in words)
+    phrase = " ".join(_singular(w) for w in words)
+    return NEWSQUANT_UNITS.get(phrase, phrase)
 
 
 def _singular(word: str) -> str:

@@ -128,7 +128,9 @@ def singular(word: str, lex: Lexicon) -> str:
         return w[:-3] + "y"
     if w.endswith("men") and len(w) > 4:
         return w[:-3] + "man"  # "fishermen", "servicemen"
-    if w.endswith(("sses", "ches", "shes", "xes", "zes")):
+    if w.endswith("zzes"):
+        return w[:-3]  # "quizzes"
+    if w.endswith(("sses", "ches", "shes", "xes")):
         return w[:-2]
     if w.endswith(("ss", "us", "is", "ous")) or len(w) < 3:
         return w

@@ -73,6 +73,7 @@ class SubjectData:
     time_openers: frozenset[str]
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
+    nouns_like_modifiers: frozenset[str]
 
 
 @attrs.frozen
@@ -342,6 +343,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         time_openers=_words(scope, file, "time_openers"),
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
+        nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
     )
 
 

@@ -171,13 +171,19 @@ class SubjectReader:
         if low in self._not_np:
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         # adverbs and participles end a noun phrase: "sharply", "stationed"
-        return not (w[0].islower() and len(low) > 4 and low.endswith(("ly", "ed")))
+        return not (
+            w[0].islower()
+            and len(low) > 4
+            and low.endswith(("ly", "ed"))
+            and low not in self.sd.nouns_like_modifiers
+        )
 
-    def _np_left(self, s: Sentence, k: int) -> tuple[int, int] | None:
-        """The noun phrase ending just before token ``k``: (display start, start)."""
+    def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
+        """The noun phrase ending just before token ``k`` and not before token ``floor``:
+        (display start, start)."""
         i = k - 1
         taken = 0
-        while i >= 0 and taken < 7:
+        while i >= floor and taken < 7:
             w = s.words[i]
             if w in _POSSESSIVE and i > 0 and s.words[i - 1][0].isalnum():
                 i -= 1
@@ -190,14 +196,14 @@ class SubjectReader:
                 i -= 1
                 taken += 1
                 continue
-            if s.lows[i] in ("of", "for") and 0 < i < k - 1 and self._np_word(s, i - 1):
+            if s.lows[i] in ("of", "for") and floor < i < k - 1 and self._np_word(s, i - 1):
                 i -= 1  # "Port of Los Angeles", "the price of oil"
                 continue
             break
         start = i + 1
         if start >= k or s.words[start] in _POSSESSIVE:
             return None
-        display = start - 1 if i >= 0 and s.lows[i] in _SHOWN_DETERMINERS else start
+        display = start - 1 if i >= floor and s.lows[i] in _SHOWN_DETERMINERS else start
         return display, start
 
     def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
@@ -222,9 +228,9 @@ class SubjectReader:
             if (
                 low.endswith("ing")
                 and w[0].islower()
-                and not (i + 1 < limit and self._np_word(s, i + 1))
+                and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
             ):
-                break  # "shipping containers" keeps it; "troops fighting" does not
+                break  # "shipping containers" keeps it; "troops fighting", "leaving China" not
             i += 1
         if i == k:
             return None
@@ -285,8 +291,11 @@ class SubjectReader:
                 return display, k, h
         return None
 
-    def read(self, s: Sentence, start: int, end: int, q: Quantity, limit: int) -> Attached:
-        """The subject of the figure at ``start:end``; ``limit`` is the next figure's token."""
+    def read(
+        self, s: Sentence, start: int, end: int, q: Quantity, limit: int, floor: int = 0
+    ) -> Attached:
+        """The subject of the figure at ``start:end``; ``limit`` is the next figure's first
+        token and ``floor`` the token after the figure before."""
         sd = self.sd
         i = s.index_at(start)
         j = s.index_at(end)
@@ -350,14 +359,14 @@ class SubjectReader:
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
         if k > 0 and s.lows[k] == "of":
-            left = self._np_left(s, k)
+            left = self._np_left(s, k, floor)
             if left and text is None:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
             elif left and kind == "count":  # "a survey of seven countries"
                 holder = s.span(left[0], k)
         elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
-            left = self._np_left(s, k)  # "raised prices by 5%", "Burlington by 2.6%"
+            left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
             if left:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
@@ -380,7 +389,13 @@ class SubjectReader:
             while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
                 v -= 1
                 steps += 1
-            left = self._np_left(s, v + 1) if v >= 0 else None
+            if v > floor and s.lows[v] in ("which", "who", "that"):
+                v -= 1  # "Ford (F) which has 13000 workers"
+                if s.words[v] == ")":
+                    while v > floor and s.words[v] != "(":
+                        v -= 1
+                    v -= 1
+            left = self._np_left(s, v + 1, floor) if v >= floor else None
             if kind in ("count", "number"):
                 role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
                 if role and text is None:
@@ -400,6 +415,11 @@ class SubjectReader:
                     head_index = v
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
+        if text is None and kind != "count" and k == i - 1 and k >= floor:
+            left = self._np_left(s, i, floor)  # a name right before: "Stoxx 50 -1.3%"
+            if left and s.words[left[1]][0].isupper() and (left[1] > 0 or i - left[1] > 1):
+                text, head, holder, where = self._possessive(s, left[0], left[1], i)
+                head_index = i - 1
         if kind == "count" and role is None and text is not None:
             # "2,000 people were killed", "53 people died"
             role = self._role(s, scope_from, min(scope_from + 3, limit))
@@ -552,7 +572,8 @@ class SubjectReader:
         """Subjects for the figures of one sentence, and the relative figures found in it."""
         n = len(spans)
         limits = [s.index_at(spans[f + 1][0]) if f + 1 < n else s.n for f in range(n)]
-        read = [self.read(s, a, b, q, limits[f]) for f, (a, b, q) in enumerate(spans)]
+        floors = [s.index_at(spans[f - 1][1]) if f else 0 for f in range(n)]
+        read = [self.read(s, a, b, q, limits[f], floors[f]) for f, (a, b, q) in enumerate(spans)]
         lead = self._leading_scope(s, s.index_at(spans[0][0]) if spans else 0)
         subjects: list[Subject] = []
         for f, att in enumerate(read):
@@ -581,7 +602,8 @@ class SubjectReader:
                         start=before.start,
                         end=before.end,
                     )
-                    att = att._replace(cls=read[f - 1].cls)
+                    att = att._replace(cls=read[f - 1].cls, modifiers=mods)
+                read[f] = att
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)

@@ -1,0 +1,54 @@
+"""MeasEval measured entities: floors on figtrack's subject spans (data from the shared folder).
+
+The scorer is ``benchmarks/measeval.py``; run it by hand for the full table and mismatches.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import measeval
+import pytest
+
+# Fractions in [0, 1], measured on train+trial. floor: only rises.
+ENTITY_F1_FLOOR = 0.19  # mean per-pair token F1 of subject vs gold MeasuredEntity (0.200)
+QUANTITY_RECALL_FLOOR = 0.93  # gold Quantity spans overlapped by a claim (0.940)
+
+
+@pytest.fixture(scope="module")
+def measeval_scores(shared: Path) -> dict[str, Any]:
+    """figtrack's MeasEval scores on train+trial, computed once."""
+    return measeval.score_measeval("all", shared)
+
+
+def test_token_overlap_is_positional() -> None:
+    """Overlap counts tokens by position: a repeated word elsewhere does not count."""
+    text = "the red box and the blue box"
+    gold = (4, 11)  # "red box"
+    assert measeval.token_overlap(text, gold, (4, 11)).exact
+    partial = measeval.token_overlap(text, gold, (8, 11))  # "box"
+    assert (partial.precision, partial.recall) == (1.0, 0.5)
+    elsewhere = measeval.token_overlap(text, gold, (20, 28))  # "blue box"
+    assert elsewhere.f1 == 0.0
+    assert measeval.token_overlap(text, gold, None).f1 == 0.0
+
+
+def test_match_quantities_one_to_one() -> None:
+    """Each gold span takes the claim with the largest overlap, and no claim is used twice."""
+    preds: list[dict[str, Any]] = [{"start": 0, "end": 3}, {"start": 2, "end": 10}]
+    assert measeval.match_quantities([(0, 10), (0, 3)], preds) == {0: 1, 1: 0}
+
+
+def test_measeval_entity_f1_floor(measeval_scores: dict[str, Any]) -> None:
+    """The headline measured-entity overlap F1 (subject spans) stays at or above its floor."""
+    assert not measeval_scores["errors"], f"extract raised: {measeval_scores['errors'][:5]}"
+    assert measeval_scores["matched_with_entity"] > 0
+    assert measeval_scores["entity_f1"] >= ENTITY_F1_FLOOR, measeval_scores["variants"]
+
+
+def test_measeval_quantity_recall_floor(measeval_scores: dict[str, Any]) -> None:
+    """Enough gold quantities are overlapped by one of figtrack's claims."""
+    recall = measeval_scores["quantity_recall"]
+    matched, gold = measeval_scores["matched"], measeval_scores["gold_quantities"]
+    assert recall >= QUANTITY_RECALL_FLOOR, f"{matched}/{gold} gold quantities matched"
