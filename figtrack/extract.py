@@ -127,21 +127,32 @@ class Extractor:
         if not subjects:
             out.extend(claim(f.start, f.end, f.quantity) for f in group)
             return
-        # the words read around a figure lie within a few clauses of it
-        lo = group[0].start - _WINDOW_BEFORE
-        hi = min(s_end, group[-1].end + _WINDOW_AFTER)
-        tokens = Sentence(text, max(lo, s_start), hi, whole=lo <= s_start)
-        found, derived = self._subjects.attach(tokens, group)
+        # subjects are read for figures only, so that asking for the non-figures too
+        # (dates, years, identifiers) changes nothing about them
+        figs = [f for f in group if f.quantity.kind in FIGURE_KINDS]
         made = [
-            claim(f.start, f.end, f.quantity, subject=subj)
-            for f, subj in zip(group, found, strict=True)
+            claim(f.start, f.end, f.quantity) for f in group if f.quantity.kind not in FIGURE_KINDS
         ]
+        if not figs:
+            out.extend(made)
+            return
+        # the words read around a figure lie within a few clauses of it
+        lo = figs[0].start - _WINDOW_BEFORE
+        hi = min(s_end, figs[-1].end + _WINDOW_AFTER)
+        tokens = Sentence(text, max(lo, s_start), hi, whole=lo <= s_start)
+        found, derived = self._subjects.attach(tokens, figs)
+        bases = [
+            claim(f.start, f.end, f.quantity, subject=subj)
+            for f, subj in zip(figs, found, strict=True)
+        ]
+        made.extend(bases)
         for d in derived:
-            base = made[d.base]
             made.append(
-                claim(d.start, d.end, d.quantity, subject=d.subject, derived_from=base.start)
+                claim(
+                    d.start, d.end, d.quantity, subject=d.subject, derived_from=bases[d.base].start
+                )
             )
-        if derived:
+        if len(made) > len(bases):
             made.sort(key=lambda c: c.start)
         out.extend(made)
 
