@@ -63,6 +63,7 @@ class SubjectData:
     copulas: frozenset[str]
     holding: frozenset[str]
     auxiliaries: frozenset[str]
+    reporting: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
     scope_prepositions: frozenset[str]
@@ -333,6 +334,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
+        reporting=_words(verbs, file, "reporting"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=_str_map(data, file, "dimensions"),
         scope_prepositions=_words(scope, file, "prepositions"),

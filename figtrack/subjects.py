@@ -149,6 +149,7 @@ class SubjectReader:
             | sd.auxiliaries
             | frozenset(_CLAUSE_WORDS)
         )
+        self._role_classes = frozenset(sd.roles.values())
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._relative_max = max((len(k) for k in sd.relative), default=1)
@@ -377,6 +378,7 @@ class SubjectReader:
             k -= 1  # "JD Sports, down 1.95p": the comma stands for "was"
             if k >= 0 and s.lows[k - 1] in _MOVES:
                 k -= 1
+        verb = ""
         if k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
             verb = s.lows[k + 1]
         elif k >= 0 and s.lows[k] in self._verbs:
@@ -437,6 +439,8 @@ class SubjectReader:
             cls, _ = self._class(words)
         if role:
             cls = role
+        if verb in sd.reporting and cls in self._role_classes:
+            holder = None  # "officials counted 2,012 deaths": they report, not hold
         if cls is None and head:
             cls = head
         scope = self._scope(s, scope_from, limit)

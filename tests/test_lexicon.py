@@ -225,6 +225,24 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ("words.toml", "months = [", "months = 3\nold_months = [", ["words.toml", "months"]),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
         ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
+        (
+            "subjects.toml",
+            'person = ["person",',
+            'person = ["soldier",',
+            ["subjects.toml", "classes", "soldier", "troop", "person"],
+        ),
+        (
+            "subjects.toml",
+            '"the majority" = { low = "1/2"',
+            '"the majority" = { low = "3/2"',
+            ["subjects.toml", "relative", "the majority"],
+        ),
+        (
+            "subjects.toml",
+            'earned = "earnings"',
+            "earned = 1",
+            ["subjects.toml", "verb_subjects"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
@@ -268,3 +286,28 @@ def test_lexicon_is_read_only(lex: figtrack.Lexicon) -> None:
     """The lexicon's tables cannot be changed after loading."""
     with pytest.raises(TypeError):
         lex.units["eleventy"] = Decimal(110)  # type: ignore[index]
+
+
+def test_subject_classes_are_singular_and_lower_case(lex: figtrack.Lexicon) -> None:
+    """Synonym-class members are stored as the subject reader looks them up: lower case,
+    one-word members already singular (a plural member could never match)."""
+    from figtrack.figures import singular
+
+    for words, cls in lex.subjects.classes.items():
+        assert all(w == w.lower() for w in words), (words, cls)
+        if len(words) == 1 and words[0] not in ("people", "sales", "earnings", "personnel"):
+            assert singular(words[0], lex) == words[0], (words, cls)
+
+
+def test_subject_word_lists_do_not_overlap_where_roles_differ(lex: figtrack.Lexicon) -> None:
+    """A scope preposition is never also a time-only preposition, and a dimension
+    adjective is never a verb (each word has one reading)."""
+    sd = lex.subjects
+    assert not sd.scope_prepositions & sd.time_prepositions
+    assert not set(sd.dimensions) & (sd.copulas | sd.holding)
+
+
+def test_relative_shares_are_fractions_of_one(lex: figtrack.Lexicon) -> None:
+    """Every relative phrase is a share between none and all of the figure it refers to."""
+    for phrase, rel in lex.subjects.relative.items():
+        assert 0 <= rel.low <= rel.high <= 1, phrase

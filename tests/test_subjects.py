@@ -1,0 +1,93 @@
+"""Subjects, holders, scopes and keys: a golden table of our own sentences and the
+properties every subject keeps (offsets exact, keys well formed, derived claims linked)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import strategies as S
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import figtrack
+
+GOLDEN = tomllib.loads((Path(__file__).parent / "golden" / "subjects.toml").read_text("utf-8"))
+FIELDS = ("subject", "head", "scope", "holder", "key")
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(case: dict[str, Any]) -> None:
+    claims = [c for c in figtrack.extract(case["text"]) if c.surface == case["surface"]]
+    assert len(claims) == 1, [c.surface for c in figtrack.extract(case["text"])]
+    subj = claims[0].subject
+    assert subj is not None
+    got = {
+        "subject": subj.text,
+        "head": subj.head,
+        "scope": list(subj.scope),
+        "holder": subj.holder or "",
+        "key": subj.key,
+    }
+    want = {f: case[f] for f in FIELDS if f in case}
+    assert {f: got[f] for f in want} == want
+
+
+@pytest.mark.parametrize("case", GOLDEN["example"], ids=lambda c: c["surface"])
+def test_golden_subject(case: dict[str, Any]) -> None:
+    """The figure named in each example gets the subject, head, scope, holder and key given."""
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["reason"]))
+        for c in GOLDEN.get("xfail", [])
+    ],
+    ids=lambda c: c["surface"],
+)
+def test_golden_subject_known_gaps(case: dict[str, Any]) -> None:
+    """Known gaps of the subject reader, listed with their reason."""
+    _check(case)
+
+
+def test_subjects_off_gives_no_subject() -> None:
+    """extract(..., subjects=False) leaves every subject unset and adds no derived claim."""
+    text = "Over 4,000 soldiers crossed, with the majority stationed near Sylvania."
+    on = figtrack.extract(text)
+    off = figtrack.extract(text, subjects=False)
+    assert [c.surface for c in off] == ["Over 4,000"]
+    assert all(c.subject is None for c in off)
+    assert [c.surface for c in on] == ["Over 4,000", "the majority"]
+
+
+def test_kursk_and_russia_keys_stay_apart() -> None:
+    """A narrower place never merges into a wider one: Kursk and Russia give two keys."""
+    text = (
+        "At least 10,000 North Korean troops were in Kursk, and between 11,000 and "
+        "12,000 troops were in Russia."
+    )
+    keys = [c.subject.key for c in figtrack.extract(text) if c.subject]
+    assert keys == ["troop|north korean||kursk", "troop|north korean||russia"]
+
+
+@SETTINGS
+@given(st.one_of(st.text(), S.newsish_text()))
+def test_subject_offsets_and_keys_hold_for_any_text(text: str) -> None:
+    """For any text: a subject with offsets is exactly the text there; every key has four
+    fields; a derived claim points at the start of a claim of the same text."""
+    claims = figtrack.extract(text)
+    starts = {c.start for c in claims if c.derived_from is None}
+    for c in claims:
+        subj = c.subject
+        assert subj is not None
+        if subj.start is not None and subj.end is not None and not subj.carried:
+            assert text[subj.start : subj.end] == subj.text
+        if subj.key is not None:
+            assert subj.key.count("|") == 3
+            assert subj.key == subj.key.lower()
+        if c.derived_from is not None:
+            assert c.derived_from in starts
