@@ -617,7 +617,7 @@ class SubjectReader:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
             subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried, *at))
-        derived = self._relatives(s, spans, subjects, read)
+        derived = self._relatives(s, spans, subjects, read, limits)
         return subjects, derived
 
     def _restates(
@@ -654,13 +654,8 @@ class SubjectReader:
         scope: Sequence[str],
     ) -> str:
         """``class|modifiers|holder|places``, lower case; time scopes are left out."""
-        places = sorted(
-            {
-                _normal(p, self._scope_drop)
-                for p in scope
-                if not self.is_time(p) and _normal(p, self._scope_drop)
-            }
-        )
+        normal = (_normal(p, self._scope_drop) for p in scope if not self.is_time(p))
+        places = sorted({place for place in normal if place})
         return "|".join(
             (
                 cls or "",
@@ -676,6 +671,7 @@ class SubjectReader:
         spans: Sequence[tuple[int, int, Quantity]],
         subjects: list[Subject],
         read: list[Attached],
+        limits: Sequence[int],
     ) -> list[Derived]:
         """ "with the majority stationed in Kursk": a share of the count just before."""
         out: list[Derived] = []
@@ -708,9 +704,8 @@ class SubjectReader:
                 )
             )
             if ok and q.kind == "count" and subjects[f].text is not None:
-                limit = s.index_at(spans[f + 1][0]) if f + 1 < len(spans) else s.n
                 scope_from = e + 2 if s.lows[e] == "of" else e
-                scope = tuple(self._scope(s, scope_from, limit))
+                scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]
                 key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
