@@ -26,6 +26,7 @@ SHAPES = {
     "eq": ("[x, x]", "no"),
     "approx": ("[x, x]", "yes"),
     "nearly": ("(-inf, x)", "yes"),
+    "just_over": ("(x, +inf)", "yes"),
     "or_equal": ("closes the bound of a preceding gt/lt phrase: gt -> ge, lt -> le", "no"),
 }
 

@@ -17,7 +17,7 @@ import regex
 
 from figtrack.lexicon import Lexicon
 from figtrack.model import FIGURE_KINDS, Interval, Quantity
-from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser
+from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser, value_step, written_step
 from figtrack.scan import Scanner
 from figtrack.unitexpr import read_unit_expression
 from figtrack.units import UnitTable
@@ -95,6 +95,7 @@ class Atom(NamedTuple):
     scaled: bool  # a scale word or abbreviation was applied
     words: bool  # written in words
     raw: Decimal  # the value before any scale
+    step: Decimal | None = None  # place value of the last significant written digit
 
 
 class Figure(NamedTuple):
@@ -137,6 +138,13 @@ def singular(word: str, lex: Lexicon) -> str:
     if w.endswith("s"):
         return w[:-1]
     return w
+
+
+def _finer(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """The smaller of two written steps, ignoring an unknown one."""
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b)
 
 
 def _article_start(text: str, start: int, articles: tuple[str, ...]) -> int:
@@ -229,7 +237,8 @@ class FigureReader:
             if text[start - 1] != "+":
                 value = -value
             start -= 1
-        return self._scale(text, Atom(start, end, value, None, None, False, False, value))
+        step = written_step(m.group()) if kind == "d" else None
+        return self._scale(text, Atom(start, end, value, None, None, False, False, value, step))
 
     def _word_atom(self, text: str, m: regex.Match[str]) -> Atom | None:
         surface = m.group()
@@ -239,9 +248,23 @@ class FigureReader:
             first = surface.split()[0].split("-")[0]
             value = self._words_value(first)
             return self._article(
-                text, Atom(m.start(), m.start() + len(first), value, None, None, False, True, value)
+                text,
+                Atom(
+                    m.start(),
+                    m.start() + len(first),
+                    value,
+                    None,
+                    None,
+                    False,
+                    True,
+                    value,
+                    value_step(value),
+                ),
             )
-        atom = self._article(text, Atom(m.start(), m.end(), value, None, None, False, True, value))
+        atom = self._article(
+            text,
+            Atom(m.start(), m.end(), value, None, None, False, True, value, value_step(value)),
+        )
         return None if atom is None else self._comma_tail(text, atom)
 
     def _comma_tail(self, text: str, atom: Atom) -> Atom:
@@ -261,7 +284,7 @@ class FigureReader:
         if not 0 < rest < scale:
             return atom
         value = atom.value + rest
-        return atom._replace(end=nxt.end(), value=value, raw=value)
+        return atom._replace(end=nxt.end(), value=value, raw=value, step=value_step(value))
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
@@ -300,8 +323,9 @@ class FigureReader:
         if scale is None:
             return atom
         # "2 m" with a space is metres unless a currency stands before
+        step = None if atom.step is None else atom.step * scale
         scaled = Atom(
-            atom.start, m.end(), atom.value * scale, None, None, True, atom.words, atom.raw
+            atom.start, m.end(), atom.value * scale, None, None, True, atom.words, atom.raw, step
         )
         if scale == 100 and not atom.scaled:
             again = self._scale(text, scaled._replace(scaled=False))
@@ -587,7 +611,7 @@ class FigureReader:
                     q_start = rest[-nq][1]
                     rest = rest[: len(rest) - nq]
             opener = rest[-1][0].lower() if rest else ""
-        if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly"):
+        if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly", "just_over"):
             nonfigure = None  # "above 1000": a bound, not a year
         if nonfigure == "year":
             start = q_start if shape else cur_start
@@ -636,7 +660,9 @@ class FigureReader:
         if rng is not None:
             low, high, end, unit = rng
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
-            approx = shape in ("approx", "nearly") or (opener == "between" and shape is not None)
+            approx = shape in ("approx", "nearly", "just_over") or (
+                opener == "between" and shape is not None
+            )
             kind = None
             if unit is None and not nonfigure:
                 unit = self.counted_noun(text, end, high.scaled or high.words)
@@ -653,6 +679,8 @@ class FigureReader:
                 unit,
                 nonfigure,
                 kind,
+                _finer(low.step, high.step),
+                low.scaled or high.scaled,
             )
         end = u_end if unit else atom.end
         if opener == "from":
@@ -673,6 +701,8 @@ class FigureReader:
             shape, approx = "eq", True
         if shape == "nearly":
             shape, approx = "lt", True
+        elif shape == "just_over":
+            shape, approx = "gt", True
         qualifier = shape or "eq"
         value = atom.value
         interval = _BOUND_SHAPES[qualifier](value)
@@ -701,6 +731,8 @@ class FigureReader:
             unit,
             nonfigure,
             kind,
+            atom.step,
+            atom.scaled,
         )
 
     def _calendar(
@@ -866,7 +898,8 @@ class FigureReader:
             return None  # "from 30 ml to 60 mg"
         if second.scaled and not first.scaled and first.raw <= second.raw:
             factor = second.value / second.raw if second.raw else Decimal(1)
-            first = first._replace(value=first.value * factor, scaled=True)
+            step = None if first.step is None else first.step * factor
+            first = first._replace(value=first.value * factor, scaled=True, step=step)
         final_unit = unit or unit2
         if currency or cur2:
             final_unit = self._money_unit(currency or cur2 or "dollar", unit2 or unit)
@@ -948,6 +981,8 @@ class FigureReader:
         unit: str | None,
         nonfigure: str | None,
         kind: str | None = None,
+        precision: Decimal | None = None,
+        scaled: bool = False,
     ) -> Figure:
         if nonfigure:
             kind = nonfigure
@@ -973,6 +1008,8 @@ class FigureReader:
             trend=trend,  # type: ignore[arg-type]
             kind=kind,  # type: ignore[arg-type]
             unit=unit,
+            precision=None if nonfigure else precision,
+            scaled=scaled and not nonfigure,
         )
         while end > start and text[end - 1] in " \t":
             end -= 1

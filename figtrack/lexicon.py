@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-SHAPES_BEFORE = frozenset({"gt", "ge", "lt", "le", "eq", "approx", "nearly"})
+SHAPES_BEFORE = frozenset({"gt", "ge", "lt", "le", "eq", "approx", "nearly", "just_over"})
 SHAPES_AFTER = frozenset({"gt", "ge", "lt", "le", "approx", "or_equal"})
 FILES = (
     "numbers.toml",

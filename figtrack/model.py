@@ -170,6 +170,10 @@ class Quantity:
     trend: Trend | None = None
     kind: Kind = "number"
     unit: str | None = None
+    #: place value of the last significant digit as written ("2.8bn" -> 1E+8), if known
+    precision: Decimal | None = None
+    #: a scale word or abbreviation multiplied the written digits ("2.8bn", "11 million")
+    scaled: bool = False
 
 
 @attrs.frozen
@@ -234,6 +238,8 @@ class Claim:
             "trend": q.trend,
             "kind": q.kind,
             "unit": q.unit,
+            "precision": _num(q.precision),
+            "scaled": q.scaled,
             "sentence": self.sentence,
             "sentence_start": self.sentence_start,
             "source": self.source,

@@ -153,3 +153,38 @@ class NumberParser:
         if not seen:
             raise NumberError(f"no number in {surface!r}")
         return total + (current or Decimal(0))
+
+
+def value_step(value: Decimal) -> Decimal:
+    """The place value of the last significant digit of ``value``.
+
+    >>> value_step(Decimal(2000000)), value_step(Decimal("2.5")), value_step(Decimal(53))
+    (Decimal('1E+6'), Decimal('0.1'), Decimal('1'))
+    """
+    if not value.is_finite() or value == 0:
+        return Decimal(1)
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(1).scaleb(exponent)
+
+
+def written_step(surface: str) -> Decimal | None:
+    """The place value of the last significant digit as written, or None when not plain.
+
+    Zeros written after a decimal point count ("2.80" -> 0.01); trailing zeros of a whole
+    number do not ("50,000" -> 10000). Fractions and exponents give None.
+
+    >>> written_step("50,000"), written_step("2.80"), written_step("53"), written_step("1/2")
+    (Decimal('1E+4'), Decimal('0.01'), Decimal('1'), None)
+    """
+    plain = surface.lstrip("+-−").replace(",", "").replace(" ", "")
+    plain = plain.replace("\u00a0", "").replace("\u2009", "")
+    integer, dot, decimals = plain.partition(".")
+    if not integer.isdigit() and not (dot and not integer):
+        return None
+    if dot:
+        if not decimals.isdigit():
+            return None
+        return Decimal(1).scaleb(-len(decimals))
+    zeros = len(integer) - len(integer.rstrip("0"))
+    return Decimal(1).scaleb(zeros if zeros < len(integer) else 0)

@@ -246,6 +246,7 @@ SHAPE_RESULTS = {
     "eq": ("eq", False, Interval.point),
     "approx": ("eq", True, Interval.point),
     "nearly": ("lt", True, Interval.less),
+    "just_over": ("gt", True, Interval.greater),
 }
 
 

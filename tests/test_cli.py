@@ -68,6 +68,8 @@ def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFi
         "trend",
         "kind",
         "unit",
+        "precision",
+        "scaled",
         "sentence",
         "sentence_start",
         "source",
