@@ -5,20 +5,29 @@
 ['Between 11,000 and 12,000']
 """
 
+from figtrack.compare import compare, relate
 from figtrack.extract import Extractor, extract
 from figtrack.lexicon import Lexicon, LexiconError, load_lexicon
-from figtrack.model import Claim, Interval, Quantity
+from figtrack.model import Claim, Contradiction, Finding, Interval, Quantity, Subject
+from figtrack.policy import Policy, interpret
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Claim",
+    "Contradiction",
     "Extractor",
+    "Finding",
     "Interval",
     "Lexicon",
     "LexiconError",
+    "Policy",
     "Quantity",
+    "Subject",
     "__version__",
+    "compare",
     "extract",
+    "interpret",
     "load_lexicon",
+    "relate",
 ]

@@ -71,7 +71,9 @@ _CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR = re.compile(r"[<>=≥≤~≈]+")
 _BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
-_PERCENT_UNITS = frozenset({"percentage", "percentage point", "per mille", "parts-per-million", "basis point"})
+_PERCENT_UNITS = frozenset(
+    {"percentage", "percentage point", "per mille", "parts-per-million", "basis point"}
+)
 
 
 #: the interval a one-sided or exact qualifier gives a stated value

@@ -1,4 +1,5 @@
-"""The shapes that cross module boundaries: `Interval`, `Quantity`, `Subject`, `Claim`.
+"""The shapes that cross module boundaries: `Interval`, `Quantity`, `Subject`, `Claim`,
+`Finding`.
 
 All are frozen attrs classes holding exact `Decimal` numbers. `Claim.to_dict()` is the
 stable JSON contract documented in ``docs/json.md``.
@@ -25,9 +26,17 @@ Kind = Literal[
     "identifier",
 ]
 Trend = Literal["up", "down"]
+Relation = Literal["equal", "contains", "within", "overlaps", "disjoint", "incomparable"]
+Status = Literal["agree", "conflict", "revised", "single"]
 
 #: Kinds that are figures; the others are only returned on request.
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "measure", "number"})
+
+
+def plain(x: Decimal) -> str:
+    """A number in plain notation: ``Decimal('1.2E+9')`` -> ``'1200000000'``."""
+    text = format(x.normalize(), "f")
+    return "0" if text == "-0" else text
 
 
 def _num(value: Decimal | None) -> int | float | None:
@@ -151,10 +160,33 @@ class Interval:
             self.high_closed,
         )
 
+    def union_hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both (the gap between them included)."""
+        low, low_closed = self.low, self.low_closed
+        if low is not None and (
+            other.low is None or other.low < low or (other.low == low and other.low_closed)
+        ):
+            low, low_closed = other.low, other.low_closed
+        high, high_closed = self.high, self.high_closed
+        if high is not None and (
+            other.high is None or other.high > high or (other.high == high and other.high_closed)
+        ):
+            high, high_closed = other.high, other.high_closed
+        return Interval(low, high, low_closed, high_closed)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"low", "high", "low_closed", "high_closed"}`` with JSON numbers (null = inf)."""
+        return {
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "low_closed": self.low_closed,
+            "high_closed": self.high_closed,
+        }
+
     def __str__(self) -> str:
-        left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + str(self.low)
+        left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + plain(self.low)
         right = (
-            "+inf)" if self.high is None else str(self.high) + ("]" if self.high_closed else ")")
+            "+inf)" if self.high is None else plain(self.high) + ("]" if self.high_closed else ")")
         )
         return f"{left}, {right}"
 
@@ -256,3 +288,65 @@ class Claim:
 
 
 _NO_SUBJECT = Subject()
+
+
+@attrs.frozen
+class Contradiction:
+    """Two claims of a `Finding` whose intervals do not meet.
+
+    ``lower`` and ``upper`` index `Finding.claims`: the claim lying wholly below and the one
+    above it. ``gap`` is the distance between them in the finding's ``measure``.
+    """
+
+    lower: int
+    upper: int
+    gap: Decimal
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"lower", "upper", "gap"}``."""
+        return {"lower": self.lower, "upper": self.upper, "gap": _num(self.gap)}
+
+
+@attrs.frozen
+class Finding:
+    """The claims that share one subject key and one measure, compared.
+
+    ``intervals[i]`` is how the comparison policy reads ``claims[i]``, in ``measure`` (a
+    base unit such as ``"metre"``, a currency, ``"percentage"``, ``"count"``; a change is
+    ``"change in ..."``). ``status`` is ``single`` (one source), ``agree`` (no two sources
+    contradict each other), ``conflict`` (two sources give intervals that do not meet,
+    published the same day or undated) or ``revised`` (they do not meet only across
+    publication dates: a later report revised an earlier one). See ``docs/comparison.md``.
+    """
+
+    key: str
+    measure: str
+    claims: tuple[Claim, ...]
+    intervals: tuple[Interval, ...]
+    status: Status
+    consensus: Interval | None  # the intersection of all intervals, when not empty
+    most_precise: int  # index of the claim with the narrowest interval
+    conflicts: tuple[Contradiction, ...] = ()
+    revisions: tuple[Contradiction, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str | None, ...]:
+        """The distinct sources, in the order of their first claim."""
+        return tuple(dict.fromkeys(c.source for c in self.claims))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict documented in ``docs/comparison.md``."""
+        return {
+            "key": self.key,
+            "measure": self.measure,
+            "status": self.status,
+            "sources": list(self.sources),
+            "consensus": None if self.consensus is None else self.consensus.to_dict(),
+            "most_precise": self.most_precise,
+            "claims": [
+                {**c.to_dict(), "interval": iv.to_dict()}
+                for c, iv in zip(self.claims, self.intervals, strict=True)
+            ],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "revisions": [c.to_dict() for c in self.revisions],
+        }

@@ -1,0 +1,203 @@
+"""Figures from many sources, compared as intervals: `relate` and `compare`.
+
+Claims meet when they share a subject key and a measure (`figtrack.policy.interpret`).
+Per group, one sort by upper bound finds, for every claim, the nearest claim of another
+source lying wholly below it, so a group of n claims costs O(n log n), never all pairs.
+
+>>> import figtrack
+>>> a = figtrack.extract("Over 10,000 North Korean troops are in Russia.", source="A")
+>>> b = figtrack.extract("Between 11,000 and 12,000 North Korean troops are in Russia.",
+...                      source="B")
+>>> figtrack.relate(a[0], b[0])
+'contains'
+>>> (finding,) = figtrack.compare(a + b)
+>>> finding.status, str(finding.consensus)
+('agree', '[11000, 12000]')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from figtrack.model import Claim, Contradiction, Finding, Interval, Relation, Status
+from figtrack.policy import Policy, interpret
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def relation(x: Interval, y: Interval) -> Relation:
+    """How interval ``x`` stands to ``y``: equal, contains, within, overlaps or disjoint."""
+    if x == y:
+        return "equal"
+    meet = x.intersection(y)
+    if meet.is_empty:
+        return "disjoint"
+    if meet == y:
+        return "contains"
+    if meet == x:
+        return "within"
+    return "overlaps"
+
+
+def relate(a: Claim, b: Claim, policy: Policy | None = None) -> Relation:
+    """How claim ``a``'s figure stands to ``b``'s, as the policy reads them.
+
+    ``"incomparable"`` when they are not figures of one measure (another dimension,
+    another currency, a change against a level). Subjects are not looked at: `compare`
+    groups by subject key first.
+    """
+    ra, rb = interpret(a, policy), interpret(b, policy)
+    if ra is None or rb is None or ra[0] != rb[0]:
+        return "incomparable"
+    return relation(ra[1], rb[1])
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Whether ``a`` lies wholly below ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    return a.high < b.low or (a.high == b.low and not (a.high_closed and b.low_closed))
+
+
+def _day(published: str | None) -> str | None:
+    """The publication day: the ISO date at the start of ``published``, else all of it."""
+    if published is None:
+        return None
+    m = _ISO_DAY.match(published)
+    return m.group() if m else published
+
+
+def _nearest_below(
+    items: Sequence[int], intervals: Sequence[Interval], sources: Sequence[str | None]
+) -> list[tuple[int, int]]:
+    """For each item, the item of another source wholly below it with the highest top.
+
+    One sort by upper bound; for each prefix of that order, the last item and the last
+    item of a different source than it, so each lookup is a bisection.
+    """
+    finite = [i for i in items if intervals[i].high is not None]
+    order = sorted(finite, key=lambda i: (intervals[i].high, bool(intervals[i].high_closed)))
+    tops = [(intervals[i].high, 1 if intervals[i].high_closed else 0) for i in order]
+    last: list[int | None] = [None]
+    other: list[int | None] = [None]  # last item whose source differs from `last`'s
+    for i in order:
+        prev = last[-1]
+        if prev is None:
+            other.append(None)
+        elif sources[prev] != sources[i]:
+            other.append(prev)
+        else:
+            other.append(other[-1])
+        last.append(i)
+    pairs = []
+    for j in items:
+        low = intervals[j].low
+        if low is None:
+            continue
+        # below iff top < low, or top == low and not both closed
+        limit = (low, 1) if intervals[j].low_closed else (low, 2)
+        p = bisect.bisect_left(tops, limit)
+        cand = last[p]
+        if cand is not None and sources[cand] == sources[j]:
+            cand = other[p]
+        if cand is not None:
+            pairs.append((cand, j))
+    return pairs
+
+
+def _width_rank(iv: Interval) -> tuple[int, Decimal]:
+    """Sort key for precision: unbounded sides first, then width."""
+    if iv.low is None or iv.high is None:
+        return (int(iv.low is None) + int(iv.high is None), Decimal(0))
+    return (0, iv.high - iv.low)
+
+
+def _finding(
+    key: str, measure: str, claims: list[Claim], intervals: list[Interval], policy: Policy
+) -> Finding:
+    sources = [c.source for c in claims]
+    consensus: Interval | None = intervals[0]
+    for iv in intervals[1:]:
+        assert consensus is not None
+        consensus = consensus.intersection(iv)
+        if consensus.is_empty:
+            consensus = None
+            break
+    most_precise = min(range(len(claims)), key=lambda i: (_width_rank(intervals[i]), i))
+    if len(set(sources)) < 2:
+        return Finding(
+            key, measure, tuple(claims), tuple(intervals), "single", consensus, most_precise
+        )
+    days = [_day(c.published) for c in claims]
+    everything = list(range(len(claims)))
+    conflict_pairs: set[tuple[int, int]] = set()
+    revision_pairs: set[tuple[int, int]] = set()
+    if policy.revisions and any(d is not None for d in days):
+        undated = [i for i in everything if days[i] is None]
+        by_day: dict[str, list[int]] = defaultdict(list)
+        for i in everything:
+            if days[i] is not None:
+                by_day[days[i]].append(i)  # type: ignore[index]
+        for members in by_day.values():
+            conflict_pairs.update(_nearest_below(members + undated, intervals, sources))
+        for lo, hi in _nearest_below(everything, intervals, sources):
+            if (lo, hi) not in conflict_pairs and days[lo] and days[hi] and days[lo] != days[hi]:
+                revision_pairs.add((lo, hi))
+    else:
+        conflict_pairs.update(_nearest_below(everything, intervals, sources))
+
+    def contradictions(pairs: set[tuple[int, int]]) -> tuple[Contradiction, ...]:
+        out = []
+        for lo, hi in sorted(pairs, key=lambda p: (p[1], p[0])):
+            top, bottom = intervals[lo].high, intervals[hi].low
+            assert top is not None and bottom is not None
+            out.append(Contradiction(lo, hi, bottom - top))
+        return tuple(out)
+
+    status: Status = "conflict" if conflict_pairs else "revised" if revision_pairs else "agree"
+    return Finding(
+        key,
+        measure,
+        tuple(claims),
+        tuple(intervals),
+        status,
+        consensus,
+        most_precise,
+        contradictions(conflict_pairs),
+        contradictions(revision_pairs),
+    )
+
+
+def compare(
+    claims: Iterable[Claim], policy: Policy | None = None, *, min_sources: int = 1
+) -> list[Finding]:
+    """Group claims by subject key and measure and compare each group's intervals.
+
+    Claims without a key, and claims that are not figures, are left out. Findings come
+    sorted by key and measure, with their claims in input order; ``min_sources`` keeps
+    only findings with at least that many distinct sources (2: what sources share).
+    """
+    policy = policy or Policy()
+    groups: dict[tuple[str, str], tuple[list[Claim], list[Interval]]] = {}
+    for claim in claims:
+        key = claim.subject.key if claim.subject is not None else None
+        if key is None:
+            continue
+        read = interpret(claim, policy)
+        if read is None:
+            continue
+        measure, interval = read
+        group = groups.get((key, measure))
+        if group is None:
+            group = groups[(key, measure)] = ([], [])
+        group[0].append(claim)
+        group[1].append(interval)
+    findings = []
+    for (key, measure), (members, intervals) in sorted(groups.items()):
+        if len({c.source for c in members}) >= min_sources:
+            findings.append(_finding(key, measure, members, intervals, policy))
+    return findings

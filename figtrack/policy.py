@@ -1,0 +1,233 @@
+"""How a stated claim is read when figures are compared: the interpretation `Policy`.
+
+Extraction records what a text states; a `Policy` decides how wide that statement is
+when it meets another source. `interpret` turns a claim into its *measure* (what its
+numbers are in, after unit conversion) and the interval used for comparison:
+
+>>> import figtrack
+>>> about, = figtrack.extract("About 50,000 people fled.")
+>>> measure, interval = interpret(about, Policy())
+>>> measure, str(interval)
+('count', '[45000, 55000]')
+
+The rules and their defaults are documented in ``docs/comparison.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from figtrack.model import Claim, Interval, Quantity
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+#: Kinds compared with one another as plain counts.
+_COUNT_KINDS = frozenset({"count", "number"})
+#: Units whose figures are shares of a whole, bounded to [0, 100].
+_SHARE_UNITS = frozenset({"percentage"})
+
+
+class ConversionError(ValueError):
+    """conversions.toml (or a user's table) is malformed; the message names the entry."""
+
+
+@attrs.frozen
+class Conversions:
+    """Unit name -> (base unit, factor, offset): ``base = value * factor + offset``."""
+
+    units: Mapping[str, tuple[str, Decimal, Decimal]]
+
+    def to_base(self, unit: str) -> tuple[str, Decimal, Decimal] | None:
+        """The base unit and the affine map for ``unit``, or None when it has none."""
+        return self.units.get(unit)
+
+
+def _decimal(value: Any, where: str) -> Decimal:
+    if not isinstance(value, str):
+        raise ConversionError(f"{where}: expected a decimal string, got {value!r}")
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        raise ConversionError(f"{where}: not a decimal number: {value!r}") from None
+    if not number.is_finite():
+        raise ConversionError(f"{where}: not a finite number: {value!r}")
+    return number
+
+
+def load_conversions(path: str | Path | None = None) -> Conversions:
+    """Read and validate a conversions table (the bundled ``data/conversions.toml``)."""
+    if path is None:
+        raw = resources.files("figtrack.data").joinpath("conversions.toml").read_bytes()
+        name = "conversions.toml"
+    else:
+        raw = Path(path).read_bytes()
+        name = str(path)
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConversionError(f"{name}: {exc}") from None
+    units: dict[str, tuple[str, Decimal, Decimal]] = {}
+    for dimension, table in data.items():
+        where = f"{name}: [{dimension}]"
+        if not isinstance(table, dict) or not isinstance(table.get("base"), str):
+            raise ConversionError(f"{where} needs a base unit name")
+        entries = table.get("units")
+        if not isinstance(entries, dict) or table["base"] not in entries:
+            raise ConversionError(f"{where}.units must list the base unit {table['base']!r}")
+        for unit, spec in entries.items():
+            at = f"{where}.units {unit!r}"
+            if isinstance(spec, list):
+                if len(spec) != 2:
+                    raise ConversionError(f"{at}: give [factor, offset]")
+                factor, offset = _decimal(spec[0], at), _decimal(spec[1], at)
+            else:
+                factor, offset = _decimal(spec, at), _ZERO
+            if factor <= 0:
+                raise ConversionError(f"{at}: the factor must be positive")
+            if unit in units:
+                raise ConversionError(f"{at}: listed twice")
+            units[unit] = (table["base"], factor, offset)
+    return Conversions(units)
+
+
+@functools.cache
+def default_conversions() -> Conversions:
+    """The bundled conversions table, loaded once."""
+    return load_conversions()
+
+
+@attrs.frozen
+class Policy:
+    """How wide stated claims are read when compared. Every field can be overridden.
+
+    - ``approximate_digits``: an approximate figure widens by this share of the place
+      value of its last significant written digit, each side ("about 50,000": 5,000).
+    - ``approximate_floor``: ... and by at least this share of its value ("about 53":
+      2.65 each side). "nearly X" reads [X - that, X); "just over X" (X, X + that].
+    - ``scale_precision``: a figure written with a scale word carries the precision of
+      its written digits ("2.8bn" is [2.75bn, 2.85bn)).
+    - ``implicit_precision``: plain figures do too ("50,000" is [45000, 55000)); off by
+      default, so plain figures are exact.
+    - ``nonnegative_counts``: counts are never below zero ("fewer than 100" is [0, 100)).
+    - ``share_bounds``: a percentage that is not a change lies in [0, 100].
+    - ``convert_units``: measures are converted to their dimension's base unit, so
+      kilometres meet miles; off, only the same unit meets.
+    - ``revisions``: two figures that do not meet, published on different dates, are a
+      revision rather than a conflict.
+    """
+
+    approximate_digits: Decimal = Decimal("0.5")
+    approximate_floor: Decimal = Decimal("0.05")
+    scale_precision: bool = True
+    implicit_precision: bool = False
+    nonnegative_counts: bool = True
+    share_bounds: bool = True
+    convert_units: bool = True
+    revisions: bool = True
+    conversions: Conversions = attrs.field(factory=default_conversions, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.approximate_digits < 0 or self.approximate_floor < 0:
+            raise ValueError("Policy tolerances must not be negative")
+
+
+def _tolerance(x: Decimal, step: Decimal | None, policy: Policy) -> Decimal:
+    by_digits = _ZERO if step is None else step * policy.approximate_digits
+    return max(by_digits, abs(x) * policy.approximate_floor)
+
+
+def _widen(q: Quantity, policy: Policy) -> Interval:
+    """The stated interval with the policy's slack for hedges and written precision."""
+    iv = q.interval
+    low, high, lc, hc = iv.low, iv.high, iv.low_closed, iv.high_closed
+    step = q.precision
+    if q.approximate:
+        if q.qualifier in ("eq", "range") and low is not None and high is not None:
+            return Interval.closed(
+                low - _tolerance(low, step, policy), high + _tolerance(high, step, policy)
+            )
+        if q.qualifier in ("lt", "le") and high is not None:  # "nearly 300"
+            return Interval(high - _tolerance(high, step, policy), high, True, hc)
+        if q.qualifier in ("gt", "ge") and low is not None:  # "just over 3,000"
+            return Interval(low, low + _tolerance(low, step, policy), lc, True)
+        return iv
+    rounded = (q.scaled and policy.scale_precision) or policy.implicit_precision
+    if rounded and step is not None and q.qualifier in ("eq", "range"):
+        assert low is not None and high is not None
+        half = step / 2
+        return Interval(low - half, high + half, True, False)
+    return iv
+
+
+def _clip(iv: Interval, bounds: Interval) -> Interval:
+    inside = iv.intersection(bounds)
+    return iv if inside.is_empty else inside
+
+
+def _mirror(iv: Interval) -> Interval:
+    """``-iv``: a fall of 3% is a change of -3%."""
+    return Interval(
+        None if iv.high is None else -iv.high,
+        None if iv.low is None else -iv.low,
+        iv.high_closed,
+        iv.low_closed,
+    )
+
+
+def _convert(iv: Interval, factor: Decimal, offset: Decimal) -> Interval:
+    iv = iv.scaled(factor) if factor != 1 else iv
+    if offset:
+        iv = Interval(
+            None if iv.low is None else iv.low + offset,
+            None if iv.high is None else iv.high + offset,
+            iv.low_closed,
+            iv.high_closed,
+        )
+    return iv
+
+
+def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[str, Interval] | None:
+    """The measure a claim is compared in and the interval the policy reads it as.
+
+    None for claims that are not figures (dates, years, identifiers): they are never
+    compared. Counts and bare numbers share the measure ``"count"``; money keeps its
+    currency; measures are converted to their dimension's base unit when the conversions
+    table knows theirs; a change is ``"change in <measure>"``, a fall read as negative.
+    """
+    policy = policy or _DEFAULT
+    q = claim.quantity if isinstance(claim, Claim) else claim
+    if q.kind in _COUNT_KINDS:
+        measure = "count"
+    elif q.kind in ("money", "percent", "measure") and q.unit:
+        measure = q.unit
+    else:
+        return None
+    iv = _widen(q, policy)
+    if q.trend is None:
+        if measure == "count" and q.kind == "count" and policy.nonnegative_counts:
+            iv = _clip(iv, Interval.at_least(_ZERO))
+        elif measure in _SHARE_UNITS and policy.share_bounds:
+            iv = _clip(iv, Interval.closed(_ZERO, _HUNDRED))
+    if q.kind == "measure" and policy.convert_units:
+        found = policy.conversions.to_base(measure)
+        if found is not None:
+            base, factor, offset = found
+            if q.trend is not None:
+                offset = _ZERO  # a change of 5 degrees Celsius is 5 kelvin
+            measure, iv = base, _convert(iv, factor, offset)
+    if q.trend is not None:
+        measure = f"change in {measure}"
+        if q.trend == "down":
+            iv = _mirror(iv)
+    return measure, iv
+
+
+_DEFAULT = Policy()
