@@ -160,8 +160,7 @@ def _widen(q: Quantity, policy: Policy) -> Interval:
             return Interval(low, low + _tolerance(low, step, policy), lc, True)
         return iv
     rounded = (q.scaled and policy.scale_precision) or policy.implicit_precision
-    if rounded and step is not None and q.qualifier in ("eq", "range"):
-        assert low is not None and high is not None
+    if rounded and step is not None and low is not None and high is not None:
         half = step / 2
         return Interval(low - half, high + half, True, False)
     return iv

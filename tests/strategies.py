@@ -33,7 +33,7 @@ from typing import NamedTuple
 from hypothesis import strategies as st
 
 import figtrack
-from figtrack.model import Interval
+from figtrack.model import Claim, Interval, Quantity, Subject
 
 LEXICON = figtrack.load_lexicon()
 
@@ -421,3 +421,71 @@ def newsish_text(draw: st.DrawFn) -> str:
         )
     )
     return "".join(t + s for t, s in zip(tokens, seps, strict=True))
+
+
+# -- intervals and claims for comparison ---------------------------------------------------
+
+
+@st.composite
+def intervals(draw: st.DrawFn, max_abs: int = 1000) -> Interval:
+    """Non-empty intervals with small integer or half-integer bounds, any side open,
+    closed or unbounded (small values make touching and equal bounds common)."""
+    bound = st.integers(-max_abs, max_abs).map(lambda n: Decimal(n) / 2)
+    low = draw(st.none() | bound)
+    high = draw(st.none() | bound)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    low_closed = None if low is None else draw(st.booleans())
+    high_closed = None if high is None else draw(st.booleans())
+    if low is not None and low == high:
+        low_closed = high_closed = True  # a point; (x, x) would be empty
+    return Interval(low, high, low_closed, high_closed)
+
+
+def claim_for(
+    interval: Interval, source: str | None, key: str = "troop|||", published: str | None = None
+) -> Claim:
+    """A count claim stating exactly ``interval`` (a range, or a one-sided bound)."""
+    if interval.is_point:
+        qualifier = "eq"
+    elif interval.low is not None and interval.high is not None:
+        qualifier = "range"
+    elif interval.low is not None:
+        qualifier = "ge" if interval.low_closed else "gt"
+    elif interval.high is not None:
+        qualifier = "le" if interval.high_closed else "lt"
+    else:
+        qualifier = "range"
+    value = interval.low if qualifier in ("eq", "gt", "ge") else interval.high
+    quantity = Quantity(
+        value if qualifier != "range" else None,
+        interval,
+        qualifier,  # type: ignore[arg-type]
+        kind="number",  # a bare number: never clipped at zero, so intervals stay as drawn
+    )
+    text = f"{interval} things"
+    return Claim(
+        surface=text,
+        start=0,
+        end=len(text),
+        quantity=quantity,
+        sentence=text,
+        sentence_start=0,
+        source=source,
+        published=published,
+        subject=Subject(text="things", head="thing", key=key),
+    )
+
+
+@st.composite
+def sourced_claims(draw: st.DrawFn, min_size: int = 1, max_size: int = 8) -> list[Claim]:
+    """Claims under one key from up to four sources, some dated, some not."""
+    n = draw(st.integers(min_size, max_size))
+    return [
+        claim_for(
+            draw(intervals()),
+            draw(st.sampled_from(["A", "B", "C", "D"])),
+            published=draw(st.sampled_from([None, "2025-03-01", "2025-03-02"])),
+        )
+        for _ in range(n)
+    ]

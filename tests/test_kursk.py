@@ -208,3 +208,33 @@ def test_only_troop_figures_share_troop_keys(pages: dict[str, str]) -> None:
             "between 11,000 and 12,000",
         ]
     )
+
+
+def _findings(pages: dict[str, str]) -> list[figtrack.Finding]:
+    claims = [c for key, text in pages.items() for c in figtrack.extract(text, source=key)]
+    return figtrack.compare(claims)
+
+
+def test_comparison_matches_the_readme(pages: dict[str, str]) -> None:
+    """Russia: agree, [11000, 12000], B most precise; Kursk: agree, [10000, +inf)."""
+    by_key = {f.key: f for f in _findings(pages) if "troop" in f.key}
+    russia = by_key["troop|north korean||russia"]
+    assert (russia.status, str(russia.consensus)) == ("agree", "[11000, 12000]")
+    assert russia.claims[russia.most_precise].surface == "between 11,000 and 12,000"
+    kursk = by_key["troop|north korean||kursk"]
+    assert (kursk.status, str(kursk.consensus)) == ("agree", "[10000, +inf)")
+    assert sorted(c.source for c in kursk.claims) == ["A", "B"]
+
+
+def test_fifty_thousand_is_single(pages: dict[str, str]) -> None:
+    """The 50,000 figure has no counterpart in B: a single-source finding."""
+    (finding,) = [
+        f for f in _findings(pages) if any(c.surface == "Approximately 50,000" for c in f.claims)
+    ]
+    assert finding.status == "single"
+    assert finding.sources == ("A",)
+
+
+def test_no_conflict_between_the_pages(pages: dict[str, str]) -> None:
+    """Nothing on the two pages contradicts the other: sidebars never meet troop figures."""
+    assert [f.key for f in _findings(pages) if f.status == "conflict"] == []

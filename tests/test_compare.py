@@ -1,0 +1,220 @@
+"""relate() and compare(): interval relations, findings, conflicts and revisions."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import claim_for, intervals, sourced_claims
+
+import figtrack
+from figtrack.compare import relation
+from figtrack.model import Interval
+
+MIRROR = {
+    "equal": "equal",
+    "contains": "within",
+    "within": "contains",
+    "overlaps": "overlaps",
+    "disjoint": "disjoint",
+    "incomparable": "incomparable",
+}
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        (Interval.closed(D(1), D(2)), Interval.closed(D(1), D(2)), "equal"),
+        (Interval.greater(D(10)), Interval.closed(D(11), D(12)), "contains"),
+        (Interval.closed(D(11), D(12)), Interval.at_least(D(10)), "within"),
+        (Interval.closed(D(1), D(5)), Interval.closed(D(4), D(9)), "overlaps"),
+        (Interval.closed(D(1), D(2)), Interval.closed(D(3), D(4)), "disjoint"),
+        (Interval(D(1), D(2), True, False), Interval.closed(D(2), D(3)), "disjoint"),
+        (Interval.closed(D(1), D(2)), Interval.closed(D(2), D(3)), "overlaps"),
+        (Interval.greater(D(10)), Interval.at_least(D(10)), "within"),
+    ],
+)
+def test_relation_of_intervals(x: Interval, y: Interval, expected: str) -> None:
+    """Touching closed ends meet; an open end at the same number does not."""
+    assert relation(x, y) == expected
+
+
+@given(intervals(), intervals())
+def test_relate_mirrors(x: Interval, y: Interval) -> None:
+    """relate(a, b) and relate(b, a) are mirror images."""
+    a, b = claim_for(x, "A"), claim_for(y, "B")
+    assert figtrack.relate(b, a) == MIRROR[figtrack.relate(a, b)]
+
+
+@given(intervals())
+def test_a_claim_agrees_with_itself(x: Interval) -> None:
+    """Every claim is equal to itself, and the same claim from two sources agrees."""
+    a = claim_for(x, "A")
+    assert figtrack.relate(a, a) == "equal"
+    (finding,) = figtrack.compare([a, claim_for(x, "B")])
+    assert finding.status == "agree"
+    assert finding.consensus == finding.intervals[0]
+
+
+@given(sourced_claims(min_size=2))
+def test_consensus_lies_inside_every_claim(claims: list[figtrack.Claim]) -> None:
+    """The consensus, when there is one, is inside every claim's interval."""
+    (finding,) = figtrack.compare(claims)
+    if finding.consensus is not None:
+        for iv in finding.intervals:
+            assert relation(iv, finding.consensus) in ("equal", "contains")
+
+
+@given(sourced_claims(min_size=2), sourced_claims(min_size=1, max_size=3))
+def test_adding_a_source_never_resolves_a_conflict(
+    claims: list[figtrack.Claim], extra: list[figtrack.Claim]
+) -> None:
+    """A conflict stays a conflict whatever claims (from old or new sources) are added."""
+    (before,) = figtrack.compare(claims)
+    (after,) = figtrack.compare(claims + extra)
+    if before.status == "conflict":
+        assert after.status == "conflict"
+
+
+@given(sourced_claims(min_size=1))
+def test_status_matches_all_pairs(claims: list[figtrack.Claim]) -> None:
+    """The O(n log n) status equals the all-pairs definition.
+
+    conflict: two sources, same day or undated, disjoint; revised: disjoint only across
+    dates; single: one source; agree otherwise.
+    """
+    (finding,) = figtrack.compare(claims)
+    conflict = revised = False
+    for i, j in itertools.combinations(range(len(claims)), 2):
+        a, b = claims[i], claims[j]
+        if a.source == b.source or relation(finding.intervals[i], finding.intervals[j]) != (
+            "disjoint"
+        ):
+            continue
+        if a.published and b.published and a.published != b.published:
+            revised = True
+        else:
+            conflict = True
+    if len({c.source for c in claims}) < 2:
+        expected = "single"
+    else:
+        expected = "conflict" if conflict else "revised" if revised else "agree"
+    assert finding.status == expected
+    for pair in finding.conflicts + finding.revisions:
+        lower, upper = finding.intervals[pair.lower], finding.intervals[pair.upper]
+        assert relation(lower, upper) == "disjoint"
+        assert claims[pair.lower].source != claims[pair.upper].source
+        assert lower.high is not None and upper.low is not None
+        assert pair.gap == upper.low - lower.high >= 0
+
+
+def test_most_precise_is_the_narrowest() -> None:
+    """A finite range beats a one-sided bound; a narrower range beats a wider one."""
+    claims = [
+        claim_for(Interval.greater(D(10000)), "A"),
+        claim_for(Interval.closed(D(11000), D(12000)), "B"),
+        claim_for(Interval.closed(D(10000), D(15000)), "C"),
+    ]
+    (finding,) = figtrack.compare(claims)
+    assert finding.most_precise == 1
+    assert str(finding.consensus) == "[11000, 12000]"
+
+
+def test_conflict_pairs_name_the_gap() -> None:
+    """1.2 against 12 (same day, two sources) is a conflict with a gap of 10.8."""
+    claims = [claim_for(Interval.point(D("1.2")), s) for s in "ABCD"]
+    claims.append(claim_for(Interval.point(D(12)), "E"))
+    (finding,) = figtrack.compare(claims)
+    assert finding.status == "conflict"
+    assert [(p.lower, p.upper, p.gap) for p in finding.conflicts] == [(3, 4, D("10.8"))]
+
+
+def test_growing_toll_is_a_revision_not_a_conflict() -> None:
+    """800, then more than 2,000, then 2,012 on later days: revised, never conflict."""
+    claims = [
+        claim_for(Interval.point(D(800)), "A", published="2025-03-01"),
+        claim_for(Interval.greater(D(2000)), "B", published="2025-03-02"),
+        claim_for(Interval.point(D(2012)), "C", published="2025-03-03T09:00:00"),
+    ]
+    (finding,) = figtrack.compare(claims)
+    assert finding.status == "revised"
+    assert finding.conflicts == ()
+    assert {(p.lower, p.upper) for p in finding.revisions} == {(0, 1), (0, 2)}
+    strict = figtrack.Policy(revisions=False)
+    assert figtrack.compare(claims, strict)[0].status == "conflict"
+
+
+def test_one_source_is_single() -> None:
+    """Figures from one source only make a single finding, however they differ."""
+    claims = [claim_for(Interval.point(D(1)), "A"), claim_for(Interval.point(D(5)), "A")]
+    (finding,) = figtrack.compare(claims)
+    assert finding.status == "single"
+    assert finding.consensus is None
+
+
+def test_claims_without_key_or_not_figures_are_left_out() -> None:
+    """No key, no finding; dates are never compared."""
+    text = "On 4 March 2025 some 300 people came."
+    claims = figtrack.extract(text, include_nonfigures=True, subjects=False)
+    assert claims and figtrack.compare(claims) == []
+
+
+def test_min_sources_filters() -> None:
+    """min_sources=2 keeps only subjects that two sources give."""
+    claims = [
+        claim_for(Interval.point(D(1)), "A", key="a|||"),
+        claim_for(Interval.point(D(1)), "A", key="b|||"),
+        claim_for(Interval.point(D(1)), "B", key="b|||"),
+    ]
+    assert [f.key for f in figtrack.compare(claims)] == ["a|||", "b|||"]
+    assert [f.key for f in figtrack.compare(claims, min_sources=2)] == ["b|||"]
+
+
+def test_units_convert_and_dimensions_do_not_mix() -> None:
+    """2.8bn km and 1.8 billion miles agree once converted; km against kg is incomparable."""
+    (km,) = figtrack.extract("The probe flew 2.8bn km.", source="A")
+    (mi,) = figtrack.extract("The probe flew 1.8 billion miles.", source="B")
+    (kg,) = figtrack.extract("The probe weighs 2.8 kg.", source="C")
+    assert figtrack.relate(km, mi) == "overlaps"
+    assert figtrack.relate(km, kg) == "incomparable"
+    exact = figtrack.Policy(scale_precision=False)
+    assert figtrack.relate(km, mi, exact) == "disjoint"
+
+
+def test_currencies_and_changes_are_incomparable() -> None:
+    """Dollars never meet euros; a change never meets a level."""
+    (usd,) = figtrack.extract("It earned $5 million.", source="A")
+    (eur,) = figtrack.extract("It earned 5 million euros.", source="B")
+    rate = figtrack.extract("The rate rose 0.5 per cent to 4%.", source="C")
+    assert figtrack.relate(usd, eur) == "incomparable"
+    assert figtrack.relate(rate[0], rate[1]) == "incomparable"
+
+
+def test_finding_to_dict_is_json_ready() -> None:
+    """to_dict() holds the status, consensus, claims with their intervals, and pairs."""
+    import json
+
+    claims = [claim_for(Interval.point(D(1)), "A"), claim_for(Interval.point(D(3)), "B")]
+    (finding,) = figtrack.compare(claims)
+    data = json.loads(json.dumps(finding.to_dict()))
+    assert data["status"] == "conflict"
+    assert data["consensus"] is None
+    assert data["sources"] == ["A", "B"]
+    assert data["claims"][1]["interval"] == {
+        "low": 3,
+        "high": 3,
+        "low_closed": True,
+        "high_closed": True,
+    }
+    assert data["conflicts"] == [{"lower": 0, "upper": 1, "gap": 2}]
+
+
+@given(st.lists(intervals(), min_size=2, max_size=6))
+def test_relation_agrees_with_contains(ivs: list[Interval]) -> None:
+    """'disjoint' exactly when no sampled number lies in both intervals' intersection."""
+    x, y = ivs[0], ivs[1]
+    meet = x.intersection(y)
+    assert (relation(x, y) == "disjoint") == meet.is_empty
