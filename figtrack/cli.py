@@ -1,9 +1,18 @@
-"""The ``figtrack`` command: ``figtrack extract FILE... [-]``.
+"""The ``figtrack`` command: ``extract``, ``compare`` and ``report``.
 
-Reads each file as UTF-8 (``-`` is standard input) and writes its claims as JSON Lines
-(one `Claim.to_dict()` per line, see ``docs/json.md``) or, with ``--format table``, as an
-aligned table. A file that cannot be read is reported on stderr and skipped; the exit
-status is then 2, otherwise 0 (1 if the reader of stdout went away early).
+- ``figtrack extract FILE... [-]`` writes each file's claims as JSON Lines (one
+  `Claim.to_dict()` per line, see ``docs/json.md``) or, with ``--format table``, as an
+  aligned table.
+- ``figtrack compare FILE...`` treats each file as one source and prints, per subject that
+  two or more sources give a figure for, the figures side by side with the intervals they
+  are read as, the status and the consensus (``--json``: one `Finding.to_dict()` per line;
+  ``--all``: single-source subjects too).
+- ``figtrack report FILE... -o report.html`` writes the same findings as one
+  self-contained HTML page with an interval chart per subject.
+
+Files are read as UTF-8 (``-`` is standard input). A file that cannot be read is reported
+on stderr and skipped; the exit status is then 2, otherwise 0 (1 if the reader of stdout
+went away early).
 """
 
 from __future__ import annotations
@@ -17,8 +26,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from figtrack.compare import compare
 from figtrack.extract import extract
-from figtrack.model import Claim, Interval
+from figtrack.model import Claim, Finding, Interval
+from figtrack.policy import Policy
 
 #: The file name that means standard input, and the ``source`` its claims get.
 STDIN = "-"
@@ -50,6 +61,38 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also report non-figures: dates, years, times, ordinals, identifiers",
     )
+    for name, help_text, description in (
+        (
+            "compare",
+            "compare the figures that several files give for the same subject",
+            "Compare the figures of several UTF-8 text files, each file one source.",
+        ),
+        (
+            "report",
+            "write the comparison as a self-contained HTML page of interval charts",
+            "Write an HTML report: per subject, one bar per source on a shared axis.",
+        ),
+    ):
+        cmd = commands.add_parser(name, help=help_text, description=description)
+        cmd.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+        cmd.add_argument(
+            "--all",
+            action="store_true",
+            help="also show subjects that only one source gives a figure for",
+        )
+        cmd.add_argument(
+            "--implicit-precision",
+            action="store_true",
+            help='read plain round figures as rounded ("50,000" as [45000, 55000))',
+        )
+        if name == "compare":
+            cmd.add_argument(
+                "--json", action="store_true", help="one JSON object per finding (JSON Lines)"
+            )
+        else:
+            cmd.add_argument(
+                "-o", "--output", required=True, metavar="HTML", help="the page to write"
+            )
     return parser
 
 
@@ -132,15 +175,113 @@ def run_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _read_sources(names: Sequence[str]) -> tuple[list[Claim], int]:
+    """The claims of every readable file (its name as source) and the exit status so far."""
+    status = 0
+    claims: list[Claim] = []
+    for name in names:
+        try:
+            text = read_text(name)
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"figtrack: cannot read {name}: {_reason(exc)}", file=sys.stderr)
+            status = 2
+            continue
+        claims.extend(extract(text, STDIN_SOURCE if name == STDIN else name))
+    return claims, status
+
+
+def _findings(args: argparse.Namespace) -> tuple[list[Finding], int]:
+    claims, status = _read_sources(args.files)
+    policy = Policy(implicit_precision=args.implicit_precision)
+    return compare(claims, policy, min_sources=1 if args.all else 2), status
+
+
+def describe_key(key: str) -> str:
+    """A subject key as words: ``troop|north korean||kursk`` -> ``north korean troop, in kursk``."""
+    cls, modifiers, holder, places = ([*key.split("|"), "", "", ""])[:4]
+    words = " ".join(w for w in (modifiers, cls) if w) or "(unnamed)"
+    if holder:
+        words += f", of {holder}"
+    if places:
+        words += ", in " + " and ".join(places.split(","))
+    return words
+
+
+def format_finding(finding: Finding) -> str:
+    """One finding as a block of text: a heading line, then one line per claim."""
+    head = f"{describe_key(finding.key)} ({finding.measure}): {finding.status}"
+    if finding.consensus is not None:
+        head += f", consensus {format_interval(finding.consensus)}"
+    rows = []
+    for i, (claim, iv) in enumerate(zip(finding.claims, finding.intervals, strict=True)):
+        notes = []
+        if i == finding.most_precise and len(finding.claims) > 1:
+            notes.append("most precise")
+        if claim.derived_from is not None:
+            notes.append("derived")
+        rows.append(
+            (
+                claim.source or "",
+                " ".join(claim.surface.split()),
+                format_interval(iv),
+                ", ".join(notes),
+            )
+        )
+    widths = [max(len(r[c]) for r in rows) for c in range(4)]
+    lines = [head]
+    lines += [
+        "  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+    for label, pairs in (("conflict", finding.conflicts), ("revision", finding.revisions)):
+        for pair in pairs:
+            low, high = finding.claims[pair.lower], finding.claims[pair.upper]
+            lines.append(
+                f"  {label}: {low.source} {low.surface!r} lies below {high.source} "
+                f"{high.surface!r}, gap {format_number(pair.gap)}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """``figtrack compare``: the findings as text blocks or JSON Lines."""
+    findings, status = _findings(args)
+    if args.json:
+        for f in findings:
+            sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        return status
+    sys.stdout.write("\n".join(format_finding(f) for f in findings))
+    counts = {s: sum(f.status == s for f in findings) for s in ("agree", "conflict", "revised")}
+    shared = sum(f.status != "single" for f in findings)
+    sys.stdout.write(
+        f"\n{shared} subject(s) given by two or more sources: {counts['agree']} agree, "
+        f"{counts['conflict']} in conflict, {counts['revised']} revised.\n"
+    )
+    return status
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``figtrack report``: the findings as one self-contained HTML page."""
+    from figtrack.report import render_report
+
+    findings, status = _findings(args)
+    page = render_report(findings, title="figtrack report: " + ", ".join(args.files))
+    try:
+        Path(args.output).write_text(page, "utf-8")
+    except OSError as exc:
+        print(f"figtrack: cannot write {args.output}: {_reason(exc)}", file=sys.stderr)
+        return 2
+    print(f"figtrack: wrote {len(findings)} subject(s) to {args.output}", file=sys.stderr)
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``figtrack`` with ``argv`` (default: the process arguments); the exit status."""
     args = build_parser().parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(encoding="utf-8")
-    if args.command != "extract":
-        raise AssertionError(f"unknown command {args.command!r}")  # argparse rejects others
+    commands = {"extract": run_extract, "compare": run_compare, "report": run_report}
     try:
-        return run_extract(args)
+        return commands[args.command](args)
     except BrokenPipeError:
         # The reader went away (``figtrack extract x | head``): stop quietly, as Python's
         # signal documentation recommends, without a second error when stdout is closed.

@@ -23,6 +23,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+import attrs
+
 from figtrack.model import Claim, Contradiction, Finding, Interval, Relation, Status
 from figtrack.policy import Policy, interpret
 
@@ -110,10 +112,15 @@ def _nearest_below(
 
 
 def _width_rank(iv: Interval) -> tuple[int, Decimal]:
-    """Sort key for precision: unbounded sides first, then width."""
-    if iv.low is None or iv.high is None:
-        return (int(iv.low is None) + int(iv.high is None), Decimal(0))
-    return (0, iv.high - iv.low)
+    """Sort key for precision: fewer unbounded sides, then the narrower interval; of two
+    one-sided bounds, the tighter ("at least 10,000" before "more than 5,000")."""
+    if iv.low is not None and iv.high is not None:
+        return (0, iv.high - iv.low)
+    if iv.low is not None:
+        return (1, -iv.low)
+    if iv.high is not None:
+        return (1, iv.high)
+    return (2, Decimal(0))
 
 
 def _finding(
@@ -198,6 +205,13 @@ def compare(
         group[1].append(interval)
     findings = []
     for (key, measure), (members, intervals) in sorted(groups.items()):
-        if len({c.source for c in members}) >= min_sources:
-            findings.append(_finding(key, measure, members, intervals, policy))
+        if len({c.source for c in members}) < min_sources:
+            continue
+        units = {c.quantity.unit for c in members}
+        if policy.convert_units and len(units) == 1:
+            # one unit throughout: compare in it, so "40 km/h" stays 40 kilometres per hour
+            same = attrs.evolve(policy, convert_units=False)
+            readings = [r for r in (interpret(c, same) for c in members) if r is not None]
+            measure, intervals = readings[0][0], [r[1] for r in readings]
+        findings.append(_finding(key, measure, members, intervals, policy))
     return findings

@@ -221,3 +221,50 @@ def test_subprocess_stdin_utf8() -> None:
     assert claim["source"] == "<stdin>"
     assert "Naïve" in claim["sentence"]
     assert (claim["low"], claim["low_closed"]) == (2000, False)
+
+
+KURSK = [str(EXAMPLES / "kursk" / "briefing.txt"), str(EXAMPLES / "kursk" / "wire.txt")]
+
+
+def test_compare_bundled_kursk_example_agrees(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's main command: both troop subjects agree, with their consensus."""
+    assert main(["compare", *KURSK]) == 0
+    out = capsys.readouterr().out
+    assert "north korean troop, in russia (count): agree, consensus [11000, 12000]" in out
+    assert "north korean troop, in kursk (count): agree, consensus [10000, +inf)" in out
+    assert "50,000" not in out  # single-source: shown with --all only
+    assert out.rstrip().endswith("2 agree, 0 in conflict, 0 revised.")
+
+
+def test_compare_all_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json writes one finding per line; --all adds the single-source 50,000 figure."""
+    assert main(["compare", "--json", *KURSK]) == 0
+    shared = _lines(capsys.readouterr().out)
+    assert [f["status"] for f in shared] == ["agree", "agree"]
+    assert all(len(f["sources"]) == 2 for f in shared)
+    assert main(["compare", "--json", "--all", *KURSK]) == 0
+    everything = _lines(capsys.readouterr().out)
+    singles = [f for f in everything if f["status"] == "single"]
+    assert [c["surface"] for f in singles for c in f["claims"]] == ["around 50,000"]
+
+
+def test_compare_shows_conflicts_with_their_gap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files that disagree: a conflict line naming both figures and the gap."""
+    a = _write(tmp_path / "a.txt", "The quake struck at a depth of 1.2 miles.")
+    b = _write(tmp_path / "b.txt", "The quake struck at a depth of 12 miles.")
+    assert main(["compare", a, b]) == 0
+    out = capsys.readouterr().out
+    assert ": conflict" in out
+    assert f"conflict: {a} '1.2 miles' lies below {b} '12 miles', gap 10.8" in out
+
+
+def test_compare_unreadable_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file is reported; the others are still compared."""
+    assert main(["compare", str(tmp_path / "missing.txt"), *KURSK]) == 2
+    captured = capsys.readouterr()
+    assert "cannot read" in captured.err
+    assert "agree" in captured.out
