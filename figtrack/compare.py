@@ -18,6 +18,7 @@ source lying wholly below it, so a group of n claims costs O(n log n), never all
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -139,23 +140,47 @@ def _finding(
         return Finding(
             key, measure, tuple(claims), tuple(intervals), "single", consensus, most_precise
         )
+    if consensus is not None:  # all intervals share a number: no pair is disjoint
+        return Finding(
+            key, measure, tuple(claims), tuple(intervals), "agree", consensus, most_precise
+        )
     days = [_day(c.published) for c in claims]
     everything = list(range(len(claims)))
-    conflict_pairs: set[tuple[int, int]] = set()
-    revision_pairs: set[tuple[int, int]] = set()
-    if policy.revisions and any(d is not None for d in days):
-        undated = [i for i in everything if days[i] is None]
+    dated = policy.revisions and any(d is not None for d in days)
+
+    def same_day(members: list[int]) -> set[tuple[int, int]]:
+        """Disjoint pairs of two sources published the same day (or either undated)."""
+        if not dated:
+            return set(_nearest_below(members, intervals, sources))
+        undated = [i for i in members if days[i] is None]
         by_day: dict[str, list[int]] = defaultdict(list)
-        for i in everything:
-            if days[i] is not None:
-                by_day[days[i]].append(i)  # type: ignore[index]
-        for members in by_day.values():
-            conflict_pairs.update(_nearest_below(members + undated, intervals, sources))
+        for i in members:
+            day = days[i]
+            if day is not None:
+                by_day[day].append(i)
+        pairs: set[tuple[int, int]] = set()
+        for group in by_day.values() or [[]]:
+            pairs.update(_nearest_below(group + undated, intervals, sources))
+        return pairs
+
+    # A source whose own figures under this key do not all meet names several quantities
+    # with it (for intervals, some pair is disjoint exactly when all of them share nothing).
+    own: dict[str | None, Interval | None] = {}
+    for source, iv in zip(sources, intervals, strict=True):
+        if source not in own:
+            own[source] = iv
+        elif (seen := own[source]) is not None:
+            meet = seen.intersection(iv)
+            own[source] = None if meet.is_empty else meet
+    trusted = [i for i in everything if own[sources[i]] is not None]
+    conflict_pairs = same_day(trusted)
+    ambiguous_pairs = same_day(everything) - conflict_pairs if len(trusted) < len(claims) else set()
+    revision_pairs: set[tuple[int, int]] = set()
+    if dated:
         for lo, hi in _nearest_below(everything, intervals, sources):
-            if (lo, hi) not in conflict_pairs and days[lo] and days[hi] and days[lo] != days[hi]:
+            day_lo, day_hi = days[lo], days[hi]
+            if day_lo is not None and day_hi is not None and day_lo != day_hi:
                 revision_pairs.add((lo, hi))
-    else:
-        conflict_pairs.update(_nearest_below(everything, intervals, sources))
 
     def contradictions(pairs: set[tuple[int, int]]) -> tuple[Contradiction, ...]:
         out = []
@@ -165,7 +190,15 @@ def _finding(
             out.append(Contradiction(lo, hi, bottom - top))
         return tuple(out)
 
-    status: Status = "conflict" if conflict_pairs else "revised" if revision_pairs else "agree"
+    status: Status = (
+        "conflict"
+        if conflict_pairs
+        else "ambiguous"
+        if ambiguous_pairs
+        else "revised"
+        if revision_pairs
+        else "agree"
+    )
     return Finding(
         key,
         measure,
@@ -176,6 +209,7 @@ def _finding(
         most_precise,
         contradictions(conflict_pairs),
         contradictions(revision_pairs),
+        contradictions(ambiguous_pairs),
     )
 
 
@@ -189,6 +223,18 @@ def compare(
     only findings with at least that many distinct sources (2: what sources share).
     """
     policy = policy or Policy()
+    # Comparison allocates millions of small objects and frees none of them until the end;
+    # the cyclic collector would rescan them again and again (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare(claims, policy, min_sources)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[Finding]:
     groups: dict[tuple[str, str], tuple[list[Claim], list[Interval]]] = {}
     for claim in claims:
         key = claim.subject.key if claim.subject is not None else None
@@ -208,7 +254,12 @@ def compare(
         if len({c.source for c in members}) < min_sources:
             continue
         units = {c.quantity.unit for c in members}
-        if policy.convert_units and len(units) == 1:
+        if (
+            policy.convert_units
+            and len(units) == 1
+            and measure not in units
+            and all(c.quantity.kind == "measure" for c in members)
+        ):
             # one unit throughout: compare in it, so "40 km/h" stays 40 kilometres per hour
             same = attrs.evolve(policy, convert_units=False)
             readings = [r for r in (interpret(c, same) for c in members) if r is not None]

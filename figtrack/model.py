@@ -27,7 +27,7 @@ Kind = Literal[
 ]
 Trend = Literal["up", "down"]
 Relation = Literal["equal", "contains", "within", "overlaps", "disjoint", "incomparable"]
-Status = Literal["agree", "conflict", "revised", "single"]
+Status = Literal["agree", "conflict", "ambiguous", "revised", "single"]
 
 #: Kinds that are figures; the others are only returned on request.
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "measure", "number"})
@@ -315,8 +315,10 @@ class Finding:
     base unit such as ``"metre"``, a currency, ``"percentage"``, ``"count"``; a change is
     ``"change in ..."``). ``status`` is ``single`` (one source), ``agree`` (no two sources
     contradict each other), ``conflict`` (two sources give intervals that do not meet,
-    published the same day or undated) or ``revised`` (they do not meet only across
-    publication dates: a later report revised an earlier one). See ``docs/comparison.md``.
+    published the same day or undated), ``ambiguous`` (such a pair exists only where a
+    source also contradicts itself under this key: the key likely names several
+    quantities) or ``revised`` (they do not meet only across publication dates: a later
+    report revised an earlier one). See ``docs/comparison.md``.
     """
 
     key: str
@@ -328,6 +330,7 @@ class Finding:
     most_precise: int  # index of the claim with the narrowest interval
     conflicts: tuple[Contradiction, ...] = ()
     revisions: tuple[Contradiction, ...] = ()
+    ambiguities: tuple[Contradiction, ...] = ()
 
     @property
     def sources(self) -> tuple[str | None, ...]:
@@ -349,4 +352,5 @@ class Finding:
             ],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "revisions": [c.to_dict() for c in self.revisions],
+            "ambiguities": [c.to_dict() for c in self.ambiguities],
         }

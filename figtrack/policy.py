@@ -154,11 +154,12 @@ def _widen(q: Quantity, policy: Policy) -> Interval:
             return Interval.closed(
                 low - _tolerance(low, step, policy), high + _tolerance(high, step, policy)
             )
+        near = iv
         if q.qualifier in ("lt", "le") and high is not None:  # "nearly 300"
-            return Interval(high - _tolerance(high, step, policy), high, True, hc)
-        if q.qualifier in ("gt", "ge") and low is not None:  # "just over 3,000"
-            return Interval(low, low + _tolerance(low, step, policy), lc, True)
-        return iv
+            near = Interval(high - _tolerance(high, step, policy), high, True, hc)
+        elif q.qualifier in ("gt", "ge") and low is not None:  # "just over 3,000"
+            near = Interval(low, low + _tolerance(low, step, policy), lc, True)
+        return iv if near.is_empty else near  # "nearly 0" with no slack stays (-inf, 0)
     rounded = (q.scaled and policy.scale_precision) or policy.implicit_precision
     if rounded and step is not None and low is not None and high is not None:
         half = step / 2
@@ -167,6 +168,13 @@ def _widen(q: Quantity, policy: Policy) -> Interval:
 
 
 def _clip(iv: Interval, bounds: Interval) -> Interval:
+    if (
+        iv.low is not None
+        and bounds.low is not None
+        and iv.low >= bounds.low
+        and (bounds.high is None or (iv.high is not None and iv.high <= bounds.high))
+    ):
+        return iv  # already inside: the common case
     inside = iv.intersection(bounds)
     return iv if inside.is_empty else inside
 
@@ -212,9 +220,9 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
     iv = _widen(q, policy)
     if q.trend is None:
         if measure == "count" and q.kind == "count" and policy.nonnegative_counts:
-            iv = _clip(iv, Interval.at_least(_ZERO))
+            iv = _clip(iv, _NONNEGATIVE)
         elif measure in _SHARE_UNITS and policy.share_bounds:
-            iv = _clip(iv, Interval.closed(_ZERO, _HUNDRED))
+            iv = _clip(iv, _SHARE)
     if q.kind == "measure" and policy.convert_units:
         found = policy.conversions.to_base(measure)
         if found is not None:
@@ -230,3 +238,5 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
 
 
 _DEFAULT = Policy()
+_NONNEGATIVE = Interval.at_least(_ZERO)
+_SHARE = Interval.closed(_ZERO, _HUNDRED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal as D
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -72,38 +73,55 @@ def test_consensus_lies_inside_every_claim(claims: list[figtrack.Claim]) -> None
 def test_adding_a_source_never_resolves_a_conflict(
     claims: list[figtrack.Claim], extra: list[figtrack.Claim]
 ) -> None:
-    """A conflict stays a conflict whatever claims (from old or new sources) are added."""
+    """A conflict stays a conflict when a new source is added, and never becomes an
+    agreement whatever is added (more figures of an old source can make it ambiguous)."""
     (before,) = figtrack.compare(claims)
-    (after,) = figtrack.compare(claims + extra)
+    newcomer = [attrs.evolve(c, source="E") for c in extra]
+    (with_new,) = figtrack.compare(claims + newcomer)
+    (with_any,) = figtrack.compare(claims + extra)
     if before.status == "conflict":
-        assert after.status == "conflict"
+        assert with_new.status == "conflict"
+        assert with_any.status in ("conflict", "ambiguous")
+
+
+def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -> str:
+    """The status by its definition, looking at every pair."""
+    disjoint = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(claims)), 2)
+        if relation(ivs[i], ivs[j]) == "disjoint"
+    }
+    confused = {claims[i].source for i, j in disjoint if claims[i].source == claims[j].source}
+    kinds = set()
+    for i, j in disjoint:
+        a, b = claims[i], claims[j]
+        if a.source == b.source:
+            continue
+        if a.published and b.published and a.published != b.published:
+            kinds.add("revised")
+        elif a.source in confused or b.source in confused:
+            kinds.add("ambiguous")
+        else:
+            kinds.add("conflict")
+    if len({c.source for c in claims}) < 2:
+        return "single"
+    for status in ("conflict", "ambiguous", "revised"):
+        if status in kinds:
+            return status
+    return "agree"
 
 
 @given(sourced_claims(min_size=1))
 def test_status_matches_all_pairs(claims: list[figtrack.Claim]) -> None:
-    """The O(n log n) status equals the all-pairs definition.
+    """The O(n log n) status equals the all-pairs definition (docs/comparison.md).
 
-    conflict: two sources, same day or undated, disjoint; revised: disjoint only across
-    dates; single: one source; agree otherwise.
+    conflict: two self-consistent sources, same day or undated, disjoint; ambiguous: such
+    a pair only where a source contradicts itself; revised: disjoint only across dates;
+    single: one source; agree otherwise. Listed pairs are disjoint and cross-source.
     """
     (finding,) = figtrack.compare(claims)
-    conflict = revised = False
-    for i, j in itertools.combinations(range(len(claims)), 2):
-        a, b = claims[i], claims[j]
-        if a.source == b.source or relation(finding.intervals[i], finding.intervals[j]) != (
-            "disjoint"
-        ):
-            continue
-        if a.published and b.published and a.published != b.published:
-            revised = True
-        else:
-            conflict = True
-    if len({c.source for c in claims}) < 2:
-        expected = "single"
-    else:
-        expected = "conflict" if conflict else "revised" if revised else "agree"
-    assert finding.status == expected
-    for pair in finding.conflicts + finding.revisions:
+    assert finding.status == _all_pairs_status(claims, finding.intervals)
+    for pair in finding.conflicts + finding.revisions + finding.ambiguities:
         lower, upper = finding.intervals[pair.lower], finding.intervals[pair.upper]
         assert relation(lower, upper) == "disjoint"
         assert claims[pair.lower].source != claims[pair.upper].source
@@ -153,6 +171,21 @@ def test_one_source_is_single() -> None:
     (finding,) = figtrack.compare(claims)
     assert finding.status == "single"
     assert finding.consensus is None
+
+
+def test_a_source_that_contradicts_itself_makes_it_ambiguous() -> None:
+    """If A gives both 1 and 5 under one key, A's 1 against B's 3 is not a trusted conflict."""
+    claims = [
+        claim_for(Interval.point(D(1)), "A"),
+        claim_for(Interval.point(D(5)), "A"),
+        claim_for(Interval.point(D(3)), "B"),
+    ]
+    (finding,) = figtrack.compare(claims)
+    assert finding.status == "ambiguous"
+    assert finding.conflicts == ()
+    assert {(p.lower, p.upper) for p in finding.ambiguities} == {(0, 2), (2, 1)}
+    claims.append(claim_for(Interval.point(D(9)), "C"))
+    assert figtrack.compare(claims)[0].status == "conflict"  # B against C is trusted
 
 
 def test_claims_without_key_or_not_figures_are_left_out() -> None:
