@@ -232,7 +232,11 @@ def format_finding(finding: Finding) -> str:
     lines += [
         "  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
     ]
-    for label, pairs in (("conflict", finding.conflicts), ("revision", finding.revisions)):
+    for label, pairs in (
+        ("conflict", finding.conflicts),
+        ("unclear", finding.ambiguities),
+        ("revision", finding.revisions),
+    ):
         for pair in pairs:
             low, high = finding.claims[pair.lower], finding.claims[pair.upper]
             lines.append(
@@ -250,11 +254,13 @@ def run_compare(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
         return status
     sys.stdout.write("\n".join(format_finding(f) for f in findings))
-    counts = {s: sum(f.status == s for f in findings) for s in ("agree", "conflict", "revised")}
+    statuses = ("agree", "conflict", "ambiguous", "revised")
+    counts = {s: sum(f.status == s for f in findings) for s in statuses}
     shared = sum(f.status != "single" for f in findings)
     sys.stdout.write(
         f"\n{shared} subject(s) given by two or more sources: {counts['agree']} agree, "
-        f"{counts['conflict']} in conflict, {counts['revised']} revised.\n"
+        f"{counts['conflict']} in conflict, {counts['ambiguous']} ambiguous, "
+        f"{counts['revised']} revised.\n"
     )
     return status
 

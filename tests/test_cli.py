@@ -233,7 +233,7 @@ def test_compare_bundled_kursk_example_agrees(capsys: pytest.CaptureFixture[str]
     assert "north korean troop, in russia (count): agree, consensus [11000, 12000]" in out
     assert "north korean troop, in kursk (count): agree, consensus [10000, +inf)" in out
     assert "50,000" not in out  # single-source: shown with --all only
-    assert out.rstrip().endswith("2 agree, 0 in conflict, 0 revised.")
+    assert out.rstrip().endswith("2 agree, 0 in conflict, 0 ambiguous, 0 revised.")
 
 
 def test_compare_all_and_json(capsys: pytest.CaptureFixture[str]) -> None:
