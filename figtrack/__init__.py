@@ -10,6 +10,7 @@ from figtrack.extract import Extractor, extract
 from figtrack.lexicon import Lexicon, LexiconError, load_lexicon
 from figtrack.model import Claim, Contradiction, Finding, Interval, Quantity, Subject
 from figtrack.policy import Policy, interpret
+from figtrack.tracker import TimelineEntry, Tracker, TrackerError
 
 __version__ = "0.1.0"
 
@@ -24,6 +25,9 @@ __all__ = [
     "Policy",
     "Quantity",
     "Subject",
+    "TimelineEntry",
+    "Tracker",
+    "TrackerError",
     "__version__",
     "compare",
     "extract",
