@@ -268,3 +268,25 @@ def test_compare_unreadable_file_exits_2(
     captured = capsys.readouterr()
     assert "cannot read" in captured.err
     assert "agree" in captured.out
+
+
+def test_report_writes_a_self_contained_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """figtrack report: one HTML page, a bar per claim, no network reference."""
+    out = tmp_path / "report.html"
+    assert main(["report", *KURSK, "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert page.count('data-source="') >= 4  # two subjects, two sources each
+    assert "http://" not in page and "https://" not in page
+    assert "wrote 2 subject(s)" in capsys.readouterr().err
+
+
+def test_report_unwritable_output_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report that cannot be written is an error naming the file."""
+    target = tmp_path / "missing" / "report.html"
+    assert main(["report", *KURSK, "-o", str(target)]) == 2
+    assert "cannot write" in capsys.readouterr().err
