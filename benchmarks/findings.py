@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -41,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cross_source
 
 import figtrack
-from figtrack.cli import describe_key, format_interval
+from figtrack.cli import describe_key
 
 CORPORA = ("basil", "ecbplus")
 DEFAULT_OUT = Path("/tmp/figtrack_findings.txt")
@@ -129,11 +128,6 @@ def sample_conflicts(found: Sequence[Located], total: int, seed: int) -> list[Lo
     return picked
 
 
-def _short(text: str, limit: int = 220) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def finding_lines(index: int, x: Located) -> list[str]:
     """One conflict for the reading list: the pairs in conflict, then every claim."""
     f = x.finding
@@ -148,10 +142,10 @@ def finding_lines(index: int, x: Located) -> list[str]:
     for i, (c, iv) in enumerate(zip(f.claims, f.intervals, strict=True)):
         subject = c.subject or figtrack.Subject()
         lines.append(
-            f"  #{i} {c.source} {c.published or ''}: {c.surface!r} read as {format_interval(iv)}"
+            f"  #{i} {c.source} {c.published or ''}: {c.surface!r} read as {iv}"
             f"  subject={subject.text!r} scope={list(subject.scope)!r}"
         )
-        lines.append(f"      | {_short(c.sentence)}")
+        lines.append(f"      | {cross_source._short(c.sentence, 220)}")
     return lines
 
 

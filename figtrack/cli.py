@@ -23,12 +23,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from figtrack.compare import compare
 from figtrack.extract import extract
-from figtrack.model import Claim, Finding, Interval
+from figtrack.model import Claim, Finding, plain
 from figtrack.policy import Policy
 
 #: The file name that means standard input, and the ``source`` its claims get.
@@ -112,28 +111,13 @@ def _reason(exc: OSError | UnicodeDecodeError) -> str:
     return exc.strerror or str(exc)
 
 
-def format_number(x: Decimal) -> str:
-    """A bound in plain notation: ``Decimal('1.2E+9')`` -> ``'1200000000'``."""
-    text = format(x.normalize(), "f")
-    return "0" if text == "-0" else text
-
-
-def format_interval(iv: Interval) -> str:
-    """An interval as ``[10000, +inf)``, with bounds in plain notation."""
-    left = "(-inf" if iv.low is None else ("[" if iv.low_closed else "(") + format_number(iv.low)
-    right = (
-        "+inf)" if iv.high is None else format_number(iv.high) + ("]" if iv.high_closed else ")")
-    )
-    return f"{left}, {right}"
-
-
 def table_row(claim: Claim) -> tuple[str, ...]:
     """The table cells of one claim (whitespace runs in the surface shown as one space)."""
     q = claim.quantity
     return (
         claim.source or "",
         " ".join(claim.surface.split()),
-        format_interval(q.interval),
+        str(q.interval),
         "yes" if q.approximate else "",
         q.trend or "",
         q.kind,
@@ -211,7 +195,7 @@ def format_finding(finding: Finding) -> str:
     """One finding as a block of text: a heading line, then one line per claim."""
     head = f"{describe_key(finding.key)} ({finding.measure}): {finding.status}"
     if finding.consensus is not None:
-        head += f", consensus {format_interval(finding.consensus)}"
+        head += f", consensus {finding.consensus}"
     rows = []
     for i, (claim, iv) in enumerate(zip(finding.claims, finding.intervals, strict=True)):
         notes = []
@@ -223,7 +207,7 @@ def format_finding(finding: Finding) -> str:
             (
                 claim.source or "",
                 " ".join(claim.surface.split()),
-                format_interval(iv),
+                str(iv),
                 ", ".join(notes),
             )
         )
@@ -241,7 +225,7 @@ def format_finding(finding: Finding) -> str:
             low, high = finding.claims[pair.lower], finding.claims[pair.upper]
             lines.append(
                 f"  {label}: {low.source} {low.surface!r} lies below {high.source} "
-                f"{high.surface!r}, gap {format_number(pair.gap)}"
+                f"{high.surface!r}, gap {plain(pair.gap)}"
             )
     return "\n".join(lines) + "\n"
 

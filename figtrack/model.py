@@ -160,20 +160,6 @@ class Interval:
             self.high_closed,
         )
 
-    def union_hull(self, other: Interval) -> Interval:
-        """The smallest interval holding both (the gap between them included)."""
-        low, low_closed = self.low, self.low_closed
-        if low is not None and (
-            other.low is None or other.low < low or (other.low == low and other.low_closed)
-        ):
-            low, low_closed = other.low, other.low_closed
-        high, high_closed = self.high, self.high_closed
-        if high is not None and (
-            other.high is None or other.high > high or (other.high == high and other.high_closed)
-        ):
-            high, high_closed = other.high, other.high_closed
-        return Interval(low, high, low_closed, high_closed)
-
     def to_dict(self) -> dict[str, Any]:
         """``{"low", "high", "low_closed", "high_closed"}`` with JSON numbers (null = inf)."""
         return {
