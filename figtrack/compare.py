@@ -66,7 +66,7 @@ def _below(a: Interval, b: Interval) -> bool:
     return a.high < b.low or (a.high == b.low and not (a.high_closed and b.low_closed))
 
 
-def _day(published: str | None) -> str | None:
+def publication_day(published: str | None) -> str | None:
     """The publication day: the ISO date at the start of ``published``, else all of it."""
     if published is None:
         return None
@@ -144,7 +144,7 @@ def _finding(
         return Finding(
             key, measure, tuple(claims), tuple(intervals), "agree", consensus, most_precise
         )
-    days = [_day(c.published) for c in claims]
+    days = [publication_day(c.published) for c in claims]
     everything = list(range(len(claims)))
     dated = policy.revisions and any(d is not None for d in days)
 

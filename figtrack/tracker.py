@@ -28,7 +28,7 @@ from typing import Any, Final
 
 import attrs
 
-from figtrack.compare import compare
+from figtrack.compare import compare, publication_day
 from figtrack.extract import Extractor, default_extractor
 from figtrack.model import Claim, Finding, Interval, Quantity, Subject
 from figtrack.policy import Policy, interpret
@@ -353,8 +353,8 @@ class Tracker:
                 continue
             measure, interval = read
             revision = False
-            if claim.published is not None and policy.revisions:
-                day = claim.published[:10]
+            day = publication_day(claim.published)
+            if day is not None and policy.revisions:
                 last_day, last, before = latest.get(measure, (day, interval, None))
                 if day != last_day:
                     before = last

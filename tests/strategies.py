@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
@@ -442,10 +442,9 @@ def intervals(draw: st.DrawFn, max_abs: int = 1000) -> Interval:
     return Interval(low, high, low_closed, high_closed)
 
 
-def claim_for(
-    interval: Interval, source: str | None, key: str = "troop|||", published: str | None = None
-) -> Claim:
-    """A count claim stating exactly ``interval`` (a range, or a one-sided bound)."""
+def stated_quantity(interval: Interval, **fields: Any) -> Quantity:
+    """A bare-number quantity stating exactly ``interval``: a point, a range or a one-sided
+    bound (kind "number" is never clipped at zero, so intervals stay as drawn)."""
     if interval.is_point:
         qualifier = "eq"
     elif interval.low is not None and interval.high is not None:
@@ -457,12 +456,19 @@ def claim_for(
     else:
         qualifier = "range"
     value = interval.low if qualifier in ("eq", "gt", "ge") else interval.high
-    quantity = Quantity(
-        value if qualifier != "range" else None,
+    return Quantity(
+        None if qualifier == "range" else value,
         interval,
         qualifier,  # type: ignore[arg-type]
-        kind="number",  # a bare number: never clipped at zero, so intervals stay as drawn
+        **{"kind": "number", **fields},
     )
+
+
+def claim_for(
+    interval: Interval, source: str | None, key: str = "troop|||", published: str | None = None
+) -> Claim:
+    """A claim stating exactly ``interval`` (see `stated_quantity`)."""
+    quantity = stated_quantity(interval)
     text = f"{interval} things"
     return Claim(
         surface=text,

@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import intervals
+from strategies import intervals, stated_quantity
 
 import figtrack
 from figtrack.compare import relation
@@ -94,24 +94,9 @@ def test_negative_tolerance_is_refused() -> None:
 @st.composite
 def quantities(draw: st.DrawFn) -> Quantity:
     """Quantities as extraction states them, with any hedge and written precision."""
-    iv = draw(intervals())
-    if iv.is_point:
-        qualifier = "eq"
-    elif iv.low is not None and iv.high is not None:
-        qualifier = "range"
-    elif iv.low is not None:
-        qualifier = "ge" if iv.low_closed else "gt"
-    elif iv.high is not None:
-        qualifier = "le" if iv.high_closed else "lt"
-    else:
-        qualifier = "range"
-    value = iv.low if qualifier in ("eq", "gt", "ge") else iv.high
-    return Quantity(
-        None if qualifier == "range" else value,
-        iv,
-        qualifier,  # type: ignore[arg-type]
+    return stated_quantity(
+        draw(intervals()),
         approximate=draw(st.booleans()),
-        kind="number",
         precision=draw(st.sampled_from([None, D("0.1"), D(1), D(1000)])),
         scaled=draw(st.booleans()),
     )
