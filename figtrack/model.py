@@ -231,6 +231,7 @@ class Claim:
     published: str | None = None
     subject: Subject | None = None
     derived_from: int | None = None  # start offset of the claim a relative figure is a share of
+    document: str | None = None  # the id of the document it was read from, when it has one
 
     @property
     def is_figure(self) -> bool:
@@ -270,6 +271,7 @@ class Claim:
             "holder": subj.holder,
             "key": subj.key,
             "derived_from": self.derived_from,
+            "document": self.document,
         }
 
 

@@ -105,7 +105,7 @@ _CLAIM_COLUMNS = (
 )
 _INSERT_CLAIM = f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 28)})"
 _SELECT_CLAIMS = """
-SELECT d.source, d.published, s.text, c.surface, c.start, c."end", c.sentence_start,
+SELECT d.source, d.published, d.doc_id, s.text, c.surface, c.start, c."end", c.sentence_start,
     c.derived_from, c.value, c.low, c.high, c.low_closed, c.high_closed, c.qualifier,
     c.approximate, c.trend, c.kind, c.unit, c.precision, c.scaled, c.subject,
     c.subject_text, c.subject_head, c.scope, c.holder, c.key, c.carried, c.subject_start,
@@ -458,7 +458,7 @@ def _claim_row(document: int, c: Claim) -> tuple[Any, ...]:
 def _claim_from_row(row: tuple[Any, ...]) -> Claim:
     """The `Claim` a ``_SELECT_CLAIMS`` row stores (positional arguments: this is hot)."""
     (
-        source, published, sentence, surface, start, end, sentence_start, derived_from,
+        source, published, doc_id, sentence, surface, start, end, sentence_start, derived_from,
         value, low, high, low_closed, high_closed, qualifier, approximate, trend, kind, unit,
         precision, scaled, has_subject, subject_text, head, scope, holder, key, carried,
         subject_start, subject_end,
@@ -484,7 +484,7 @@ def _claim_from_row(row: tuple[Any, ...]) -> Claim:
         )
     return Claim(
         surface, start, end, quantity, sentence, sentence_start, source, published, subject,
-        derived_from,
+        derived_from, doc_id,
     )  # fmt: skip
 
 

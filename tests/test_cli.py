@@ -82,6 +82,7 @@ def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFi
         "holder",
         "key",
         "derived_from",
+        "document",
     ]
 
 
