@@ -25,6 +25,7 @@ import attrs
 
 from figtrack.corpus import Document, Problem, as_document
 from figtrack.extract import default_extractor
+from figtrack.frame import claim_row
 from figtrack.model import Claim
 
 #: Characters of text per batch sent to a worker (a batch closes after the document
@@ -34,7 +35,7 @@ BATCH_DOCS: Final = 256
 #: Batches in flight per worker.
 _AHEAD: Final = 2
 
-Mode = Literal["claims", "json"]
+Mode = Literal["claims", "json", "rows"]
 
 
 class DocumentError(Exception):
@@ -45,8 +46,9 @@ class DocumentError(Exception):
 class Result:
     """What one item of the input stream gave: a document's output, or a problem.
 
-    ``output`` is a list of `Claim` (mode ``claims``) or the claims as JSON Lines text
-    (mode ``json``); ``claims`` counts them either way.
+    ``output`` is a list of `Claim` (mode ``claims``), or the claims as JSON Lines text:
+    `Claim.to_dict` (mode ``json``) or `figtrack.frame.claim_row` (mode ``rows``);
+    ``claims`` counts them either way.
     """
 
     document: Document | None
@@ -76,10 +78,11 @@ def _extract(doc: Document, options: _Options) -> tuple[Any, int] | Problem:
         return Problem(
             doc.where or doc.id or "document", f"extraction failed: {type(exc).__name__}: {exc}"
         )
-    if options.mode == "json":
+    if options.mode != "claims":
+        as_dict = claim_row if options.mode == "rows" else Claim.to_dict
         lines = []
         for c in claims:
-            d = c.to_dict()
+            d = as_dict(c)
             d["document"] = doc.id
             lines.append(json.dumps(d, ensure_ascii=False) + "\n")
         return "".join(lines), len(claims)

@@ -1,4 +1,4 @@
-"""The ``figtrack`` command: ``extract``, ``compare`` and ``report``.
+"""The ``figtrack`` command: ``extract``, ``compare``, ``report`` and ``scan``.
 
 - ``figtrack extract FILE... [-]`` writes each file's claims as JSON Lines (one
   `Claim.to_dict()` per line, see ``docs/json.md``) or, with ``--format table``, as an
@@ -9,6 +9,9 @@
   ``--all``: single-source subjects too).
 - ``figtrack report FILE... -o report.html`` writes the same findings as one
   self-contained HTML page with an interval chart per subject.
+- ``figtrack scan CORPUS... -o claims.jsonl`` (or ``.parquet``, or ``figures.db`` for a
+  `Tracker` store) extracts a whole corpus on ``--workers`` processes, with a progress
+  line on a terminal; started again, it resumes where it stopped (see `figtrack.jobs`).
 
 Files are read as UTF-8 (``-`` is standard input). A file that cannot be read is reported
 on stderr and skipped; the exit status is then 2, otherwise 0 (1 if the reader of stdout
@@ -25,8 +28,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from figtrack.batch import check_workers
 from figtrack.compare import compare
+from figtrack.corpus import Corpus
 from figtrack.extract import extract
+from figtrack.jobs import ScanStats
 from figtrack.model import Claim, Finding, plain
 from figtrack.policy import Policy
 
@@ -92,7 +98,46 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument(
                 "-o", "--output", required=True, metavar="HTML", help="the page to write"
             )
+    _scan_parser(commands)
     return parser
+
+
+def _scan_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sc = commands.add_parser(
+        "scan",
+        help="extract the claims of a whole corpus into a file or a store, resumably",
+        description=(
+            "Extract every document of a corpus: .txt files, folders, JSON Lines (a 'text' "
+            "field per line, optional id, source, published or date) and their .gz forms. "
+            "Started again after an interruption, it resumes where it stopped."
+        ),
+    )
+    sc.add_argument("corpus", nargs="+", metavar="CORPUS", help="a file or a folder")
+    sc.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="claims.jsonl, claims.parquet, or figures.db (a Tracker store)",
+    )
+    sc.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    sc.add_argument(
+        "--force", action="store_true", help="start afresh, overwriting OUT and its state"
+    )
+    sc.add_argument(
+        "--all",
+        action="store_true",
+        help="also report non-figures: dates, years, times, ordinals, identifiers",
+    )
+    sc.add_argument("--no-subjects", action="store_true", help="skip subject attachment (faster)")
+    sc.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress line (default: when stderr is a terminal)",
+    )
 
 
 def read_text(name: str) -> str:
@@ -264,12 +309,89 @@ def run_report(args: argparse.Namespace) -> int:
     return status
 
 
+def _duration(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    h, rest = divmod(seconds, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def progress_line(stats: ScanStats, done: int, total: int) -> str:
+    """One line of scan progress: documents, MB, MB/s, claims and the time left.
+
+    >>> print(progress_line(ScanStats(documents=1200, claims=9000, bytes=3_000_000,
+    ...                               seconds=2.0), done=1, total=4))
+    1,200 docs  3.0 MB  1.50 MB/s  9,000 claims  0:06 left
+    """
+    rate = stats.bytes / 1e6 / stats.seconds if stats.seconds > 0 else 0.0
+    left = "?"
+    if 0 < done <= total:
+        left = _duration(stats.seconds * (total - done) / done)
+    return (
+        f"{stats.documents:,} docs  {stats.bytes / 1e6:.1f} MB  {rate:.2f} MB/s  "
+        f"{stats.claims:,} claims  {left} left"
+    )
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    """``figtrack scan``: a corpus into claims.jsonl, claims.parquet or a Tracker store."""
+    from figtrack.jobs import Scan, ScanError
+
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+
+    def progress(stats: ScanStats, corpus: Corpus) -> None:
+        line = progress_line(stats, corpus.bytes_read, corpus.total_bytes)
+        sys.stderr.write("\r" + line.ljust(78))
+        sys.stderr.flush()
+
+    try:
+        check_workers(args.workers)
+    except ValueError as exc:
+        print(f"figtrack: {exc}", file=sys.stderr)
+        return 2
+    job = Scan(
+        args.corpus,
+        args.output,
+        workers=args.workers,
+        subjects=not args.no_subjects,
+        include_nonfigures=args.all,
+        force=args.force,
+        progress=progress if show else None,
+    )
+    try:
+        stats = job.run()
+    except ScanError as exc:
+        print(f"figtrack: {exc}", file=sys.stderr)
+        return 2
+    if show:
+        sys.stderr.write("\n")
+    verb = "resumed and finished" if job.resumed else "scanned"
+    if job.already_complete:
+        verb = "found a complete scan of"
+    print(
+        f"figtrack: {verb} {stats.documents:,} documents ({stats.bytes / 1e6:.1f} MB) in "
+        f"{_duration(stats.seconds)}: {stats.claims:,} claims to {args.output}",
+        file=sys.stderr,
+    )
+    if stats.problems or stats.bad_bytes:
+        print(
+            f"figtrack: {stats.problems:,} problems (listed in {job.problems_path}); "
+            f"{stats.bad_bytes:,} invalid UTF-8 bytes replaced",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``figtrack`` with ``argv`` (default: the process arguments); the exit status."""
     args = build_parser().parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(encoding="utf-8")
-    commands = {"extract": run_extract, "compare": run_compare, "report": run_report}
+    commands = {
+        "extract": run_extract,
+        "compare": run_compare,
+        "report": run_report,
+        "scan": run_scan,
+    }
     try:
         return commands[args.command](args)
     except BrokenPipeError:

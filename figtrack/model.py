@@ -233,6 +233,12 @@ class Claim:
     derived_from: int | None = None  # start offset of the claim a relative figure is a share of
     document: str | None = None  # the id of the document it was read from, when it has one
 
+    def _repr_html_(self) -> str:
+        """In Jupyter: the sentence with the figure highlighted, and what was read."""
+        from figtrack.report import claim_html
+
+        return claim_html(self)
+
     @property
     def is_figure(self) -> bool:
         """False for dates, years, times, ordinals and identifiers."""
@@ -319,6 +325,12 @@ class Finding:
     conflicts: tuple[Contradiction, ...] = ()
     revisions: tuple[Contradiction, ...] = ()
     ambiguities: tuple[Contradiction, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """In Jupyter: the finding's interval chart and sentences, as in the report."""
+        from figtrack.report import finding_html
+
+        return finding_html(self, index=id(self))
 
     @property
     def sources(self) -> tuple[str | None, ...]:

@@ -25,7 +25,7 @@ from html import escape
 
 from figtrack.model import Claim, Finding, Interval
 
-__all__ = ["finding_html", "finding_svg", "render_report", "subject_label"]
+__all__ = ["claim_html", "finding_html", "finding_svg", "render_report", "subject_label"]
 
 # -- geometry (SVG user units; the chart scales to its container) ----------------------
 WIDTH = 900
@@ -512,6 +512,32 @@ def _section(finding: Finding, index: int) -> str:
 def finding_html(finding: Finding, *, index: int = 0) -> str:
     """One finding's section with its own scoped style, for a notebook's ``_repr_html_``."""
     return f'<div class="figtrack"><style>{CSS}</style>{_section(finding, index)}</div>'
+
+
+def claim_html(claim: Claim) -> str:
+    """A claim for a notebook's ``_repr_html_``: its sentence with the figure marked, then
+    what was read: the stated interval, kind and unit, subject and key, source and date."""
+    q = claim.quantity
+    facts = [f"<b>{_esc(claim.surface)}</b> {_esc(_notation(q.interval))}"]
+    facts.append(_esc(" ".join(x for x in (q.kind, q.unit) if x)))
+    if q.approximate:
+        facts.append("approximate")
+    if q.trend:
+        facts.append(_esc("rise" if q.trend == "up" else "fall"))
+    subj = claim.subject
+    if subj is not None and subj.text:
+        facts.append(
+            f"of {_esc(subj.text)}" + (f" <code>{_esc(subj.key)}</code>" if subj.key else "")
+        )
+    where = ", ".join(_esc(x) for x in (claim.source, claim.published) if x)
+    if where:
+        facts.append(where)
+    facts.append(f"chars {claim.start}–{claim.end}")
+    return (
+        f'<div class="figtrack"><style>{CSS}</style><div class="ft-claim">'
+        f'<p style="margin:4px 0">{_highlight(claim)}</p>'
+        f'<p class="ft-meta">{" · ".join(facts)}</p></div></div>'
+    )
 
 
 def _legend() -> str:
