@@ -32,7 +32,7 @@ from figtrack.batch import check_workers
 from figtrack.compare import compare
 from figtrack.corpus import Corpus
 from figtrack.extract import extract
-from figtrack.jobs import ScanStats
+from figtrack.jobs import CHECKPOINT_EVERY, ScanStats
 from figtrack.model import Claim, Finding, plain
 from figtrack.policy import Policy
 
@@ -132,6 +132,13 @@ def _scan_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="also report non-figures: dates, years, times, ordinals, identifiers",
     )
     sc.add_argument("--no-subjects", action="store_true", help="skip subject attachment (faster)")
+    sc.add_argument(
+        "--checkpoint-every",
+        type=float,
+        default=CHECKPOINT_EVERY,
+        metavar="SECONDS",
+        help=f"how often to save the state a restart resumes from (default {CHECKPOINT_EVERY:g})",
+    )
     sc.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -356,6 +363,7 @@ def run_scan(args: argparse.Namespace) -> int:
         include_nonfigures=args.all,
         force=args.force,
         progress=progress if show else None,
+        checkpoint_every=args.checkpoint_every,
     )
     try:
         stats = job.run()

@@ -197,6 +197,7 @@ class Scan:
     include_nonfigures: bool = False
     force: bool = False
     progress: Callable[[ScanStats, Corpus], None] | None = None
+    checkpoint_every: float = CHECKPOINT_EVERY  # seconds between checkpoints
     stats: ScanStats = attrs.field(factory=ScanStats)
     resumed: bool = False  # set by `run`: it went on from an interrupted run
     already_complete: bool = False  # set by `run`: a complete earlier run was found
@@ -294,7 +295,7 @@ class Scan:
                     self.stats.seconds = now - started
                     self.progress(self.stats, corpus)
                     last_shown = now
-                if now - last >= CHECKPOINT_EVERY:
+                if now - last >= self.checkpoint_every:
                     checkpoint()
                     last = now
             checkpoint()

@@ -268,6 +268,27 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
 
 
+def _clip_middle(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters in its middle, so both ends still show."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]
+
+
+def _short_source(source: str | None) -> str:
+    """A source for a chart label: a file path by its name alone ("wire.txt").
+
+    >>> _short_source("examples/kursk/wire.txt"), _short_source(None)
+    ('wire.txt', '(no source)')
+    """
+    if not source:
+        return "(no source)"
+    if "/" in source and " " not in source and "://" not in source:
+        return source.rstrip("/").rsplit("/", 1)[-1] or source
+    return source
+
+
 def _end(x: Decimal, y: int, side: str, closed: bool | None, colour: str) -> str:
     """One end of a bar: an arrow to the edge, or a filled (closed) / hollow (open) dot."""
     if closed is None:
@@ -327,8 +348,8 @@ def _bar(finding: Finding, index: int, row: int, axis: tuple[Decimal, Decimal], 
 def _label(finding: Finding, index: int, row: int, kind: str) -> str:
     """The row's label: number, a star when most precise, source, surface."""
     claim = finding.claims[row]
-    source = _clip(claim.source or "(no source)", 18)
-    surface = _clip(claim.surface, max(28 - len(source), 8))
+    source = _clip_middle(_short_source(claim.source), 18)
+    surface = _clip(claim.surface, max(30 - len(source), 10))
     star = f'<tspan fill="{REVISED}">★\u00a0</tspan>' if row == finding.most_precise else ""
     colour = {"conflict": CONFLICT, "revised": REVISED}.get(kind, INK)
     y = _row_y(row) + 4

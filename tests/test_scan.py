@@ -15,6 +15,7 @@ import pytest
 from synthetic import synthetic_documents
 
 import figtrack
+from figtrack import jobs
 from figtrack.cli import main, progress_line
 from figtrack.jobs import Scan, ScanError, ScanStats
 
@@ -89,7 +90,9 @@ def test_scan_refuses_to_overwrite_unless_forced(
     assert _read_jsonl(out) == _expected_lines(other)
 
 
-def test_interrupted_state_resumes_without_loss_or_doubles(tmp_path: Path) -> None:
+def test_interrupted_state_resumes_without_loss_or_doubles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A scan stopped after a checkpoint, with output written past it, resumes exactly."""
     corpus = _corpus(tmp_path / "corpus", n=120)
     reference = tmp_path / "ref.jsonl"
@@ -106,16 +109,10 @@ def test_interrupted_state_resumes_without_loss_or_doubles(tmp_path: Path) -> No
         if len(seen) == 3:
             raise Stop
 
-    job = Scan([str(corpus)], out, progress=stop_after_some)
-    import figtrack.jobs as jobs
-
-    old = (jobs.CHECKPOINT_EVERY, jobs.PROGRESS_EVERY)
-    jobs.CHECKPOINT_EVERY, jobs.PROGRESS_EVERY = 0.0, 0.0  # type: ignore[misc]
-    try:
-        with pytest.raises(Stop):
-            job.run()
-    finally:
-        jobs.CHECKPOINT_EVERY, jobs.PROGRESS_EVERY = old  # type: ignore[misc]
+    monkeypatch.setattr(jobs, "PROGRESS_EVERY", 0.0)
+    job = Scan([str(corpus)], out, progress=stop_after_some, checkpoint_every=0.0)
+    with pytest.raises(Stop):
+        job.run()
     state = json.loads((tmp_path / "claims.jsonl.scan.json").read_text())
     assert 0 < state["stats"]["items"] < 121 and not state["complete"]
     with out.open("ab") as fh:  # written after the checkpoint, as a killed run may leave
@@ -133,20 +130,19 @@ def test_killed_scan_resumes_to_the_same_output(tmp_path: Path) -> None:
     out = tmp_path / "claims.jsonl"
     state = tmp_path / "claims.jsonl.scan.json"
     cmd = [sys.executable, "-m", "figtrack.cli", "scan", str(corpus), "-o", str(out)]
+    cmd += ["--checkpoint-every", "0"]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if state.exists() and json.loads(state.read_text() or "{}").get("stats", {}).get("items"):
+        if state.exists() and json.loads(state.read_text())["stats"]["items"] >= 50:
             break
-        time.sleep(0.05)
-    if proc.poll() is not None:
-        pytest.fail("the scan ended before it could be killed; make the corpus larger")
-    time.sleep(0.3)
+        time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     killed_at = json.loads(state.read_text())
-    assert not killed_at["complete"]
+    if killed_at["complete"]:
+        pytest.fail("the scan ended before it could be killed; make the corpus larger")
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     assert _read_jsonl(out) == _expected_lines(corpus)
     assert json.loads(state.read_text())["stats"]["documents"] == 1501
