@@ -5,8 +5,11 @@
 ['Between 11,000 and 12,000']
 """
 
+from figtrack.batch import DocumentError, extract_many
 from figtrack.compare import compare, relate
+from figtrack.corpus import Document
 from figtrack.extract import Extractor, extract
+from figtrack.frame import to_frame
 from figtrack.lexicon import Lexicon, LexiconError, load_lexicon
 from figtrack.model import Claim, Contradiction, Finding, Interval, Quantity, Subject
 from figtrack.policy import Policy, interpret
@@ -17,6 +20,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Claim",
     "Contradiction",
+    "Document",
+    "DocumentError",
     "Extractor",
     "Finding",
     "Interval",
@@ -31,7 +36,9 @@ __all__ = [
     "__version__",
     "compare",
     "extract",
+    "extract_many",
     "interpret",
     "load_lexicon",
     "relate",
+    "to_frame",
 ]
