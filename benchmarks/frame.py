@@ -1,0 +1,66 @@
+"""How long the DataFrame of a whole corpus's claims takes to build, after extraction.
+
+    python benchmarks/frame.py            # BBC news (target: under 5 s)
+    python benchmarks/frame.py --corpus reuters21578
+
+Extraction is timed apart; the figure is ``to_frame(claims)`` alone, and then
+``read_parquet`` of the same claims written with ``write_parquet``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import figtrack
+from figtrack.frame import read_parquet, to_frame, write_parquet
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FIGTRACK_SHARED", ROOT.parent / "shared"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="bbc_news")
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    path = SHARED / "corpora" / f"{args.corpus}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    start = time.perf_counter()
+    claims = list(figtrack.extract_many(docs, workers=args.workers))
+    extracted = time.perf_counter() - start
+    print(
+        f"{args.corpus}: {len(docs):,} documents, {len(claims):,} claims, "
+        f"extracted in {extracted:.1f} s"
+    )
+    best = min(_timed(lambda: to_frame(claims)) for _ in range(3))
+    frame = to_frame(claims)
+    print(
+        f"to_frame: {best:.2f} s for {len(frame):,} rows x {len(frame.columns)} columns "
+        "(best of 3; target under 5 s)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "claims.parquet"
+        written = _timed(lambda: write_parquet(claims, out))
+        read = _timed(lambda: read_parquet(out))
+        same = read_parquet(out).equals(frame)
+        print(
+            f"write_parquet {written:.2f} s ({out.stat().st_size / 1e6:.1f} MB), "
+            f"read_parquet {read:.2f} s, equal to to_frame: {same}"
+        )
+
+
+def _timed(fn: object) -> float:
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    main()
