@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 # an end mark with its closing brackets, then spaces before something that could start a
 # sentence (checked in full by _starts_sentence); or any line break
-_BOUNDARY = re.compile(r"""[.!?][)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)|\n\s*""")
+_BOUNDARY = re.compile(r"""[.!?][)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)|[\r\n\u2028\u2029]\s*""")
 _OPENERS = frozenset("([\"'“‘")
 _ABBREVIATIONS = frozenset(
     [
