@@ -11,9 +11,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from figtrack.figures import Figure, FigureReader, singular
+from figtrack.figures import Figure, FigureReader
 from figtrack.lexicon import Lexicon, load_lexicon
-from figtrack.model import FIGURE_KINDS, Claim, Quantity
+from figtrack.model import FIGURE_KINDS, Claim, Quantity, Subject
 from figtrack.scan import build_scanner
 from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
@@ -38,7 +38,7 @@ class Extractor:
         self.units: UnitTable = build_unit_table(lexicon)
         self._scanner = build_scanner(lexicon)
         self._reader = FigureReader(lexicon, self.units, self._scanner)
-        self._subjects = SubjectReader(lexicon, lambda w: singular(w, lexicon))
+        self._subjects = SubjectReader(lexicon, self._reader.singular)
 
     def figures(self, text: str) -> list[Figure]:
         """Every figure and non-figure in ``text``, in order, without sentences."""
@@ -111,7 +111,13 @@ class Extractor:
         s_start, s_end = span
         sentence = text[s_start:s_end]
 
-        def claim(start: int, end: int, quantity: Quantity, **extra: object) -> Claim:
+        def claim(
+            start: int,
+            end: int,
+            quantity: Quantity,
+            subject: Subject | None,
+            derived_from: int | None = None,
+        ) -> Claim:
             return Claim(
                 surface=text[start:end],
                 start=start,
@@ -121,37 +127,35 @@ class Extractor:
                 sentence_start=s_start,
                 source=source,
                 published=published,
-                **extra,  # type: ignore[arg-type]
+                subject=subject,
+                derived_from=derived_from,
             )
 
         if not subjects:
-            out.extend(claim(f.start, f.end, f.quantity) for f in group)
+            out.extend(claim(a, b, q, None) for a, b, q in group)
             return
         # subjects are read for figures only, so that asking for the non-figures too
         # (dates, years, identifiers) changes nothing about them
         figs = [f for f in group if f.quantity.kind in FIGURE_KINDS]
-        made = [
-            claim(f.start, f.end, f.quantity) for f in group if f.quantity.kind not in FIGURE_KINDS
-        ]
-        if not figs:
-            out.extend(made)
-            return
+        if len(figs) < len(group):
+            made = [claim(a, b, q, None) for a, b, q in group if q.kind not in FIGURE_KINDS]
+            if not figs:
+                out.extend(made)
+                return
+        else:
+            made = []
         # the words read around a figure lie within a few clauses of it
         lo = figs[0].start - _WINDOW_BEFORE
         hi = min(s_end, figs[-1].end + _WINDOW_AFTER)
         tokens = Sentence(text, max(lo, s_start), hi, whole=lo <= s_start)
         found, derived = self._subjects.attach(tokens, figs)
-        bases = [
-            claim(f.start, f.end, f.quantity, subject=subj)
-            for f, subj in zip(figs, found, strict=True)
-        ]
+        bases = [claim(a, b, q, subj) for (a, b, q), subj in zip(figs, found, strict=True)]
+        if not made and not derived:
+            out.extend(bases)
+            return
         made.extend(bases)
         for d in derived:
-            made.append(
-                claim(
-                    d.start, d.end, d.quantity, subject=d.subject, derived_from=bases[d.base].start
-                )
-            )
+            made.append(claim(d.start, d.end, d.quantity, d.subject, bases[d.base].start))
         if len(made) > len(bases):
             made.sort(key=lambda c: c.start)
         out.extend(made)

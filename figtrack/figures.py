@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -75,6 +75,9 @@ _PERCENT_UNITS = frozenset(
     {"percentage", "percentage point", "per mille", "parts-per-million", "basis point"}
 )
 
+
+_LOWER_BOUNDS = ("gt", "ge")
+_UPPER_BOUNDS = ("lt", "le")
 
 #: the interval a one-sided or exact qualifier gives a stated value
 _BOUND_SHAPES = {
@@ -183,6 +186,12 @@ class FigureReader:
         self.numbers = NumberParser(lex)
         # number words recur ("two", "one million"): each surface is parsed once
         self._words_value = functools.lru_cache(maxsize=4096)(self.numbers.words)
+        # and so do digit surfaces ("10", "1987", "2.5")
+        self._digits_value = functools.lru_cache(maxsize=8192)(self._read_digits)
+        #: `singular` with this lexicon, each word worked out once
+        self.singular: Callable[[str], str] = functools.lru_cache(maxsize=8192)(
+            functools.partial(singular, lex=lex)
+        )
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self._after_words = frozenset(k[0] for k in lex.qualifiers_after)
@@ -221,10 +230,11 @@ class FigureReader:
                 return self._word_atom(text, m)
             if kind == "a":  # "a gallon": one of the unit read next
                 return Atom(start, end, Decimal(1), None, None, False, True, Decimal(1))
-            value = self.numbers.digits(m.group())
+            surface = m.group()
+            value, step = self._digits_value(surface, kind)
         except NumberError:
             return None
-        if kind == "d" and len(m.group()) > MAX_DIGITS:
+        if kind == "d" and len(surface) > MAX_DIGITS:
             return None
         # a sign written against the number: "-1.3%", "−273.15", but not "1-2"
         if (
@@ -239,8 +249,12 @@ class FigureReader:
             if text[start - 1] != "+":
                 value = -value
             start -= 1
-        step = written_step(m.group()) if kind == "d" else None
         return self._scale(text, Atom(start, end, value, None, None, False, False, value, step))
+
+    def _read_digits(self, surface: str, kind: str | None) -> tuple[Decimal, Decimal | None]:
+        """The value of a digit surface, and its written step when it is plain digits."""
+        value = self.numbers.digits(surface)
+        return value, written_step(surface) if kind == "d" else None
 
     def _word_atom(self, text: str, m: regex.Match[str]) -> Atom | None:
         surface = m.group()
@@ -355,11 +369,12 @@ class FigureReader:
         all read() looks at then, and most numbers stand after such a word.
         """
         base = max(0, start - WINDOW)
-        window = text[base:start]
-        cut = window.rfind("\n")
+        cut = text.rfind("\n", base, start)
         if cut >= 0:
-            window, base = window[cut + 1 :], base + cut + 1
-        last = _LAST_TOKEN.search(window)
+            base = cut + 1
+        # the patterns look at nothing outside the window: searching the text between
+        # base and start is searching the window
+        last = _LAST_TOKEN.search(text, base, start)
         if last is None:
             return []
         token = last.group()
@@ -368,8 +383,8 @@ class FigureReader:
             and token != "-"
             and not _OPERATOR.fullmatch(token)
         ):
-            return [(token, base + last.start())]
-        return [(t.group(), base + t.start()) for t in _LEFT_TOKEN.finditer(window)]
+            return [(token, last.start())]
+        return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)]
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
         head = text[start - 8 if start > 8 else 0 : start]
@@ -575,7 +590,7 @@ class FigureReader:
             chunk.pop()
         if not chunk:
             return None
-        return singular(chunk[-1], lex)
+        return self.singular(chunk[-1])
 
     # -- putting a figure together ----------------------------------------------------
     def read(self, text: str, m: regex.Match[str]) -> Figure | None:
@@ -1043,7 +1058,11 @@ class FigureReader:
             return "date"
         if text[e : e + 1] == ":" and _TIME_AFTER.match(text, e):
             return "time"
-        if after in " aApP" and _AM_PM.match(text, e, e + 6) and _CLOCK.fullmatch(surface):
+        if (
+            (after in "aApP" or (after == " " and text[e + 1 : e + 2] in "aApP"))
+            and _AM_PM.match(text, e, e + 6)
+            and _CLOCK.fullmatch(surface)
+        ):
             return "time"
         if after.isalpha():
             letters = _ATTACHED_WORD.match(text, e)
@@ -1072,9 +1091,9 @@ class FigureReader:
             return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"
-        left = text[max(0, s - 14) : s]
-        words = left.split()
-        prev = words[-1] if words and left.endswith(" ") else ""
+        # the word before, when a space separates it from the number
+        words = text[max(0, s - 14) : s].split() if before == " " else None
+        prev = words[-1] if words else ""
         prev_low = prev.lower().rstrip(".,")
         if prev_low in lex.months and surface.isdigit() and 1 <= int(surface) <= 31:
             return "date"
@@ -1209,14 +1228,14 @@ class FigureReader:
                 and q.qualifier == "eq"
                 and not q.approximate
                 and q.trend is None
-                and (
-                    _RESTATE_GAP.fullmatch(text, prev.end, f.start)
-                    or (carried and _SLASH_GAP.fullmatch(text, prev.end, f.start))
-                )
             ):
                 p = prev.quantity
                 shape = p.qualifier if p.qualifier != "range" else "eq"
-                if shape != "eq" or p.approximate or p.trend:
+                # only a bound, a hedge or a trend is carried: look at the gap only then
+                if (shape != "eq" or p.approximate or p.trend) and (
+                    _RESTATE_GAP.fullmatch(text, prev.end, f.start)
+                    or (carried and _SLASH_GAP.fullmatch(text, prev.end, f.start))
+                ):
                     assert q.value is not None
                     q = attrs.evolve(
                         q,
@@ -1240,10 +1259,11 @@ class FigureReader:
             if out:
                 prev = out[-1]
                 a, b = prev.quantity, f.quantity
-                lower, upper = (a, b) if a.qualifier in ("gt", "ge") else (b, a)
+                lower, upper = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
                 if (
-                    {a.qualifier, b.qualifier}
-                    in ({"gt", "lt"}, {"gt", "le"}, {"ge", "lt"}, {"ge", "le"})
+                    # one bounds from below, the other from above
+                    lower.qualifier in _LOWER_BOUNDS
+                    and upper.qualifier in _UPPER_BOUNDS
                     and _COMPOUND_GAP.match(text[prev.end : f.start])
                     and "\n" not in text[prev.end : f.start]
                     and lower.interval.low is not None

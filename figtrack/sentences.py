@@ -12,8 +12,12 @@ import unicodedata
 from bisect import bisect_right
 
 # an end mark with its closing brackets, then spaces before something that could start a
-# sentence (checked in full by _starts_sentence); or any line break
-_BOUNDARY = re.compile(r"""[.!?][)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)|[\r\n\u2028\u2029]\s*""")
+# sentence (checked in full by _starts_sentence); or any line break. Both start with one of
+# [.!?] or a line break, written first so that the search skips ahead to those characters
+_BOUNDARY = re.compile(
+    r"""[.!?\r\n\u2028\u2029](?:(?<=[.!?])[)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)"""
+    r"""|(?<=[\r\n\u2028\u2029])\s*)"""
+)
 _OPENERS = frozenset("([\"'“‘")
 _ABBREVIATIONS = frozenset(
     [

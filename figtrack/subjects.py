@@ -14,23 +14,30 @@ and the key format are documented in ``docs/subjects.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from itertools import accumulate
 from typing import NamedTuple
 
 from figtrack.lexicon import Lexicon, Relative
 from figtrack.model import Interval, Quantity, Subject
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S.
-    r"|[^\W\d_]+(?:[-&][^\W_]+)*"  # words, S&P, COVID-19, first-team
+    # a letter, then the rest of an abbreviation or a word (one letter test, not two)
+    r"[^\W\d_](?:"
+    r"\.[^\W\d_]\.(?:[^\W\d_]\.)*"  # U.S.
+    r"|[^\W\d_]*(?:[-&][^\W_]+)*"  # words, S&P, COVID-19, first-team
+    r")"
     r"|\d(?:[\w,.]*\w)?"  # numbers, with letters attached: 2,000km, 10k
     r"|['’]s\b"  # a possessive
     r"|\S"
 )
+# the same tokens as one group, for re.split: text between tokens, then each token
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CLAUSE_END = frozenset(',;:.!?()[]{}—–"“”')
 _CLAUSE_WORDS = frozenset(
     [
@@ -95,11 +102,14 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int, whole: bool = True) -> None:
         self.text = text
         self.whole = whole  # False when only a window of the sentence was read
-        matches = list(_TOKEN.finditer(text, start, end))
-        self.starts: list[int] = [m.start() for m in matches]
-        self.ends: list[int] = [m.end() for m in matches]
-        self.words: list[str] = [m.group() for m in matches]
-        self.lows = [w.lower() for w in self.words]
+        # the window split into gap, token, gap, ..., token, gap; each part's offset is
+        # the sum of the lengths before it (no match object is built per token)
+        parts = _TOKEN_SPLIT.split(text[start:end])
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.words: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
+        self.lows: list[str] = list(map(str.lower, self.words))
         self.n = len(self.words)
 
     def index_at(self, offset: int) -> int:
@@ -111,10 +121,22 @@ class Sentence:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
+class Reading(NamedTuple):
+    """What `SubjectReader.read` found for one figure, before its key is built (the fields
+    of `Subject` it sets)."""
+
+    text: str | None
+    head: str | None
+    scope: tuple[str, ...]
+    holder: str | None
+    start: int | None
+    end: int | None
+
+
 class Attached(NamedTuple):
     """A subject read for one figure, and the class its key is built on."""
 
-    subject: Subject
+    subject: Reading
     cls: str | None
     modifiers: tuple[str, ...]
     head_index: int  # token index of the head word, -1 when none
@@ -161,6 +183,11 @@ class SubjectReader:
             | _DETERMINERS
             | frozenset(w for k in sd.closers for w in k)
         )
+        # holders and places recur from figure to figure: each is normalised once
+        self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
+            functools.partial(_normal, drop=_DETERMINERS)
+        )
+        self._place_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(self._place)
 
     # -- words -------------------------------------------------------------------------
     def _np_word(self, s: Sentence, i: int) -> bool:
@@ -445,7 +472,7 @@ class SubjectReader:
             cls = head
         scope = self._scope(s, scope_from, limit)
         at = where if where is not None else (None, None)
-        subject = Subject(text, head, tuple(scope), holder, start=at[0], end=at[1])
+        subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index)
 
     _skip_mod = frozenset(
@@ -594,17 +621,19 @@ class SubjectReader:
             if text is None and subj.holder is None and f and self._restates(s, spans, read, f):
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
                 if spans[f - 1][2].kind == "count":  # "lost 162 points, or 2.1%": the holder
-                    subj = Subject(None, None, subj.scope or before.scope, before.holder)
+                    subj = Reading(
+                        None, None, subj.scope or before.scope, before.holder, None, None
+                    )
                     att = att._replace(cls=None)
                 else:
                     text, mods, carried = before.text, read[f - 1].modifiers, True
-                    subj = Subject(
+                    subj = Reading(
                         text,
                         before.head,
                         subj.scope or before.scope,
                         before.holder,
-                        start=before.start,
-                        end=before.end,
+                        before.start,
+                        before.end,
                     )
                     att = att._replace(cls=read[f - 1].cls, modifiers=mods)
                 read[f] = att
@@ -654,16 +683,19 @@ class SubjectReader:
         scope: Sequence[str],
     ) -> str:
         """``class|modifiers|holder|places``, lower case; time scopes are left out."""
-        normal = (_normal(p, self._scope_drop) for p in scope if not self.is_time(p))
-        places = sorted({place for place in normal if place})
+        places = sorted({place for place in map(self._place_key, scope) if place})
         return "|".join(
             (
                 cls or "",
                 " ".join(modifiers),
-                _normal(holder, _DETERMINERS) if holder else "",
+                self._holder_key(holder) if holder else "",
                 ",".join(places),
             )
         )
+
+    def _place(self, phrase: str) -> str:
+        """A scope phrase as the key holds it; "" for a time scope, which it leaves out."""
+        return "" if self.is_time(phrase) else _normal(phrase, self._scope_drop)
 
     def _relatives(
         self,
@@ -679,20 +711,22 @@ class SubjectReader:
             return out
         rel = self.sd.relative
         first = s.index_at(spans[0][1])
+        starters = self._relative_first
         f = 0
-        t = first
-        while t < s.n:
+        e = first  # the token after the last relative read
+        # only a token that may open a relative phrase is looked at
+        for t in [t for t in range(first, s.n) if s.lows[t] in starters]:
+            if t < e:
+                continue
             while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
                 f += 1
-            if s.lows[t] not in self._relative_first or s.starts[t] < spans[f][1]:
-                t += 1
+            if s.starts[t] < spans[f][1]:
                 continue
             for size in range(self._relative_max, 0, -1):
                 spec = rel.get(tuple(s.lows[t : t + size]))
                 if spec is not None:
                     break
             else:
-                t += 1
                 continue
             e = t + size
             q = spans[f][2]
@@ -710,7 +744,6 @@ class SubjectReader:
                 key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
                 out.append(Derived(s.starts[t], s.ends[e - 1], _share(q, spec), subject, f))
-            t = e
         return out
 
 
