@@ -141,6 +141,7 @@ def check_claims(text: str, claims: object, *, subjects: bool = True) -> None:
     assert isinstance(claims, list)
     assert all(isinstance(c, Claim) for c in claims)
     for a, b in pairwise(claims):
+        assert a.start <= b.start, (a.surface, a.start, b.surface, b.start)
         if not _share_on_nonfigure(a, b):  # known bug, tested apart at the end
             assert a.end <= b.start, (a.surface, a.start, b.surface, b.start)
     bases = {c.start for c in claims if c.derived_from is None}
@@ -532,8 +533,9 @@ def growth(
 
     Without ``k`` the big text is about `BIG_CHARS` long, or shorter when a first timing
     of about 2,000 characters says it would take longer than `BIG_SECONDS`. The small text
-    is timed three times, the big one until it is within ``3 * factor`` of the small one
-    or ``big_runs`` times (noise only slows a run down, so the fastest is the truest).
+    is timed three times before the big one and three times after it (so that a busy spell
+    slows both or neither), the big one until it is within ``3 * factor`` of the small one
+    or ``big_runs`` times; the fastest of each counts, as noise only slows a run down.
     """
     if k is None:
         k = max(1, BIG_CHARS // (len(unit) * factor))
@@ -541,9 +543,10 @@ def growth(
         per_unit = _best_time(unit * probe_k, 1) / probe_k
         if per_unit * k * factor > BIG_SECONDS:
             k = max(1, int(BIG_SECONDS / (per_unit * factor)))
-    small = max(_best_time(unit * k, 3), 2e-4)  # floor: the timer's useful resolution
-    big_text = unit * (k * factor)
+    small_text, big_text = unit * k, unit * (k * factor)
+    small = max(_best_time(small_text, 3), 2e-4)  # floor: the timer's useful resolution
     big = _best_time(big_text, big_runs, good_enough=3 * factor * small)
+    small = max(min(small, _best_time(small_text, 3)), 2e-4)
     return big / small, big_text
 
 
@@ -637,6 +640,8 @@ NASTY_UNITS = [
 @pytest.mark.parametrize("unit", NASTY_UNITS, ids=repr)
 def test_nasty_repetitions_take_linear_time(unit: str) -> None:
     """Each known nasty unit repeated 8 times as often takes less than 24 times as long."""
+    if "\n" not in unit and _needs_line_breaks(unit):
+        unit += "\n"  # known bugs, tested apart below ("1 x 10^" reads counts of "x")
     ratio, big = growth(unit)
     assert ratio < BOUND, f"{FACTOR}x the text took {ratio:.1f}x the time ({len(big)} chars)"
 
