@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -264,11 +263,3 @@ def _claims(stream: Iterator[Result]) -> Iterator[Claim]:
         if r.problem is not None:
             raise DocumentError(f"documents[{i}]: {r.problem.reason}")
         yield from r.output
-
-
-def cpu_count() -> int:
-    """The processors this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1

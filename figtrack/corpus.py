@@ -24,9 +24,11 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager as ContextManager
+from functools import partial
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
 import attrs
 
@@ -151,6 +153,10 @@ def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Problem]:
             yield Problem(str(path), "no such file or folder")
 
 
+def _open_binary(path: Path) -> IO[bytes]:
+    return path.open("rb")
+
+
 def _read_bytes(path: Path) -> bytes:
     if path.name.lower().endswith(".gz"):
         with gzip.open(path, "rb") as fh:
@@ -182,18 +188,29 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _jsonl_file(path: Path, seen: _Position) -> Iterator[Document | Problem]:
-    gz = path.name.lower().endswith(".gz")
+def read_jsonl(
+    open_file: Callable[[], ContextManager[IO[bytes]]],
+    name: str,
+    seen: _Position | None = None,
+) -> Iterator[Document | Problem]:
+    """The documents of one JSON Lines file, gzipped when ``name`` ends in ``.gz``.
+
+    ``open_file()`` gives a context manager for the file's raw bytes (``open(path, "rb")``
+    or an fsspec ``OpenFile``). Each line gives a `Document` with ``where`` =
+    ``name:line``, or a `Problem`; a file that cannot be read on gives a last `Problem`.
+    """
+    gz = name.lower().endswith(".gz")
     line_no = 0
     try:
-        with open(path, "rb") as raw_fh:
+        with open_file() as raw_fh:
             fh: Any = gzip.GzipFile(fileobj=raw_fh, mode="rb") if gz else raw_fh
             for line_no, raw in enumerate(fh, 1):
-                seen.current = raw_fh.tell()
+                if seen is not None:
+                    seen.current = raw_fh.tell()
                 if raw.strip():
-                    yield _jsonl_document(raw, f"{path}:{line_no}")
+                    yield _jsonl_document(raw, f"{name}:{line_no}")
     except (OSError, EOFError, zlib.error) as exc:
-        yield Problem(f"{path}:{line_no + 1}", _why(exc))
+        yield Problem(f"{name}:{line_no + 1}", _why(exc))
 
 
 def _jsonl_document(raw: bytes, where: str) -> Document | Problem:
@@ -260,7 +277,7 @@ class Corpus:
                 continue
             seen.current = 0
             if _is_jsonl(item):
-                yield from _jsonl_file(item, seen)
+                yield from read_jsonl(partial(_open_binary, item), str(item), seen)
             else:
                 yield from _text_file(item)
             with contextlib.suppress(OSError):

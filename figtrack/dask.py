@@ -33,9 +33,7 @@ all partitions by subject key, giving exactly the findings of `figtrack.compare`
 
 from __future__ import annotations
 
-import gzip
 import operator
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, overload
 
@@ -55,8 +53,8 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from figtrack.batch import Result, results
 from figtrack.compare import compare
-from figtrack.corpus import JSONL_SUFFIXES, Document, Problem, _jsonl_document, _why, as_document
-from figtrack.frame import CLAIM_COLUMNS, CLAIM_DTYPES, _arrow_schema, _need, claim_row, rows_frame
+from figtrack.corpus import JSONL_SUFFIXES, Document, Problem, as_document, read_jsonl
+from figtrack.frame import CLAIM_DTYPES, arrow_table, claim_row, require, rows_frame
 from figtrack.model import Claim, Finding
 from figtrack.policy import Policy, interpret
 
@@ -173,11 +171,9 @@ def _write_partition(
     claims: Iterable[Claim], index: Iterable[int], fs: Any, folder: str
 ) -> list[str]:
     """Write one partition's claims to ``folder/part.NNNNN.parquet``; its file name."""
-    pa = _need("pyarrow", "parquet")
-    pq = _need("pyarrow.parquet", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
     (p,) = index
-    rows = [claim_row(c) for c in claims]
-    table = pa.table({k: [r[k] for r in rows] for k in CLAIM_COLUMNS}, schema=_arrow_schema())
+    table = arrow_table([claim_row(c) for c in claims])
     name = f"{folder}/part.{p:05d}.parquet"
     with fs.open(name, "wb") as fh:
         pq.write_table(table, fh, compression="zstd")
@@ -289,17 +285,8 @@ def _read_jsonl(files: Iterable[tuple[Any, str]]) -> list[Document | Problem]:
 
 
 def _jsonl_items(files: Iterable[tuple[Any, str]]) -> Iterator[Document | Problem]:
-    for opener, name in files:
-        line_no = 0
-        try:
-            with opener as raw_fh:
-                gz = name.lower().endswith(".gz")
-                fh: Any = gzip.GzipFile(fileobj=raw_fh, mode="rb") if gz else raw_fh
-                for line_no, raw in enumerate(fh, 1):
-                    if raw.strip():
-                        yield _jsonl_document(raw, f"{name}:{line_no}")
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Problem(f"{name}:{line_no + 1}", _why(exc))
+    for opened, name in files:
+        yield from read_jsonl(opened.open, name)  # an fsspec OpenFile
 
 
 def _remote(fs: Any) -> bool:

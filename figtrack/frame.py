@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -146,7 +146,8 @@ def finding_row(finding: Finding) -> dict[str, Any]:
     }
 
 
-def _need(module: str, extra: str) -> Any:
+def require(module: str, extra: str) -> Any:
+    """The optional ``module``, or an ImportError naming the figtrack ``extra`` to install."""
     try:
         return importlib.import_module(module)
     except ImportError as exc:
@@ -157,7 +158,7 @@ def _need(module: str, extra: str) -> Any:
 
 def rows_frame(rows: Iterable[Mapping[str, Any]], dtypes: Mapping[str, str]) -> pd.DataFrame:
     """A DataFrame of ``rows`` with the columns and dtypes of ``dtypes``."""
-    pandas = _need("pandas", "pandas")
+    pandas = require("pandas", "pandas")
     columns: dict[str, list[Any]] = {name: [] for name in dtypes}
     for row in rows:
         for name, values in columns.items():
@@ -191,7 +192,7 @@ def to_frame(items: Iterable[Claim] | Iterable[Finding]) -> pd.DataFrame:
 
 
 def _arrow_schema() -> Any:
-    pa = _need("pyarrow", "parquet")
+    pa = require("pyarrow", "parquet")
     types = {
         "string": pa.string(),
         "int64": pa.int64(),
@@ -207,27 +208,36 @@ def _arrow_schema() -> Any:
     return pa.schema(fields)
 
 
+def arrow_table(rows: Sequence[Mapping[str, Any]]) -> Any:
+    """Claim rows (`claim_row` dicts) as a pyarrow Table with the claim columns' schema."""
+    pa = require("pyarrow", "parquet")
+    columns = {name: [r.get(name) for r in rows] for name in CLAIM_COLUMNS}
+    return pa.table(columns, schema=_arrow_schema())
+
+
 class ParquetWriter:
     """Claim rows written to one Parquet file in row groups, in bounded memory."""
 
     def __init__(self, path: str | os.PathLike[str], group_rows: int = 100_000) -> None:
-        pq = _need("pyarrow.parquet", "parquet")
+        pq = require("pyarrow.parquet", "parquet")
         self.schema = _arrow_schema()
         self.group_rows = group_rows
         self._rows: list[Mapping[str, Any]] = []
         self._writer = pq.ParquetWriter(os.fspath(path), self.schema, compression="zstd")
 
-    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Add rows (`claim_row` dicts); a row group is written every ``group_rows``."""
-        self._rows.extend(rows)
-        if len(self._rows) >= self.group_rows:
-            self._flush()
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Add rows (`claim_row` dicts), a row group every ``group_rows``; how many."""
+        n = 0
+        for row in rows:
+            self._rows.append(row)
+            n += 1
+            if len(self._rows) >= self.group_rows:
+                self._flush()
+        return n
 
     def _flush(self) -> None:
-        pa = _need("pyarrow", "parquet")
         if self._rows:
-            columns = {name: [r.get(name) for r in self._rows] for name in CLAIM_COLUMNS}
-            self._writer.write_table(pa.table(columns, schema=self.schema))
+            self._writer.write_table(arrow_table(self._rows))
             self._rows = []
 
     def close(self) -> None:
@@ -244,23 +254,13 @@ class ParquetWriter:
 
 def write_parquet(claims: Iterable[Claim], path: str | os.PathLike[str]) -> int:
     """Write ``claims`` to a Parquet file; the number written."""
-    n = 0
     with ParquetWriter(path) as writer:
-        batch: list[dict[str, Any]] = []
-        for c in claims:
-            batch.append(claim_row(c))
-            if len(batch) >= 10_000:
-                writer.write(batch)
-                n += len(batch)
-                batch = []
-        writer.write(batch)
-        n += len(batch)
-    return n
+        return writer.write(claim_row(c) for c in claims)
 
 
 def read_parquet(path: str | os.PathLike[str]) -> pd.DataFrame:
     """A Parquet file of claims as the DataFrame `to_frame` gives for them."""
-    pq = _need("pyarrow.parquet", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
     table = pq.read_table(os.fspath(path))
     return rows_frame(_table_rows(table), CLAIM_DTYPES)
 

@@ -120,13 +120,7 @@ class _ParquetSink(_JsonlSink):
         self.fh.close()
         tmp = _side(self.path, ".tmp")
         with ParquetWriter(tmp) as writer, open(self.spool, "rb") as fh:
-            batch: list[dict[str, Any]] = []
-            for line in fh:
-                batch.append(json.loads(line))
-                if len(batch) >= 50_000:
-                    writer.write(batch)
-                    batch = []
-            writer.write(batch)
+            writer.write(json.loads(line) for line in fh)
         os.replace(tmp, self.path)
         self.spool.unlink()
 
