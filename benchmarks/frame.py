@@ -10,18 +10,14 @@ Extraction is timed apart; the figure is ``to_frame(claims)`` alone, and then
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import os
 import tempfile
 import time
 from pathlib import Path
 
+import scoring
+
 import figtrack
 from figtrack.frame import read_parquet, to_frame, write_parquet
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("FIGTRACK_SHARED", ROOT.parent / "shared"))
 
 
 def main() -> None:
@@ -29,9 +25,10 @@ def main() -> None:
     parser.add_argument("--corpus", default="bbc_news")
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
-    path = SHARED / "corpora" / f"{args.corpus}.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        docs = [json.loads(line) for line in fh]
+    shared = scoring.shared_dir()
+    if shared is None:
+        raise SystemExit("shared data folder not found: set FIGTRACK_SHARED or provide ../shared")
+    docs = list(figtrack.corpus.read_corpus([shared / "corpora" / f"{args.corpus}.jsonl.gz"]))
     start = time.perf_counter()
     claims = list(figtrack.extract_many(docs, workers=args.workers))
     extracted = time.perf_counter() - start

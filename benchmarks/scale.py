@@ -24,17 +24,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("FIGTRACK_SHARED", ROOT.parent / "shared"))
-CORPORA = [SHARED / "corpora" / "reuters21578.jsonl.gz", SHARED / "corpora" / "bbc_news.jsonl.gz"]
+import scoring
+
+NAMES = ("reuters21578", "bbc_news")
+SHARED = scoring.shared_dir() or Path("../shared")
+CORPORA = [SHARED / "corpora" / f"{name}.jsonl.gz" for name in NAMES]
 
 
-def _text_mb(paths: list[Path]) -> float:
-    total = 0
-    for p in paths:
-        with gzip.open(p, "rt", encoding="utf-8") as fh:
-            total += sum(len(json.loads(line)["text"].encode("utf-8")) for line in fh)
-    return total / 1e6
+def _text_mb() -> float:
+    texts = (t for name in NAMES for t in scoring.iter_corpus_texts(name, SHARED))
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
 def _rss_tree(pid: int) -> int:
@@ -80,7 +79,7 @@ def run_scan(inputs: list[Path], out: Path, workers: int, *extra: str) -> dict[s
 
 
 def throughput(args: argparse.Namespace) -> None:
-    mb = _text_mb(CORPORA)
+    mb = _text_mb()
     print(f"Reuters + BBC: {mb:.1f} MB of text")
     with tempfile.TemporaryDirectory() as tmp:
         rates: dict[int, float] = {}

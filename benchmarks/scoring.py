@@ -68,6 +68,23 @@ def shared_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
+def documented_claim_keys() -> list[str]:
+    """The keys of `Claim.to_dict()`, in the order of the "Keys" table of docs/json.md.
+
+    >>> documented_claim_keys()[:3]
+    ['surface', 'start', 'end']
+    """
+    lines = (REPO_ROOT / "docs" / "json.md").read_text("utf-8").splitlines()
+    start = lines.index("## Keys")
+    keys: list[str] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("| `"):
+            keys += re.findall(r"`(\w+)`", line.split("|")[1])
+        elif keys:  # the table ended
+            break
+    return keys
+
+
 def _require_shared(shared: Path | None) -> Path:
     found = shared if shared is not None else shared_dir()
     if found is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scoring import documented_claim_keys
 
 from figtrack.cli import main
 
@@ -54,36 +55,7 @@ def test_jsonl_has_every_documented_key(tmp_path: Path, capsys: pytest.CaptureFi
     """The JSON objects have exactly the keys docs/json.md lists."""
     main(["extract", _write(tmp_path / "a.txt", TEXT)])
     (claim,) = _lines(capsys.readouterr().out)
-    assert list(claim) == [
-        "surface",
-        "start",
-        "end",
-        "value",
-        "low",
-        "high",
-        "low_closed",
-        "high_closed",
-        "approximate",
-        "qualifier",
-        "trend",
-        "kind",
-        "unit",
-        "precision",
-        "scaled",
-        "sentence",
-        "sentence_start",
-        "source",
-        "published",
-        "subject",
-        "subject_start",
-        "subject_end",
-        "subject_head",
-        "scope",
-        "holder",
-        "key",
-        "derived_from",
-        "document",
-    ]
+    assert list(claim) == documented_claim_keys()
 
 
 def test_jsonl_keeps_non_ascii_text_unescaped(

@@ -54,6 +54,7 @@ from itertools import pairwise
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scoring import documented_claim_keys
 
 import figtrack
 from figtrack.model import Claim, Interval
@@ -79,37 +80,7 @@ LEX = figtrack.load_lexicon()
 UNITS = figtrack.Extractor(LEX).units
 
 #: The keys docs/json.md documents for `Claim.to_dict()` (later versions may add keys).
-DOCUMENTED_KEYS = frozenset(
-    [
-        "surface",
-        "start",
-        "end",
-        "value",
-        "low",
-        "high",
-        "low_closed",
-        "high_closed",
-        "approximate",
-        "qualifier",
-        "trend",
-        "kind",
-        "unit",
-        "precision",
-        "scaled",
-        "sentence",
-        "sentence_start",
-        "source",
-        "published",
-        "subject",
-        "subject_start",
-        "subject_end",
-        "subject_head",
-        "scope",
-        "holder",
-        "key",
-        "derived_from",
-    ]
-)
+DOCUMENTED_KEYS = frozenset(documented_claim_keys())
 
 
 # -- the invariants -------------------------------------------------------------------
