@@ -112,6 +112,60 @@ def _nearest_below(
     return pairs
 
 
+#: Up to this many claims in a finding, every pair below a claim is tried for shared
+#: context; beyond it, the nearest few (`_CONTEXT_TRIES`), so the cost stays O(n log n).
+_CONTEXT_ALL = 256
+_CONTEXT_TRIES = 8
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _context(claim: Claim, stop: frozenset[str]) -> frozenset[str]:
+    """The words of a claim's sentence that say what it is about: lower case, without
+    stop words, the figure itself and the subject's head noun (the key's modifiers,
+    holder and places count: "killed ... in Varnholm" shares "varnholm")."""
+    subject = claim.subject
+    own = set()
+    if subject is not None:
+        own.update(re.split(r"[ ]+", (subject.key or "").split("|")[0]))
+        own.update(_WORD.findall((subject.text or "").lower())[-1:])
+        own.add((subject.head or "").lower())
+    at = claim.start - claim.sentence_start
+    rest = claim.sentence[:at] + " " + claim.sentence[at + len(claim.surface) :]
+    words = set()
+    for w in _WORD.findall(rest.lower()):
+        w = w.removesuffix("'s").removesuffix("’s").strip("'’-")
+        if len(w) > 1 and w not in stop and w not in own:
+            words.add(w)
+    return frozenset(words)
+
+
+def _sharing_below(
+    items: Sequence[int],
+    intervals: Sequence[Interval],
+    sources: Sequence[str | None],
+    contexts: Sequence[frozenset[str]],
+    need: int,
+) -> list[tuple[int, int]]:
+    """For each item, the nearest item of another source wholly below it whose sentence
+    shares at least ``need`` context words with its own (all such items are tried up to
+    `_CONTEXT_ALL` items, else the nearest `_CONTEXT_TRIES`)."""
+    finite = [i for i in items if intervals[i].high is not None]
+    order = sorted(finite, key=lambda i: (intervals[i].high, bool(intervals[i].high_closed)))
+    tops = [(intervals[i].high, 1 if intervals[i].high_closed else 0) for i in order]
+    tries = len(order) if len(items) <= _CONTEXT_ALL else _CONTEXT_TRIES
+    pairs = []
+    for j in items:
+        low = intervals[j].low
+        if low is None:
+            continue
+        p = bisect.bisect_left(tops, (low, 1) if intervals[j].low_closed else (low, 2))
+        for i in order[max(0, p - tries) : p][::-1]:
+            if sources[i] != sources[j] and len(contexts[i] & contexts[j]) >= need:
+                pairs.append((i, j))
+                break
+    return pairs
+
+
 def _width_rank(iv: Interval) -> tuple[int, Decimal]:
     """Sort key for precision: fewer unbounded sides, then the narrower interval; of two
     one-sided bounds, the tighter ("at least 10,000" before "more than 5,000")."""
@@ -148,10 +202,18 @@ def _finding(
     everything = list(range(len(claims)))
     dated = policy.revisions and any(d is not None for d in days)
 
-    def same_day(members: list[int]) -> set[tuple[int, int]]:
-        """Disjoint pairs of two sources published the same day (or either undated)."""
+    def below(members: list[int], ivs: list[Interval], shared: bool) -> list[tuple[int, int]]:
+        if shared and policy.context_words:
+            return _sharing_below(members, ivs, sources, contexts, policy.context_words)
+        return _nearest_below(members, ivs, sources)
+
+    def same_day(
+        members: list[int], intervals: list[Interval], shared: bool = False
+    ) -> set[tuple[int, int]]:
+        """Disjoint pairs of two sources published the same day (or either undated), with
+        shared context if ``shared``."""
         if not dated:
-            return set(_nearest_below(members, intervals, sources))
+            return set(below(members, intervals, shared))
         undated = [i for i in members if days[i] is None]
         by_day: dict[str, list[int]] = defaultdict(list)
         for i in members:
@@ -160,7 +222,7 @@ def _finding(
                 by_day[day].append(i)
         pairs: set[tuple[int, int]] = set()
         for group in by_day.values() or [[]]:
-            pairs.update(_nearest_below(group + undated, intervals, sources))
+            pairs.update(below(group + undated, intervals, shared))
         return pairs
 
     # A source whose own figures under this key do not all meet names several quantities
@@ -173,8 +235,23 @@ def _finding(
             meet = seen.intersection(iv)
             own[source] = None if meet.is_empty else meet
     trusted = [i for i in everything if own[sources[i]] is not None]
-    conflict_pairs = same_day(trusted)
-    ambiguous_pairs = same_day(everything) - conflict_pairs if len(trusted) < len(claims) else set()
+    # A conflict is a disjoint pair of such sources that stays disjoint with plain figures
+    # read as rounded ("$250,000" and "more than $250,000" do not), in sentences that
+    # share enough context; the other disjoint pairs are ambiguities.
+    rounded = _rounded(claims, intervals, policy)
+    need = policy.context_words
+    contexts = [_context(c, policy.stop_words) for c in claims] if need else []
+    conflict_pairs = same_day(trusted, rounded, shared=True)
+    is_trusted = [own[s] is not None for s in sources]
+
+    def doubtful(lo: int, hi: int) -> bool:
+        return (
+            not (is_trusted[lo] and is_trusted[hi])
+            or not _below(rounded[lo], rounded[hi])
+            or (need > 0 and len(contexts[lo] & contexts[hi]) < need)
+        )
+
+    ambiguous_pairs = {p for p in same_day(everything, intervals) - conflict_pairs if doubtful(*p)}
     revision_pairs: set[tuple[int, int]] = set()
     if dated:
         for lo, hi in _nearest_below(everything, intervals, sources):
@@ -266,3 +343,21 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             measure, intervals = readings[0][0], [r[1] for r in readings]
         findings.append(_finding(key, measure, members, intervals, policy))
     return findings
+
+
+def _rounded(claims: Sequence[Claim], intervals: list[Interval], policy: Policy) -> list[Interval]:
+    """The intervals with every plain figure read as rounded to its last written digit
+    (as ``implicit_precision`` reads it): what a conflict must survive unless the policy
+    has ``strict_conflicts``. Each contains its stated interval."""
+    if policy.strict_conflicts or policy.implicit_precision:
+        return intervals
+    loose = attrs.evolve(policy, implicit_precision=True)
+    out = []
+    for claim, stated in zip(claims, intervals, strict=True):
+        q = claim.quantity
+        if q.approximate or q.scaled or q.precision is None:
+            out.append(stated)  # the policy has read it already; rounding adds nothing
+            continue
+        read = interpret(claim, loose)
+        out.append(stated if read is None else read[1])
+    return out

@@ -104,6 +104,38 @@ def default_conversions() -> Conversions:
     return load_conversions()
 
 
+def load_stop_words(path: str | Path | None = None) -> frozenset[str]:
+    """Read and validate a list of stop words (the bundled ``data/context.toml``): the
+    words that never count as context shared by two sentences (`Policy.context_words`)."""
+    if path is None:
+        raw = resources.files("figtrack.data").joinpath("context.toml").read_bytes()
+        name = "context.toml"
+    else:
+        raw = Path(path).read_bytes()
+        name = str(path)
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConversionError(f"{name}: {exc}") from None
+    words = data.get("stop_words")
+    if not isinstance(words, list):
+        raise ConversionError(f"{name}: needs a list stop_words")
+    seen: set[str] = set()
+    for word in words:
+        if not isinstance(word, str) or not word or word != word.lower() or " " in word:
+            raise ConversionError(f"{name}: stop_words: {word!r} is not one lower-case word")
+        if word in seen:
+            raise ConversionError(f"{name}: stop_words: {word!r} listed twice")
+        seen.add(word)
+    return frozenset(seen)
+
+
+@functools.cache
+def default_stop_words() -> frozenset[str]:
+    """The bundled stop words, loaded once."""
+    return load_stop_words()
+
+
 @attrs.frozen
 class Policy:
     """How wide stated claims are read when compared. Every field can be overridden.
@@ -122,6 +154,17 @@ class Policy:
       kilometres meet miles; off, only the same unit meets.
     - ``revisions``: two figures that do not meet, published on different dates, are a
       revision rather than a conflict.
+    - ``strict_conflicts``: every two figures that do not meet are a conflict; off (the
+      default), a pair that meets once its plain figures are read as rounded, as
+      ``implicit_precision`` reads them ("$250,000" and "more than $250,000"; "2.5 cm"
+      and "0.98 inches"), is an ambiguity rather than a conflict.
+    - ``context_words``: two figures that do not meet are trusted as a conflict only when
+      their sentences share at least this many words besides the subject key's words,
+      numbers and ``stop_words`` ("four bombs were dropped on the camp" and "five bombs
+      were dropped on Yida camp" share "dropped" and "camp"); other such pairs are
+      ambiguities. 0: no check.
+    - ``stop_words``: the words that never count as shared (``data/context.toml``; load
+      your own with `load_stop_words`).
     """
 
     approximate_digits: Decimal = Decimal("0.5")
@@ -132,11 +175,20 @@ class Policy:
     share_bounds: bool = True
     convert_units: bool = True
     revisions: bool = True
+    strict_conflicts: bool = False
+    context_words: int = 2
     conversions: Conversions = attrs.field(factory=default_conversions, repr=False)
+    stop_words: frozenset[str] = attrs.field(factory=default_stop_words, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.approximate_digits < 0 or self.approximate_floor < 0:
             raise ValueError("Policy tolerances must not be negative")
+        if isinstance(self.context_words, bool) or not isinstance(self.context_words, int):
+            raise TypeError(
+                f"Policy context_words must be an int, not {type(self.context_words).__name__}"
+            )
+        if self.context_words < 0:
+            raise ValueError(f"Policy context_words must not be negative, not {self.context_words}")
 
 
 def _tolerance(x: Decimal, step: Decimal | None, policy: Policy) -> Decimal:

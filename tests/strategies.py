@@ -465,17 +465,24 @@ def stated_quantity(interval: Interval, **fields: Any) -> Quantity:
 
 
 def claim_for(
-    interval: Interval, source: str | None, key: str = "troop|||", published: str | None = None
+    interval: Interval,
+    source: str | None,
+    key: str = "troop|||",
+    published: str | None = None,
+    *,
+    context: str = "were dropped on the camp",
+    precision: Decimal | None = None,
 ) -> Claim:
-    """A claim stating exactly ``interval`` (see `stated_quantity`)."""
-    quantity = stated_quantity(interval)
+    """A claim stating exactly ``interval`` (see `stated_quantity`) in a sentence that
+    goes on with ``context``; ``precision``: the place value of its last written digit."""
+    quantity = stated_quantity(interval, precision=precision)
     text = f"{interval} things"
     return Claim(
         surface=text,
         start=0,
         end=len(text),
         quantity=quantity,
-        sentence=text,
+        sentence=f"{text} {context}.",
         sentence_start=0,
         source=source,
         published=published,
@@ -492,6 +499,12 @@ def sourced_claims(draw: st.DrawFn, min_size: int = 1, max_size: int = 8) -> lis
             draw(intervals()),
             draw(st.sampled_from(["A", "B", "C", "D"])),
             published=draw(st.sampled_from([None, "2025-03-01", "2025-03-02"])),
+            context=" ".join(draw(st.lists(st.sampled_from(CONTEXT_WORDS), max_size=3))),
+            precision=draw(st.sampled_from([None, Decimal(1), Decimal(10)])),
         )
         for _ in range(n)
     ]
+
+
+#: Words the sentences of `sourced_claims` share or not (two shared: enough context).
+CONTEXT_WORDS = ["camp", "dropped", "raid", "village", "the", "were"]

@@ -14,6 +14,7 @@ from strategies import claim_for, intervals, sourced_claims
 import figtrack
 from figtrack.compare import relation
 from figtrack.model import Interval
+from figtrack.policy import Policy, interpret
 
 MIRROR = {
     "equal": "equal",
@@ -84,8 +85,14 @@ def test_adding_a_source_never_resolves_a_conflict(
         assert with_any.status in ("conflict", "ambiguous")
 
 
+def _words(claim: figtrack.Claim) -> set[str]:
+    """The context words of a `claim_for` sentence: its words minus stop words and key."""
+    return set(claim.sentence[len(claim.surface) :].strip(" .").split()) - {"the", "were", "on"}
+
+
 def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -> str:
     """The status by its definition, looking at every pair."""
+    rounded = [interpret(c, Policy(implicit_precision=True))[1] for c in claims]  # type: ignore[index]
     disjoint = {
         (i, j)
         for i, j in itertools.combinations(range(len(claims)), 2)
@@ -99,7 +106,12 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
             continue
         if a.published and b.published and a.published != b.published:
             kinds.add("revised")
-        elif a.source in confused or b.source in confused:
+        elif (
+            a.source in confused
+            or b.source in confused
+            or relation(rounded[i], rounded[j]) != "disjoint"
+            or len(_words(a) & _words(b)) < 2
+        ):
             kinds.add("ambiguous")
         else:
             kinds.add("conflict")
@@ -115,9 +127,11 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
 def test_status_matches_all_pairs(claims: list[figtrack.Claim]) -> None:
     """The O(n log n) status equals the all-pairs definition (docs/comparison.md).
 
-    conflict: two self-consistent sources, same day or undated, disjoint; ambiguous: such
-    a pair only where a source contradicts itself; revised: disjoint only across dates;
-    single: one source; agree otherwise. Listed pairs are disjoint and cross-source.
+    conflict: two self-consistent sources, same day or undated, disjoint even with plain
+    figures read as rounded, in sentences sharing two context words; ambiguous: other such
+    disjoint pairs (a source contradicting itself, rounding, no shared context); revised:
+    disjoint only across dates; single: one source; agree otherwise. Listed pairs are
+    disjoint and cross-source.
     """
     (finding,) = figtrack.compare(claims)
     assert finding.status == _all_pairs_status(claims, finding.intervals)
@@ -251,3 +265,53 @@ def test_relation_agrees_with_contains(ivs: list[Interval]) -> None:
     x, y = ivs[0], ivs[1]
     meet = x.intersection(y)
     assert (relation(x, y) == "disjoint") == meet.is_empty
+
+
+def test_a_pair_rounding_reconciles_is_an_ambiguity() -> None:
+    """ "$250,000" against "more than $250,000" meet once the plain figure is read as
+    rounded: an ambiguity by default, a conflict with strict_conflicts."""
+    a = figtrack.extract("The fund held $250,000 when the indictment was filed.", source="A")
+    b = figtrack.extract(
+        "The fund held more than $250,000 when the indictment was filed.", source="B"
+    )
+    (finding,) = figtrack.compare(a + b)
+    assert finding.status == "ambiguous"
+    assert not finding.conflicts and finding.ambiguities
+    (strict,) = figtrack.compare(a + b, Policy(strict_conflicts=True))
+    assert strict.status == "conflict"
+
+
+def test_rounding_keeps_a_conflict_beyond_the_last_digit() -> None:
+    """48 pages against 47 pages stay a conflict: rounded, they still do not meet."""
+    a = figtrack.extract("The indictment runs 48 pages, prosecutors said.", source="A")
+    b = figtrack.extract("The indictment runs 47 pages, prosecutors said.", source="B")
+    (finding,) = figtrack.compare(a + b)
+    assert finding.status == "conflict"
+    assert [p.gap for p in finding.conflicts] == [D(1)]
+
+
+def test_disjoint_figures_without_shared_context_are_an_ambiguity() -> None:
+    """Two women in one story's pictures and five women in another's affair share only
+    the counted noun: not trusted as a conflict unless context_words is 0."""
+    a = figtrack.extract("He posted pictures of the two women on Twitter.", source="A")
+    b = figtrack.extract("A tabloid claimed he had affairs with five women.", source="B")
+    (finding,) = figtrack.compare(a + b)
+    assert finding.key == "woman|||"
+    assert finding.status == "ambiguous"
+    (unchecked,) = figtrack.compare(a + b, Policy(context_words=0))
+    assert unchecked.status == "conflict"
+
+
+def test_shared_context_makes_the_conflict() -> None:
+    """Four bombs dropped on the camp against five dropped on the camp: a conflict."""
+    a = figtrack.extract("Witnesses said four bombs were dropped on the camp.", source="A")
+    b = figtrack.extract("Officials said five bombs were dropped on the camp at dawn.", source="B")
+    (finding,) = figtrack.compare(a + b)
+    assert finding.status == "conflict"
+
+
+@pytest.mark.parametrize("bad", [-1, True, 1.5])
+def test_context_words_must_be_a_natural_number(bad: object) -> None:
+    """Policy(context_words=...) refuses what is not a non-negative int, naming it."""
+    with pytest.raises((TypeError, ValueError), match="context_words"):
+        Policy(context_words=bad)  # type: ignore[arg-type]

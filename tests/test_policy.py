@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from figtrack.policy import (
     ConversionError,
     Policy,
     default_conversions,
+    default_stop_words,
     interpret,
     load_conversions,
+    load_stop_words,
 )
 
 
@@ -151,3 +154,29 @@ def test_user_conversions_replace_the_table(tmp_path: Path) -> None:
     path.write_text('[length]\nbase = "metre"\n[length.units]\n"metre" = "1"\n', "utf-8")
     policy = attrs.evolve(Policy(), conversions=load_conversions(path))
     assert _read("The road is 2 km long.", policy) == ("kilometre", "[2, 2]")
+
+
+def test_bundled_stop_words_load() -> None:
+    """data/context.toml loads: lower-case single words, the reporting verbs among them."""
+    words = default_stop_words()
+    assert {"said", "the", "according"} <= words
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("stop_words = 3", "needs a list stop_words"),
+        ('stop_words = ["The"]', "'The' is not one lower-case word"),
+        ('stop_words = ["per cent"]', "'per cent' is not one lower-case word"),
+        ('stop_words = ["the", "the"]', "'the' listed twice"),
+        ("stop_words = [", "stop"),
+    ],
+)
+def test_bad_stop_words_name_the_problem(tmp_path: Path, content: str, message: str) -> None:
+    """A malformed stop-word file is refused with its name and what is wrong."""
+    path = tmp_path / "context.toml"
+    path.write_text(content)
+    with pytest.raises(ConversionError, match=re.escape(str(path))) as info:
+        load_stop_words(path)
+    assert message in str(info.value) or message == "stop"
