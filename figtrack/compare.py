@@ -21,7 +21,7 @@ import bisect
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -143,7 +143,7 @@ def _sharing_below(
     items: Sequence[int],
     intervals: Sequence[Interval],
     sources: Sequence[str | None],
-    contexts: Sequence[frozenset[str]],
+    context: Callable[[int], frozenset[str]],
     need: int,
 ) -> list[tuple[int, int]]:
     """For each item, the nearest item of another source wholly below it whose sentence
@@ -160,7 +160,7 @@ def _sharing_below(
             continue
         p = bisect.bisect_left(tops, (low, 1) if intervals[j].low_closed else (low, 2))
         for i in order[max(0, p - tries) : p][::-1]:
-            if sources[i] != sources[j] and len(contexts[i] & contexts[j]) >= need:
+            if sources[i] != sources[j] and len(context(i) & context(j)) >= need:
                 pairs.append((i, j))
                 break
     return pairs
@@ -179,7 +179,12 @@ def _width_rank(iv: Interval) -> tuple[int, Decimal]:
 
 
 def _finding(
-    key: str, measure: str, claims: list[Claim], intervals: list[Interval], policy: Policy
+    key: str,
+    measure: str,
+    claims: list[Claim],
+    intervals: list[Interval],
+    policy: Policy,
+    loose: Policy,
 ) -> Finding:
     sources = [c.source for c in claims]
     consensus: Interval | None = intervals[0]
@@ -204,7 +209,7 @@ def _finding(
 
     def below(members: list[int], ivs: list[Interval], shared: bool) -> list[tuple[int, int]]:
         if shared and policy.context_words:
-            return _sharing_below(members, ivs, sources, contexts, policy.context_words)
+            return _sharing_below(members, ivs, sources, context, policy.context_words)
         return _nearest_below(members, ivs, sources)
 
     def same_day(
@@ -238,9 +243,16 @@ def _finding(
     # A conflict is a disjoint pair of such sources that stays disjoint with plain figures
     # read as rounded ("$250,000" and "more than $250,000" do not), in sentences that
     # share enough context; the other disjoint pairs are ambiguities.
-    rounded = _rounded(claims, intervals, policy)
+    rounded = _rounded(claims, intervals, policy, loose)
     need = policy.context_words
-    contexts = [_context(c, policy.stop_words) for c in claims] if need else []
+    contexts: dict[int, frozenset[str]] = {}
+
+    def context(i: int) -> frozenset[str]:
+        found = contexts.get(i)
+        if found is None:
+            found = contexts[i] = _context(claims[i], policy.stop_words)
+        return found
+
     conflict_pairs = same_day(trusted, rounded, shared=True)
     is_trusted = [own[s] is not None for s in sources]
 
@@ -248,7 +260,7 @@ def _finding(
         return (
             not (is_trusted[lo] and is_trusted[hi])
             or not _below(rounded[lo], rounded[hi])
-            or (need > 0 and len(contexts[lo] & contexts[hi]) < need)
+            or (need > 0 and len(context(lo) & context(hi)) < need)
         )
 
     ambiguous_pairs = {p for p in same_day(everything, intervals) - conflict_pairs if doubtful(*p)}
@@ -327,6 +339,7 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
         group[0].append(claim)
         group[1].append(interval)
     findings = []
+    loose = attrs.evolve(policy, implicit_precision=True)  # rounding, for trusting conflicts
     for (key, measure), (members, intervals) in sorted(groups.items()):
         if len({c.source for c in members}) < min_sources:
             continue
@@ -341,17 +354,18 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             same = attrs.evolve(policy, convert_units=False)
             readings = [r for r in (interpret(c, same) for c in members) if r is not None]
             measure, intervals = readings[0][0], [r[1] for r in readings]
-        findings.append(_finding(key, measure, members, intervals, policy))
+        findings.append(_finding(key, measure, members, intervals, policy, loose))
     return findings
 
 
-def _rounded(claims: Sequence[Claim], intervals: list[Interval], policy: Policy) -> list[Interval]:
+def _rounded(
+    claims: Sequence[Claim], intervals: list[Interval], policy: Policy, loose: Policy
+) -> list[Interval]:
     """The intervals with every plain figure read as rounded to its last written digit
     (as ``implicit_precision`` reads it): what a conflict must survive unless the policy
     has ``strict_conflicts``. Each contains its stated interval."""
     if policy.strict_conflicts or policy.implicit_precision:
         return intervals
-    loose = attrs.evolve(policy, implicit_precision=True)
     out = []
     for claim, stated in zip(claims, intervals, strict=True):
         q = claim.quantity
