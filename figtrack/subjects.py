@@ -743,12 +743,15 @@ class SubjectReader:
                 )
             )
             if ok and q.kind == "count" and subjects[f].text is not None:
+                share = _share(q, spec)
+                if share.interval.is_empty:
+                    continue  # "0 troops, most were here": no number is most of none
                 scope_from = e + 2 if s.lows[e] == "of" else e
                 scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]
                 key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
-                out.append(Derived(s.starts[t], s.ends[e - 1], _share(q, spec), subject, f))
+                out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out
 
 
