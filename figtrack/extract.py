@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from pathlib import Path
 
 from figtrack.figures import Figure, FigureReader
@@ -76,7 +77,8 @@ class Extractor:
         ``subjects`` (the default) each figure gets its `Subject`, and relative figures
         ("the majority") come as claims derived from the figure they are a share of.
         """
-        figures = self.figures(text)
+        everything = self.figures(text)
+        figures = everything
         if not include_nonfigures:
             figures = [f for f in figures if f.quantity.kind in FIGURE_KINDS]
         if not figures:
@@ -90,11 +92,11 @@ class Extractor:
             if f.end > s_end:
                 s_end = f.end
             if group and (s_start, s_end) != span:
-                self._emit(text, span, group, claims, source, published, subjects)
+                self._emit(text, span, group, everything, claims, source, published, subjects)
                 group = []
             span = (s_start, s_end)
             group.append(f)
-        self._emit(text, span, group, claims, source, published, subjects)
+        self._emit(text, span, group, everything, claims, source, published, subjects)
         return claims
 
     def _emit(
@@ -102,12 +104,18 @@ class Extractor:
         text: str,
         span: tuple[int, int],
         group: list[Figure],
+        everything: list[Figure],
         out: list[Claim],
         source: str | None,
         published: str | None,
         subjects: bool,
     ) -> None:
-        """The claims of one sentence's figures, with their subjects."""
+        """The claims of one sentence's figures, with their subjects.
+
+        ``everything`` is every figure and non-figure of the text, in order: a relative
+        figure that overlaps one of them ("most" in "line 5 at most") is no claim, whether
+        the non-figures are asked for or not.
+        """
         s_start, s_end = span
         sentence = text[s_start:s_end]
 
@@ -155,10 +163,17 @@ class Extractor:
             return
         made.extend(bases)
         for d in derived:
-            made.append(claim(d.start, d.end, d.quantity, d.subject, bases[d.base].start))
+            if not _overlaps(everything, d.start, d.end):
+                made.append(claim(d.start, d.end, d.quantity, d.subject, bases[d.base].start))
         if len(made) > len(bases):
             made.sort(key=lambda c: c.start)
         out.extend(made)
+
+
+def _overlaps(figures: list[Figure], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``figures`` (disjoint, in order of start)."""
+    i = bisect_left(figures, end, key=lambda f: f.start) - 1
+    return i >= 0 and figures[i].end > start
 
 
 _default: Extractor | None = None

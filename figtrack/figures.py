@@ -27,6 +27,12 @@ WINDOW = 48  # characters looked at on each side of a number
 _LEFT_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
 _LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
 _RIGHT_WORD = re.compile(r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)")
+# the spaces (and a hyphen) _RIGHT_WORD skips before its word
+_RIGHT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?")
+#: The longest word the right-context readers read (characters): a longer "word" (a run
+#: of vulgar fractions, a hyphen chain of number words) is no unit, qualifier or noun, and
+#: reading it whole from every figure in it would take time quadratic in its length.
+WORD_MAX = 64
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|AU|NZ|S|R|Can|Aus|NT))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
@@ -142,6 +148,23 @@ def singular(word: str, lex: Lexicon) -> str:
         return w
     if w.endswith("s"):
         return w[:-1]
+    return w
+
+
+def _right_word(text: str, pos: int) -> re.Match[str] | None:
+    """`_RIGHT_WORD` matched at ``pos``, or None also when its word runs on for more than
+    about `WORD_MAX` characters.
+
+    The word is matched within `WORD_MAX` characters of where it starts, so the time is
+    bounded by the gap before it. A match that reaches the last two characters of that
+    window may have been cut short (the pattern looks one character past its end), so it
+    counts as too long; any shorter match is the one the whole text gives.
+    """
+    gap = _RIGHT_GAP.match(text, pos)  # always matches (maybe nothing)
+    stop = (gap.end() if gap else pos) + WORD_MAX
+    w = _RIGHT_WORD.match(text, pos, stop)
+    if w is not None and w.end() + 2 > stop and stop < len(text):
+        return None
     return w
 
 
@@ -324,8 +347,11 @@ class FigureReader:
         nxt = text[atom.end : atom.end + 1]
         if not (nxt == " " or nxt == "-" or nxt.isalpha()):
             return atom
-        m = _SCALE_AFTER.match(text, atom.end)
-        if not m:
+        # a scale word is short: the match stops within WORD_MAX characters, and one that
+        # reaches that stop is a longer word (a run of letters and vulgar fractions)
+        stop = atom.end + 3 + WORD_MAX
+        m = _SCALE_AFTER.match(text, atom.end, stop)
+        if not m or (m.end() >= stop and stop < len(text)):
             return atom
         word = m.group(1)
         if word.lower() not in self._scale_keys:
@@ -355,7 +381,7 @@ class FigureReader:
             return True
         if m.group(1) not in ("m", "M"):
             return False
-        nxt = _RIGHT_WORD.match(text, m.end())
+        nxt = _right_word(text, m.end())
         if not nxt or (m.end() < len(text) and text[m.end()] not in " \t"):
             return False
         w = nxt.group(1).lower()
@@ -447,7 +473,7 @@ class FigureReader:
                 return None, pos  # a closing quotation mark, not feet or inches
             name = self.units.lookup(s.replace(" ", "")) or self.units.lookup(s[0])
             if s.startswith("°") and len(s.replace(" ", "")) == 1:
-                nxt = _RIGHT_WORD.match(text, sym.end())
+                nxt = _right_word(text, sym.end())
                 if nxt and nxt.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
                     key = "°" + nxt.group(1)[0].upper()
                     return self.units.lookup(key), nxt.end()
@@ -457,7 +483,7 @@ class FigureReader:
         surfaces: list[tuple[str, int]] = []  # the first 1, 2, ... words and their ends
         p = pos
         for _ in range(self.units.max_words):
-            w = _RIGHT_WORD.match(text, p)
+            w = _right_word(text, p)
             if not w or (not surfaces and not attached and w.start(1) == p):
                 break
             word = w.group(1)
@@ -522,7 +548,7 @@ class FigureReader:
                 return surface not in ("a", "am", "pm", "at", "in", "s")
             nxt = text[end : end + 1]
             if surface == "in":
-                w = _RIGHT_WORD.match(text, end)
+                w = _right_word(text, end)
                 return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
             if surface in ("a", "at", "am", "pm", "s", "A"):
                 return False
@@ -548,7 +574,7 @@ class FigureReader:
         p = pos
         first = True
         for _ in range(6):
-            w = _RIGHT_WORD.match(text, p)
+            w = _right_word(text, p)
             if not w or (first and w.start(1) == pos and pos > 0 and text[pos - 1].isalnum()):
                 break
             if "\n" in text[p : w.start(1)]:
@@ -824,7 +850,7 @@ class FigureReader:
         words: list[tuple[str, int]] = []
         p = pos
         for _ in range(3):
-            w = _RIGHT_WORD.match(text, p)
+            w = _right_word(text, p)
             if not w:
                 break
             if not words:
@@ -929,7 +955,7 @@ class FigureReader:
         if trend:
             return trend
         c = text[end : end + 1]
-        w = _RIGHT_WORD.match(text, end) if c in " \t-" or c.isalpha() else None
+        w = _right_word(text, end) if c in " \t-" or c.isalpha() else None
         if w and w.start(1) - end <= 2:
             hit = self.lex.trends_after.get((w.group(1).lower(),))
             if hit:
@@ -1065,8 +1091,11 @@ class FigureReader:
         ):
             return "time"
         if after.isalpha():
-            letters = _ATTACHED_WORD.match(text, e)
+            stop = e + WORD_MAX  # no suffix, unit or scale word is that long
+            letters = _ATTACHED_WORD.match(text, e, stop)
             assert letters is not None
+            if letters.end() >= stop and stop < len(text):
+                return "identifier"  # letters running on: "9" + a long word, as below
             w = letters.group()
             if w.lower() in lex.ordinal_suffixes:
                 return "ordinal"
@@ -1101,7 +1130,7 @@ class FigureReader:
             return "date"
         # a day before a month, a time before "GMT", a year: small or four-digit integers
         if surface.isdigit() and (len(surface) == 4 or len(surface) <= 2):
-            nxt = _RIGHT_WORD.match(text, e)
+            nxt = _right_word(text, e)
             nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
             if 1 <= int(surface) <= 31 and nxt_low in lex.months:
                 return "date"
@@ -1179,7 +1208,7 @@ class FigureReader:
         if word != "one":
             return False
         prev = left[-1][0].lower() if left else ""
-        nxt = _RIGHT_WORD.match(text, atom.end)
+        nxt = _right_word(text, atom.end)
         nxt_low = nxt.group(1).lower() if nxt else ""
         if not nxt or nxt.start(1) > atom.end + 1:
             return True

@@ -607,16 +607,19 @@ class SubjectReader:
         read = [self.read(s, a, b, q, limits[f], floors[f]) for f, (a, b, q) in enumerate(spans)]
         lead = self._leading_scope(s, s.index_at(spans[0][0]) if spans else 0)
         subjects: list[Subject] = []
+        # for each class, the last figure read so far that has modifiers (the one a count
+        # without modifiers carries them from): one look-up per figure, not a look back
+        # through every earlier figure
+        with_mods: dict[str | None, Attached] = {}
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
-            if q.kind == "count" and not mods and att.cls is not None:
-                for prev in reversed(read[:f]):  # "between 11,000 and 12,000 troops"
-                    if prev.cls == att.cls and prev.modifiers and att.head_index >= 0:
-                        mods = prev.modifiers
-                        text = _carry_text(s, prev, att)
-                        carried = True
-                        break
+            if q.kind == "count" and not mods and att.cls is not None and att.head_index >= 0:
+                prev = with_mods.get(att.cls)
+                if prev is not None:  # "between 11,000 and 12,000 troops"
+                    mods = prev.modifiers
+                    text = _carry_text(s, prev, att)
+                    carried = True
             subj = att.subject
             if text is None and subj.holder is None and f and self._restates(s, spans, read, f):
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
@@ -637,6 +640,8 @@ class SubjectReader:
                     )
                     att = att._replace(cls=read[f - 1].cls, modifiers=mods)
                 read[f] = att
+            if att.modifiers:
+                with_mods[att.cls] = att
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
@@ -738,12 +743,15 @@ class SubjectReader:
                 )
             )
             if ok and q.kind == "count" and subjects[f].text is not None:
+                share = _share(q, spec)
+                if share.interval.is_empty:
+                    continue  # "0 troops, most were here": no number is most of none
                 scope_from = e + 2 if s.lows[e] == "of" else e
                 scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]
                 key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
-                out.append(Derived(s.starts[t], s.ends[e - 1], _share(q, spec), subject, f))
+                out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out
 
 

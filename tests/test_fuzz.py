@@ -24,20 +24,16 @@ Run size: by default (and in CI) the file takes well under a minute. Set
 ``FIGTRACK_FUZZ=thorough`` for ten times the examples and repetitions timed at full size
 (100-200 KB) whatever they cost.
 
-Scope notes (each a deliberate narrowing; the bugs are tested apart as strict xfails at the
-end of this file):
-
-* KNOWN BUG: the subject reader is quadratic in the number of counts in one sentence
-  ("5 people 5 people ..." on one line); so a repeated unit that yields counts, or holds a
-  vulgar fraction, is timed with a line break between repetitions;
-* KNOWN BUG: the counted-noun reader reads a "word" of any length, through later figures:
-  a run of vulgar fractions ("½½½...") or a hyphen chain of number words ("one-x-one-x-...")
-  is rescanned from every figure in it (quadratic); the same line-break rule avoids it;
-* KNOWN BUG: a relative figure derived from a count of zero ("0 troops, most were here")
-  has an empty interval; `check_claims` lets exactly that case through;
-* KNOWN BUG: with ``include_nonfigures=True`` a relative share can overlap a non-figure
-  ("9 troops on line 5 at most were there": identifier "5 at most" and share "most");
-  `check_claims` lets exactly that overlap through.
+Bugs fuzzing found and fixed are tested at the end of this file: the subject reader was
+quadratic in the number of counts in one sentence ("5 people 5 people ..." on one line), and
+the readers to the right of a figure read a "word" of any length, through later figures, so
+that a run of vulgar fractions ("½½½...") or a hyphen chain of number words
+("one-x-one-x-...") was rescanned from every figure in it; repeated units are now timed on
+one line. A relative figure derived from a count of zero ("0 troops, most were here") had
+an empty interval; a share no number can be is now not derived.
+With ``include_nonfigures=True`` a relative share could overlap a non-figure ("9 troops on
+line 5 at most were there": identifier "5 at most" and share "most"); a share overlapping
+any figure or non-figure is now dropped in every mode.
 """
 
 from __future__ import annotations
@@ -57,6 +53,7 @@ from hypothesis import strategies as st
 from scoring import documented_claim_keys
 
 import figtrack
+from figtrack.figures import WORD_MAX
 from figtrack.model import Claim, Interval
 
 THOROUGH = os.environ.get("FIGTRACK_FUZZ", "").strip().lower() == "thorough"
@@ -95,12 +92,11 @@ def check_claims(text: str, claims: object, *, subjects: bool = True) -> None:
     """Every invariant of one extract() result over ``text``.
 
     * a list of `Claim`, sorted by start, pairwise disjoint (``a.end <= b.start``: derived
-      claims such as "the majority" stand on their own words, so they never share a span;
-      except the known bug of a share overlapping a non-figure: see the xfail);
+      claims such as "the majority" stand on their own words, so they never share a span);
     * ``text[start:end] == surface``, a non-empty surface with no surrounding space;
     * ``text[sentence_start:sentence_start + len(sentence)] == sentence``, and the sentence
       holds the claim;
-    * the interval is not empty (except the known bug of a share of zero: see the xfail);
+    * the interval is not empty;
     * ``to_dict()`` has the documented keys and is strict JSON (no NaN or infinity) that
       reads back equal (unless the text holds surrogates: JSON joins a pair into one);
     * ``subject_start``/``subject_end`` are both set or both None; when set they index the
@@ -113,8 +109,7 @@ def check_claims(text: str, claims: object, *, subjects: bool = True) -> None:
     assert all(isinstance(c, Claim) for c in claims)
     for a, b in pairwise(claims):
         assert a.start <= b.start, (a.surface, a.start, b.surface, b.start)
-        if not _share_on_nonfigure(a, b):  # known bug, tested apart at the end
-            assert a.end <= b.start, (a.surface, a.start, b.surface, b.start)
+        assert a.end <= b.start, (a.surface, a.start, b.surface, b.start)
     bases = {c.start for c in claims if c.derived_from is None}
     for c in claims:
         assert 0 <= c.start < c.end <= len(text)
@@ -124,8 +119,7 @@ def check_claims(text: str, claims: object, *, subjects: bool = True) -> None:
         assert c.sentence_start >= 0 and sentence_end <= len(text)
         assert text[c.sentence_start : sentence_end] == c.sentence
         assert c.sentence_start <= c.start and c.end <= sentence_end
-        if not _share_of_zero(c, claims):  # known bug, tested apart at the end
-            assert not c.quantity.interval.is_empty, (c.surface, str(c.quantity.interval))
+        assert not c.quantity.interval.is_empty, (c.surface, str(c.quantity.interval))
         d = c.to_dict()
         assert d.keys() >= DOCUMENTED_KEYS
         back = json.loads(json.dumps(d, allow_nan=False))
@@ -139,24 +133,6 @@ def check_claims(text: str, claims: object, *, subjects: bool = True) -> None:
             assert c.subject is None and c.derived_from is None
         if c.derived_from is not None:
             assert c.derived_from in bases, (c.surface, c.derived_from)
-
-
-def _share_on_nonfigure(a: Claim, b: Claim) -> bool:
-    """Whether one of two overlapping claims is a relative share and the other a
-    non-figure (an identifier such as "5 at most" in "line 5 at most", whose "most" the
-    relative reader also takes)."""
-    return (a.derived_from is not None and not b.is_figure) or (
-        b.derived_from is not None and not a.is_figure
-    )
-
-
-def _share_of_zero(c: Claim, claims: list[Claim]) -> bool:
-    """Whether ``c`` is derived from a claim whose interval is the point zero."""
-    zero = Interval.point(Decimal(0))
-    return c.derived_from is not None and any(
-        b.start == c.derived_from and b.derived_from is None and b.quantity.interval == zero
-        for b in claims
-    )
 
 
 def check_all_modes(text: str) -> None:
@@ -521,14 +497,6 @@ def growth(
     return big / small, big_text
 
 
-def _needs_line_breaks(unit: str) -> bool:
-    """Whether ``unit``, repeated on one line, would run into the known quadratic bugs (see
-    the module docstring): it yields counts, or holds a vulgar fraction."""
-    if any(ch in UNICODE_FRACTIONS for ch in unit):
-        return True
-    return any(c.quantity.kind == "count" for c in figtrack.extract(unit * 3))
-
-
 @_settings(4)
 @given(
     lexicon_text(min_tokens=1, max_tokens=12),
@@ -538,8 +506,6 @@ def test_repeated_lexicon_text_takes_linear_time(tokens: str, joiner: str) -> No
     """A drawn lexicon unit repeated 8 times as often takes less than 24 times as long
     (linear time with room for noise), and the big result keeps every invariant."""
     unit = tokens + joiner
-    if "\n" not in unit and _needs_line_breaks(unit):
-        unit += "\n"  # known bugs, tested apart below
     ratio, big = growth(unit)
     assert ratio < BOUND, f"{FACTOR}x the text took {ratio:.1f}x the time ({len(big)} chars)"
     check_claims(big, figtrack.extract(big))
@@ -547,8 +513,8 @@ def test_repeated_lexicon_text_takes_linear_time(tokens: str, joiner: str) -> No
 
 #: Units that stress the scanner and the readers when repeated: digit runs with every
 #: separator, dangling range and qualifier openers, exponents, currency signs, chains of
-#: number words, restatements, vague magnitudes (those yield counts, so they get a line
-#: break: see the xfails below).
+#: number words, restatements, vague magnitudes, counts on one line, runs of vulgar
+#: fractions glued to letters (each once quadratic: see the tests below).
 NASTY_UNITS = [
     "1,",
     "1.",
@@ -594,11 +560,15 @@ NASTY_UNITS = [
     "twenty-",
     "a million ",
     "the majority ",
-    "hundreds of\n",
-    "tens of thousands of\n",
-    "1 people\n",
-    "½\n",
-    "one-x-\n",
+    "hundreds of ",
+    "tens of thousands of ",
+    "1 people ",
+    "1 people, ",
+    "½",
+    "½x",
+    "a½",
+    "½ people ",
+    "one-x-",
     "Mr. ",
     "1.\n",
     "1\r",
@@ -611,86 +581,105 @@ NASTY_UNITS = [
 @pytest.mark.parametrize("unit", NASTY_UNITS, ids=repr)
 def test_nasty_repetitions_take_linear_time(unit: str) -> None:
     """Each known nasty unit repeated 8 times as often takes less than 24 times as long."""
-    if "\n" not in unit and _needs_line_breaks(unit):
-        unit += "\n"  # known bugs, tested apart below ("1 x 10^" reads counts of "x")
     ratio, big = growth(unit)
     assert ratio < BOUND, f"{FACTOR}x the text took {ratio:.1f}x the time ({len(big)} chars)"
 
 
-# -- known bugs (strict xfails: a fix makes them pass, and the mark must then go) --------
+# -- bugs fuzzing found (once strict xfails, now regression tests) ---------------------
 
-#: The xfails grow the text 32-fold: their quadratic terms only dominate at sizes where an
-#: 8-fold growth would take too long for the suite.
-XFAIL_FACTOR = 32
+#: The tests of once-quadratic inputs grow the text 32-fold: a quadratic term only
+#: dominates at sizes where an 8-fold growth would take too long for the suite.
+QUADRATIC_FACTOR = 32
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figtrack bug: SubjectReader.attach is quadratic in the counts of one sentence "
-    "(each count without modifiers looks back through every earlier figure for modifiers "
-    "to carry); 6,400 counts on one line take ~2 s, 25,600 ~30 s",
-)
 def test_many_counts_in_one_sentence_take_linear_time() -> None:
     """ "5 people 5 people ..." with no sentence break: 32 times the text takes less than
-    96 times as long."""
-    ratio = growth("5 people ", XFAIL_FACTOR, k=200, big_runs=1)[0]
-    assert ratio < 3 * XFAIL_FACTOR, f"{XFAIL_FACTOR}x the text took {ratio:.0f}x the time"
+    96 times as long (SubjectReader.attach once looked back through every earlier figure
+    of the sentence for modifiers to carry, which made it quadratic)."""
+    ratio = growth("5 people ", QUADRATIC_FACTOR, k=200, big_runs=1)[0]
+    assert ratio < 3 * QUADRATIC_FACTOR, f"{QUADRATIC_FACTOR}x the text took {ratio:.0f}x the time"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figtrack bug: FigureReader.counted_noun reads the rest of a run of vulgar "
-    "fractions as one word from every fraction in it (they are \\w but not \\d); "
-    "9,600 '½' take ~2 s, 96,000 ~4 min",
-)
 def test_run_of_vulgar_fractions_takes_linear_time() -> None:
-    """ "½½½...": 32 times the text takes less than 96 times as long."""
-    ratio = growth("½", XFAIL_FACTOR, k=300, big_runs=1)[0]
-    assert ratio < 3 * XFAIL_FACTOR, f"{XFAIL_FACTOR}x the text took {ratio:.0f}x the time"
+    """ "½½½...": 32 times the text takes less than 96 times as long (vulgar fractions are
+    \\w but not \\d, so the readers to the right of each fraction once read the rest of
+    the run as one word)."""
+    ratio = growth("½", QUADRATIC_FACTOR, k=300, big_runs=1)[0]
+    assert ratio < 3 * QUADRATIC_FACTOR, f"{QUADRATIC_FACTOR}x the text took {ratio:.0f}x the time"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figtrack bug: FigureReader.counted_noun reads a hyphen chain of any length as "
-    "one noun, through the number words in it: 'one-x-one-x-...' is rescanned from every "
-    "'one' (and its unit is 'x-one-x-one-...'); 7.7 KB take ~1.5 s",
-)
 def test_hyphen_chain_of_number_words_takes_linear_time() -> None:
-    """ "one-x-one-x-...": 32 times the text takes less than 96 times as long."""
-    ratio = growth("one-x-", XFAIL_FACTOR, k=40, big_runs=1)[0]
-    assert ratio < 3 * XFAIL_FACTOR, f"{XFAIL_FACTOR}x the text took {ratio:.0f}x the time"
+    """ "one-x-one-x-...": 32 times the text takes less than 96 times as long (a hyphen
+    chain was once read as one word from every number word in it)."""
+    ratio = growth("one-x-", QUADRATIC_FACTOR, k=40, big_runs=1)[0]
+    assert ratio < 3 * QUADRATIC_FACTOR, f"{QUADRATIC_FACTOR}x the text took {ratio:.0f}x the time"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figtrack bug: a relative figure derived from a count of zero has an empty "
-    "interval: in '0 troops, most were here.' 'most' is (0, 0] (found by atheris)",
-)
+def test_counted_noun_is_read_up_to_a_bounded_length() -> None:
+    """A hyphenated noun of ordinary length is still what a count counts, but a hyphen
+    chain longer than `figures.WORD_MAX` characters is no noun (it was read whole, from
+    every number word in it), and neither is a long word glued to a figure a scale word
+    or unit."""
+    short = figtrack.extract("3 mother-in-law-apartments were built.")
+    assert [(c.surface, c.quantity.unit) for c in short] == [("3", "mother-in-law-apartment")]
+    chain = "-".join(["mother-in-law"] * 10) + "-apartments"
+    assert len(chain) > WORD_MAX
+    long = figtrack.extract(f"3 {chain} were built.")
+    assert [(c.surface, c.quantity.kind, c.quantity.unit) for c in long] == [("3", "number", None)]
+    glued = f"2{'b' * WORD_MAX}n and 2bn"
+    got = figtrack.extract(glued, include_nonfigures=True)
+    assert [(c.surface, c.quantity.kind, str(c.quantity.value)) for c in got] == [
+        ("2", "identifier", "2"),
+        ("2bn", "number", "2000000000"),
+    ]
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "count"),
     [
-        "0 troops, most were here.",
-        "zero troops came, the majority stationed there.",
-        "0 people, a minority of them there.",
+        ("0 troops, most were here.", "0"),
+        ("zero troops came, the majority stationed there.", "zero"),
+        ("0 people, a minority of them there.", "0"),
     ],
 )
-def test_share_of_zero_has_an_interval(text: str) -> None:
-    """A share of zero ("0 troops, most were here") has a non-empty interval."""
+def test_share_no_number_can_be_is_not_derived(text: str, count: str) -> None:
+    """A share of a count of zero that no number can be ("most" of 0 troops is more than
+    half of none and at most none) gives no derived claim, where it once gave one with
+    the empty interval (0, 0] (found by atheris); the count itself stays."""
     claims = figtrack.extract(text)
-    assert any(c.derived_from is not None for c in claims)
-    for c in claims:
-        assert not c.quantity.interval.is_empty, (c.surface, str(c.quantity.interval))
+    assert [(c.surface, c.quantity.interval) for c in claims] == [
+        (count, Interval.point(Decimal(0)))
+    ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figtrack bug: with include_nonfigures=True a relative share overlaps a "
-    "non-figure: in '9 troops on line 5 at most were there.' the identifier '5 at most' "
-    "(17-26) and the share 'most' (22-26) of the 9 troops (found by Hypothesis)",
-)
+def test_share_of_zero_that_can_be_is_derived() -> None:
+    """A share of zero that holds a number ("half" of 0 people is exactly 0) is still
+    derived, as is "most" of a count that is not zero: only empty shares are dropped."""
+    half = figtrack.extract("0 people, half of them there.")
+    assert [(c.surface, str(c.quantity.interval), c.derived_from) for c in half] == [
+        ("0", "[0, 0]", None),
+        ("half", "[0, 0]", 0),
+    ]
+    most = figtrack.extract("10 troops, most were here.")
+    assert [(c.surface, str(c.quantity.interval), c.derived_from) for c in most] == [
+        ("10", "[10, 10]", None),
+        ("most", "(5, 10]", 0),
+    ]
+
+
 def test_share_does_not_overlap_a_nonfigure() -> None:
-    """Claims stay disjoint when a non-figure ends in words the relative reader knows."""
+    """Claims stay disjoint when a non-figure ends in words the relative reader knows: in
+    "line 5 at most" the identifier "5 at most" keeps "most", which once also came as a
+    share of the 9 troops (found by Hypothesis); the share is dropped with or without the
+    non-figures asked for, and one standing apart from them is still derived."""
     text = "9 troops on line 5 at most were there."
     claims = figtrack.extract(text, include_nonfigures=True)
-    for a, b in pairwise(claims):
-        assert a.end <= b.start, (a.surface, a.start, b.surface, b.start)
+    assert [(c.surface, c.quantity.kind) for c in claims] == [
+        ("9", "count"),
+        ("5 at most", "identifier"),
+    ]
+    assert [c.surface for c in figtrack.extract(text)] == ["9"]
+    apart = figtrack.extract(
+        "9 troops were on line 5, most of them there.", include_nonfigures=True
+    )
+    assert [(c.surface, c.derived_from) for c in apart] == [("9", None), ("5", None), ("most", 0)]

@@ -74,6 +74,25 @@ def test_kursk_and_russia_keys_stay_apart() -> None:
     assert keys == ["troop|north korean||kursk", "troop|north korean||russia"]
 
 
+def test_count_carries_modifiers_from_the_latest_figure_of_its_class() -> None:
+    """A count without modifiers carries those of the latest earlier figure of its class
+    that has some, past figures of other classes and past counts that carried: the
+    Russian troops, not the North Korean ones, give theirs to "3,000 troops" and
+    "2,000 troops"."""
+    text = (
+        "About 10,000 North Korean troops, 5,000 Russian troops, 300 tanks, 3,000 troops "
+        "and 2,000 troops arrived."
+    )
+    got = [(c.surface, c.subject.text, c.subject.carried) for c in figtrack.extract(text)]
+    assert got == [
+        ("About 10,000", "North Korean troops", False),
+        ("5,000", "Russian troops", False),
+        ("300", "tanks", False),
+        ("3,000", "Russian troops", True),
+        ("2,000", "Russian troops", True),
+    ]
+
+
 @SETTINGS
 @given(st.one_of(st.text(), S.newsish_text()))
 def test_subject_offsets_and_keys_hold_for_any_text(text: str) -> None:
