@@ -339,10 +339,15 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
         group[0].append(claim)
         group[1].append(interval)
     findings = []
-    loose = attrs.evolve(policy, implicit_precision=True)  # rounding, for trusting conflicts
+    # the policies that read plain figures as rounded, for trusting conflicts: one as the
+    # policy is, one that keeps a finding's single unit (built once, if needed)
+    loose = attrs.evolve(policy, implicit_precision=True)
+    loose_same: Policy | None = None
+    same: Policy | None = None
     for (key, measure), (members, intervals) in sorted(groups.items()):
         if len({c.source for c in members}) < min_sources:
             continue
+        reading = loose
         units = {c.quantity.unit for c in members}
         if (
             policy.convert_units
@@ -351,10 +356,13 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             and all(c.quantity.kind == "measure" for c in members)
         ):
             # one unit throughout: compare in it, so "40 km/h" stays 40 kilometres per hour
-            same = attrs.evolve(policy, convert_units=False)
+            if same is None or loose_same is None:
+                same = attrs.evolve(policy, convert_units=False)
+                loose_same = attrs.evolve(same, implicit_precision=True)
             readings = [r for r in (interpret(c, same) for c in members) if r is not None]
             measure, intervals = readings[0][0], [r[1] for r in readings]
-        findings.append(_finding(key, measure, members, intervals, policy, loose))
+            reading = loose_same
+        findings.append(_finding(key, measure, members, intervals, policy, reading))
     return findings
 
 

@@ -315,3 +315,20 @@ def test_context_words_must_be_a_natural_number(bad: object) -> None:
     """Policy(context_words=...) refuses what is not a non-negative int, naming it."""
     with pytest.raises((TypeError, ValueError), match="context_words"):
         Policy(context_words=bad)  # type: ignore[arg-type]
+
+
+def test_rounding_in_a_one_unit_finding() -> None:
+    """Winds of 41 and 44 km/h, compared in km/h, stay a conflict read as rounded; 40 and
+    42 do not (40 may be rounded to the ten): an ambiguity."""
+
+    def finding(x: int, y: int) -> figtrack.Finding:
+        text = "Forecasters said winds of {} km/h hit the coast on Monday."
+        a = figtrack.extract(text.format(x), source="A")
+        (found,) = figtrack.compare(a + figtrack.extract(text.format(y), source="B"))
+        assert found.measure == "kilometre per hour"
+        return found
+
+    apart = finding(41, 44)
+    assert apart.status == "conflict"
+    assert [p.gap for p in apart.conflicts] == [D(3)]
+    assert finding(40, 42).status == "ambiguous"
