@@ -74,6 +74,28 @@ def publication_day(published: str | None) -> str | None:
     return m.group() if m else published
 
 
+def _by_top(
+    items: Sequence[int], intervals: Sequence[Interval]
+) -> tuple[list[int], list[tuple[Decimal, int]]]:
+    """The items with a finite top, sorted by it (an open top before a closed one at the
+    same number), and their tops as ``(top, 1 if closed else 0)``, for bisection."""
+    finite = [i for i in items if intervals[i].high is not None]
+    order = sorted(finite, key=lambda i: (intervals[i].high, bool(intervals[i].high_closed)))
+    tops = []
+    for i in order:
+        high = intervals[i].high
+        assert high is not None
+        tops.append((high, 1 if intervals[i].high_closed else 0))
+    return order, tops
+
+
+def _low_limit(iv: Interval) -> tuple[Decimal, int]:
+    """Where, among `_by_top`'s tops, those wholly below ``iv`` end: a top lies below iff
+    it is under ``iv``'s low, or equal to it and not both closed."""
+    assert iv.low is not None
+    return (iv.low, 1) if iv.low_closed else (iv.low, 2)
+
+
 def _nearest_below(
     items: Sequence[int], intervals: Sequence[Interval], sources: Sequence[str | None]
 ) -> list[tuple[int, int]]:
@@ -82,9 +104,7 @@ def _nearest_below(
     One sort by upper bound; for each prefix of that order, the last item and the last
     item of a different source than it, so each lookup is a bisection.
     """
-    finite = [i for i in items if intervals[i].high is not None]
-    order = sorted(finite, key=lambda i: (intervals[i].high, bool(intervals[i].high_closed)))
-    tops = [(intervals[i].high, 1 if intervals[i].high_closed else 0) for i in order]
+    order, tops = _by_top(items, intervals)
     last: list[int | None] = [None]
     other: list[int | None] = [None]  # last item whose source differs from `last`'s
     for i in order:
@@ -101,9 +121,7 @@ def _nearest_below(
         low = intervals[j].low
         if low is None:
             continue
-        # below iff top < low, or top == low and not both closed
-        limit = (low, 1) if intervals[j].low_closed else (low, 2)
-        p = bisect.bisect_left(tops, limit)
+        p = bisect.bisect_left(tops, _low_limit(intervals[j]))
         cand = last[p]
         if cand is not None and sources[cand] == sources[j]:
             cand = other[p]
@@ -149,16 +167,14 @@ def _sharing_below(
     """For each item, the nearest item of another source wholly below it whose sentence
     shares at least ``need`` context words with its own (all such items are tried up to
     `_CONTEXT_ALL` items, else the nearest `_CONTEXT_TRIES`)."""
-    finite = [i for i in items if intervals[i].high is not None]
-    order = sorted(finite, key=lambda i: (intervals[i].high, bool(intervals[i].high_closed)))
-    tops = [(intervals[i].high, 1 if intervals[i].high_closed else 0) for i in order]
+    order, tops = _by_top(items, intervals)
     tries = len(order) if len(items) <= _CONTEXT_ALL else _CONTEXT_TRIES
     pairs = []
     for j in items:
         low = intervals[j].low
         if low is None:
             continue
-        p = bisect.bisect_left(tops, (low, 1) if intervals[j].low_closed else (low, 2))
+        p = bisect.bisect_left(tops, _low_limit(intervals[j]))
         for i in order[max(0, p - tries) : p][::-1]:
             if sources[i] != sources[j] and len(context(i) & context(j)) >= need:
                 pairs.append((i, j))
@@ -239,7 +255,8 @@ def _finding(
         elif (seen := own[source]) is not None:
             meet = seen.intersection(iv)
             own[source] = None if meet.is_empty else meet
-    trusted = [i for i in everything if own[sources[i]] is not None]
+    is_trusted = [own[s] is not None for s in sources]
+    trusted = [i for i in everything if is_trusted[i]]
     # A conflict is a disjoint pair of such sources that stays disjoint with plain figures
     # read as rounded ("$250,000" and "more than $250,000" do not), in sentences that
     # share enough context; the other disjoint pairs are ambiguities.
@@ -254,7 +271,6 @@ def _finding(
         return found
 
     conflict_pairs = same_day(trusted, rounded, shared=True)
-    is_trusted = [own[s] is not None for s in sources]
 
     def doubtful(lo: int, hi: int) -> bool:
         return (

@@ -36,7 +36,8 @@ _SHARE_UNITS = frozenset({"percentage"})
 
 
 class ConversionError(ValueError):
-    """conversions.toml (or a user's table) is malformed; the message names the entry."""
+    """A comparison data file (conversions.toml, context.toml, or a user's) is malformed;
+    the message names the file and the entry."""
 
 
 @attrs.frozen
@@ -62,18 +63,24 @@ def _decimal(value: Any, where: str) -> Decimal:
     return number
 
 
-def load_conversions(path: str | Path | None = None) -> Conversions:
-    """Read and validate a conversions table (the bundled ``data/conversions.toml``)."""
+def _read_toml(path: str | Path | None, bundled: str) -> tuple[dict[str, Any], str]:
+    """A comparison data file (``path``, or the bundled ``data/<bundled>``) and the name
+    its errors give."""
     if path is None:
-        raw = resources.files("figtrack.data").joinpath("conversions.toml").read_bytes()
-        name = "conversions.toml"
+        raw = resources.files("figtrack.data").joinpath(bundled).read_bytes()
+        name = bundled
     else:
         raw = Path(path).read_bytes()
         name = str(path)
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8")), name
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConversionError(f"{name}: {exc}") from None
+
+
+def load_conversions(path: str | Path | None = None) -> Conversions:
+    """Read and validate a conversions table (the bundled ``data/conversions.toml``)."""
+    data, name = _read_toml(path, "conversions.toml")
     units: dict[str, tuple[str, Decimal, Decimal]] = {}
     for dimension, table in data.items():
         where = f"{name}: [{dimension}]"
@@ -107,16 +114,7 @@ def default_conversions() -> Conversions:
 def load_stop_words(path: str | Path | None = None) -> frozenset[str]:
     """Read and validate a list of stop words (the bundled ``data/context.toml``): the
     words that never count as context shared by two sentences (`Policy.context_words`)."""
-    if path is None:
-        raw = resources.files("figtrack.data").joinpath("context.toml").read_bytes()
-        name = "context.toml"
-    else:
-        raw = Path(path).read_bytes()
-        name = str(path)
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConversionError(f"{name}: {exc}") from None
+    data, name = _read_toml(path, "context.toml")
     words = data.get("stop_words")
     if not isinstance(words, list):
         raise ConversionError(f"{name}: needs a list stop_words")
