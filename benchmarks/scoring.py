@@ -452,6 +452,11 @@ NEWSQUANT_UNITS: dict[str, str] = {
     "yen": "japanese yen",
     "person": "people",
     "cubic centimetre": "millilitre",  # quantulum3's name for "ml"; the same unit
+    "parts-per-million": "part per million",
+    # NewsQuant's vocabulary has no pence: it labels "164p" share prices "point"
+    "penny": "point",
+    # and a multiplier ("four times the number") a "count"
+    "time": "count",
 }
 
 #: Extra names for quantulum3's output only (its usual misreadings, as CQE maps them).

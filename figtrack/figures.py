@@ -34,7 +34,7 @@ _RIGHT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?")
 #: reading it whole from every figure in it would take time quadratic in its length.
 WORD_MAX = 64
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?:(?:US|HK)[ ]?|(?<![^\W\d_])(?:U\.S\.|C|A|AU|NZ|S|R|Can|Aus|NT))?\$"
+    r"(?:(?P<sym>(?:(?:US|HK|AU|NZ|Aus|Can|NT)[ ]?|(?<![^\W\d_])(?:U\.S\.|C[ ]?|A|S|R))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
@@ -560,12 +560,36 @@ class FigureReader:
         m = _PER.match(text, pos, pos + 6)
         if not m:
             return name, pos
+        article = m.group().strip() in ("a", "an")
         second, end = self.unit_after(text, m.end(), False)
-        if second is None and m.group().strip() in ("a", "an"):
-            return name, pos
         if second is None:
+            if " per " not in name and self.units.is_currency(name):
+                return self._price_per(text, m.end(), name, article) or (name, pos)
             return name, pos
+        if article:
+            nxt = _right_word(text, end)
+            if nxt and nxt.group(1).lower().rstrip(".") in self.lex.time_point_words:
+                return name, pos  # "$6.78 billion a year earlier": a time, not a rate
         return f"{name} per {second}", end
+
+    def _price_per(self, text: str, pos: int, name: str, article: bool) -> tuple[str, int] | None:
+        """Money per a counted thing: "$6 per share", "50 cts a share," -> "dollar per
+        share". After "a" the noun must end the phrase (punctuation, the end, or a function
+        word next), so "$5 a piece of" is read but "$5 a big deal" is not."""
+        w = _right_word(text, pos)
+        if not w or w.start(1) != pos:
+            return None
+        word = w.group(1).rstrip(".")
+        low, end = word.lower(), w.start(1) + len(word)
+        if not word.isalpha() or low in self.lex.function_words or low in self.lex.months:
+            return None
+        if article:
+            nxt = _right_word(text, end)
+            if nxt and nxt.start(1) == end + 1:
+                after = nxt.group(1).lower().rstrip(".")
+                if after.isalpha() and after not in self.lex.function_words:
+                    return None
+        return f"{name} per {self.singular(low)}", end
 
     def counted_noun(self, text: str, pos: int, after_of: bool) -> str | None:
         """The head noun a count sits on: "10,000 North Korean soldiers" -> "soldier"."""
@@ -947,6 +971,8 @@ class FigureReader:
         if currency or cur2:
             final_unit = self._money_unit(currency or cur2 or "dollar", unit2 or unit)
         end = end2 if unit2 else second.end
+        if (currency or cur2) and final_unit and unit2 is None and " per " not in final_unit:
+            final_unit, end = self._per(text, end, final_unit)  # "$62 and $68 per share"
         return first, second, end, final_unit
 
     def _trend(

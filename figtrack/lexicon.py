@@ -100,6 +100,7 @@ class Lexicon:
     weekdays: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
+    time_point_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -263,6 +264,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         weekdays=_words(words, w, "weekdays"),
         year_cues=_words(words, w, "year_cues"),
         time_suffixes=_words(words, w, "time_suffixes"),
+        time_point_words=_words(words, w, "time_point_words"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
