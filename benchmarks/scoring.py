@@ -55,7 +55,7 @@ NONFIGURE_SUITES = frozenset(
 )
 
 #: Kinds that quantulum3 would call "dimensionless".
-DIMENSIONLESS_KINDS = frozenset({"count", "number", "year", "identifier", "ordinal"})
+DIMENSIONLESS_KINDS = frozenset({"count", "number", "year", "identifier", "ordinal", "score"})
 
 
 # -- locating and loading data ---------------------------------------------------------------

@@ -255,7 +255,11 @@ def _finding(
         elif (seen := own[source]) is not None:
             meet = seen.intersection(iv)
             own[source] = None if meet.is_empty else meet
-    is_trusted = [own[s] is not None for s in sources]
+    # A vague magnitude ("dozens", "thousands") is too loose a word to contradict anything.
+    is_trusted = [
+        own[s] is not None and not (c.quantity.approximate and c.quantity.precision is None)
+        for s, c in zip(sources, claims, strict=True)
+    ]
     trusted = [i for i in everything if is_trusted[i]]
     # A conflict is a disjoint pair of such sources that stays disjoint with plain figures
     # read as rounded ("$250,000" and "more than $250,000" do not), in sentences that

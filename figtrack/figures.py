@@ -334,6 +334,8 @@ class FigureReader:
         if first in lex.scales or first in lex.collectives or first in lex.fractions:
             start = _article_start(text, atom.start, ("a ", "an ", "A ", "An "))
             if start != atom.start:
+                if first in lex.ordinal_fractions and self._ordinal_after_a(text, start, atom.end):
+                    return None
                 return atom._replace(start=start)
         if all(
             w in lex.collectives or w in lex.fractions
@@ -341,6 +343,22 @@ class FigureReader:
         ):
             return None  # "score", "tenth", "half" alone: not a number here
         return atom
+
+    def _ordinal_after_a(self, text: str, start: int, end: int) -> bool:
+        """Whether "a third" at ``start:end`` is an ordinal: before a noun ("a third
+        co-worker") or, at the end of a phrase, after a verb in -ed or -ing ("wounding a
+        third."); not before "of", a comparative or a function word ("a third more")."""
+        nxt = _right_word(text, end)
+        if nxt is not None and nxt.start(1) == end + 1:
+            word = nxt.group(1).lower().rstrip(".")
+            return (
+                word not in self.lex.function_words
+                and word not in self._context_words
+                and word not in self.lex.comparatives
+            )
+        before = text[max(0, start - 20) : start].split()
+        verb = before[-1].lower() if before else ""
+        return verb.isalpha() and len(verb) > 4 and verb.endswith(("ed", "ing"))
 
     def _scale(self, text: str, atom: Atom) -> Atom:
         """Apply "million", "bn", "k" written after digits."""
@@ -734,6 +752,22 @@ class FigureReader:
             if unit is None and not nonfigure:
                 unit = self.counted_noun(text, end, high.scaled or high.words)
                 kind = "count" if unit else "number"
+                if not (approx or shape) and self._is_score(text, low, high, unit, rest):
+                    interval = Interval.closed(
+                        min(low.value, high.value), max(low.value, high.value)
+                    )
+                    return self._finish(
+                        text,
+                        low.start,
+                        high.end,
+                        None,
+                        interval,
+                        "range",
+                        False,
+                        None,
+                        None,
+                        "score",
+                    )
             return self._finish(
                 text,
                 start,
@@ -826,6 +860,24 @@ class FigureReader:
         point = Interval.point(atom.value)
         return self._finish(
             text, start, atom.end, atom.value, point, "eq", approx, None, None, nonfigure
+        )
+
+    def _is_score(
+        self, text: str, low: Atom, high: Atom, noun: str | None, rest: list[tuple[str, int]]
+    ) -> bool:
+        """Whether a dash pair of whole numbers is a score or a record, not a range: "a
+        31-24 lead", "a record of 9-14", "won 3-1", "ended 2-2". Ranges run upwards, so a
+        pair that does not ("14-0", "2-2") is a score too."""
+        a, b = text[low.start : low.end], text[high.start : high.end]
+        if not (a.isdigit() and b.isdigit()) or text[low.end : high.start] not in ("-", "–"):
+            return False
+        if low.value >= high.value or noun in self.lex.score_nouns:
+            return True
+        before = [_norm(t) for t, _ in rest[-2:]]
+        if before and before[-1] == "of":
+            before = before[:-1]  # "a record of 9-14"
+        return bool(before) and (
+            before[-1] in self.lex.score_words or before[-1] in self.lex.score_nouns
         )
 
     def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
@@ -1086,7 +1138,8 @@ class FigureReader:
 
     # -- things that are not figures ---------------------------------------------------
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
-        """ "date", "year", "time", "ordinal" or "identifier" when the number is one."""
+        """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a
+        "score" is told by `_is_score` once the range is read)."""
         lex = self.lex
         s, e = m.span()
         surface = m.group()

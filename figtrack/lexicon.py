@@ -105,6 +105,10 @@ class Lexicon:
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     label_words: frozenset[str]
+    score_nouns: frozenset[str]
+    ordinal_fractions: frozenset[str]
+    comparatives: frozenset[str]
+    score_words: frozenset[str]
     street_suffixes: frozenset[str]
     irregular_plurals: Mapping[str, str]
     unit_aliases: Mapping[str, str]
@@ -228,6 +232,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     pound = _table(units, u, "money_pound")
     if not all(isinstance(v, str) for v in [*irregular.values(), *aliases.values()]):
         raise LexiconError(f"{w} / {u}: plural and alias values must be strings")
+    ordinal_fractions = _words(words, w, "ordinal_fractions")
+    unknown = sorted(ordinal_fractions - set(_table(nums, n, "fractions")))
+    if unknown:
+        raise LexiconError(f"{w}: ordinal_fractions {unknown} are not in {n} [fractions]")
     pound_unit = pound.get("currency_unit")
     if not isinstance(pound_unit, str):
         raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
@@ -269,6 +277,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
         label_words=_words(words, w, "label_words"),
+        score_nouns=_words(words, w, "score_nouns"),
+        ordinal_fractions=ordinal_fractions,
+        comparatives=_words(words, w, "comparatives"),
+        score_words=_words(words, w, "score_words"),
         street_suffixes=_words(words, w, "street_suffixes"),
         irregular_plurals=MappingProxyType({k.lower(): v for k, v in irregular.items()}),
         unit_aliases=MappingProxyType(dict(aliases)),

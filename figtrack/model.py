@@ -24,6 +24,7 @@ Kind = Literal[
     "time",
     "ordinal",
     "identifier",
+    "score",
 ]
 Trend = Literal["up", "down"]
 Relation = Literal["equal", "contains", "within", "overlaps", "disjoint", "incomparable"]

@@ -472,10 +472,12 @@ def claim_for(
     *,
     context: str = "were dropped on the camp",
     precision: Decimal | None = None,
+    approximate: bool = False,
 ) -> Claim:
     """A claim stating exactly ``interval`` (see `stated_quantity`) in a sentence that
-    goes on with ``context``; ``precision``: the place value of its last written digit."""
-    quantity = stated_quantity(interval, precision=precision)
+    goes on with ``context``; ``precision``: the place value of its last written digit
+    (approximate with none: a vague magnitude such as "dozens")."""
+    quantity = stated_quantity(interval, precision=precision, approximate=approximate)
     text = f"{interval} things"
     return Claim(
         surface=text,
@@ -501,6 +503,7 @@ def sourced_claims(draw: st.DrawFn, min_size: int = 1, max_size: int = 8) -> lis
             published=draw(st.sampled_from([None, "2025-03-01", "2025-03-02"])),
             context=" ".join(draw(st.lists(st.sampled_from(CONTEXT_WORDS), max_size=3))),
             precision=draw(st.sampled_from([None, Decimal(1), Decimal(10)])),
+            approximate=draw(st.sampled_from([False, False, False, True])),
         )
         for _ in range(n)
     ]

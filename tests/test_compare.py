@@ -90,6 +90,11 @@ def _words(claim: figtrack.Claim) -> set[str]:
     return set(claim.sentence[len(claim.surface) :].strip(" .").split()) - {"the", "were", "on"}
 
 
+def _vague(claim: figtrack.Claim) -> bool:
+    """A vague magnitude: approximate with no written precision ("dozens")."""
+    return claim.quantity.approximate and claim.quantity.precision is None
+
+
 def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -> str:
     """The status by its definition, looking at every pair."""
     rounded = [interpret(c, Policy(implicit_precision=True))[1] for c in claims]  # type: ignore[index]
@@ -109,6 +114,8 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
         elif (
             a.source in confused
             or b.source in confused
+            or _vague(a)
+            or _vague(b)
             or relation(rounded[i], rounded[j]) != "disjoint"
             or len(_words(a) & _words(b)) < 2
         ):
@@ -127,7 +134,8 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
 def test_status_matches_all_pairs(claims: list[figtrack.Claim]) -> None:
     """The O(n log n) status equals the all-pairs definition (docs/comparison.md).
 
-    conflict: two self-consistent sources, same day or undated, disjoint even with plain
+    conflict: two self-consistent sources, neither figure a vague magnitude, same day or
+    undated, disjoint even with plain
     figures read as rounded, in sentences sharing two context words; ambiguous: other such
     disjoint pairs (a source contradicting itself, rounding, no shared context); revised:
     disjoint only across dates; single: one source; agree otherwise. Listed pairs are
@@ -300,6 +308,20 @@ def test_disjoint_figures_without_shared_context_are_an_ambiguity() -> None:
     assert finding.status == "ambiguous"
     (unchecked,) = figtrack.compare(a + b, Policy(context_words=0))
     assert unchecked.status == "conflict"
+
+
+def test_a_vague_magnitude_contradicts_nothing() -> None:
+    """ "Thousands of refugees" against "at least 15,000 refugees" in the same camp: the
+    vague word is too loose to contradict, so the pair is an ambiguity; "12,000" against
+    "at least 15,000" in the same sentences stays a conflict."""
+    text = "{} refugees fled to the Yida camp after the bombing, aid workers said."
+    a = figtrack.extract(text.format("Thousands of"), source="A")
+    b = figtrack.extract(text.format("At least 15,000"), source="B")
+    c = figtrack.extract(text.format("Some 12,000"), source="C")
+    (finding,) = figtrack.compare(a + b)
+    assert finding.status == "ambiguous"
+    (precise,) = figtrack.compare(c + b)
+    assert precise.status == "conflict"
 
 
 def test_shared_context_makes_the_conflict() -> None:
