@@ -450,8 +450,15 @@ class SubjectReader:
                 text, head, holder, where = self._possessive(s, left[0], left[1], i)
                 head_index = i - 1
         if kind == "count" and role is None and text is not None:
-            # "2,000 people were killed", "53 people died"
-            role = self._role(s, scope_from, min(scope_from + 3, limit))
+            # "2,000 people were killed", "53 people died"; not past a comma when the next
+            # figure follows: in "shot three co-workers, killing two" the role is the two's
+            stop = min(scope_from + 3, limit)
+            for t in range(scope_from, stop):
+                if not s.lows[t][0].isalnum():
+                    if limit <= t + 3:
+                        stop = t
+                    break
+            role = self._role(s, scope_from, stop)
         elif kind == "number" and text is None and j < limit:
             role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
             if role:
