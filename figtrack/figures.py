@@ -52,6 +52,8 @@ _RANGE_CONNECTOR = re.compile(
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     re.IGNORECASE,
 )
+# the characters other than letters that _RANGE_CONNECTOR can start with
+_CONNECTOR_FIRST = " \t-+±–—~"
 _UNIT_RUN = re.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
 _POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
 _LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
@@ -187,6 +189,15 @@ def _right_word(text: str, pos: int) -> re.Match[str] | None:
 _last_right_word: tuple[str, int, re.Match[str] | None] = ("", -1, None)
 
 
+def _sizes_by_last_word(table: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """For each word that ends a phrase of ``table``, the lengths of the phrases it ends,
+    longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in table:
+        sizes.setdefault(phrase[-1], set()).add(len(phrase))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+
+
 def _finer(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     """The smaller of two written steps, ignoring an unknown one."""
     if a is None or b is None:
@@ -243,7 +254,25 @@ class FigureReader:
         # last words before a number that make read() look further left than one token
         self._context_words = self._last_words | {"between", "from", "minus", "negative"}
         self._number_words = lex.number_words  # a property that builds its set each time
+        #: `UnitTable.lookup`, each surface worked out once
+        self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
+        # the dimensionless units other than percentages: unit_after skips them
+        self._dimensionless = frozenset(
+            name
+            for name, entity in units.entity.items()
+            if entity == "dimensionless" and name not in _PERCENT_UNITS
+        )
+        #: the kind a unit read after a number gives its figure, each unit worked out once
+        self._kind_of_unit: Callable[[str | None], str] = functools.lru_cache(maxsize=4096)(
+            self._unit_kind
+        )
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
+        # for each phrase table _phrase_before reads (by identity), the lengths of its
+        # phrases that end with each word, longest first
+        self._phrase_sizes = {
+            id(table): _sizes_by_last_word(table)
+            for table in (lex.qualifiers_before, lex.trends_before)
+        }
         # the first word of every unit surface, lower-cased: most words after a number are
         # not one, and this set lets unit_after stop after one look
         self._unit_heads = frozenset(
@@ -461,13 +490,18 @@ class FigureReader:
         self, tokens: list[tuple[str, int]], table: Mapping[tuple[str, ...], str]
     ) -> tuple[str | None, int]:
         """The longest phrase of ``table`` that ends the token list: (its value, #tokens)."""
-        if not tokens or _norm(tokens[-1][0]) not in self._last_words:
+        if not tokens:
             return None, 0
-        words = [_norm(t) for t, _ in tokens[-self.max_qualifier :]]
-        for n in range(len(words), 0, -1):
-            hit = table.get(tuple(words[-n:]))
-            if hit is not None:
-                return hit, n
+        last = _norm(tokens[-1][0])
+        if last not in self._last_words:
+            return None, 0
+        # only the lengths of the table's phrases that end with this word can match
+        sizes = self._phrase_sizes[id(table)].get(last, ())
+        for n in sizes:
+            if n <= len(tokens):
+                hit = table.get(tuple([_norm(t) for t, _ in tokens[-n:]]))
+                if hit is not None:
+                    return hit, n
         return None, 0
 
     # -- right context ----------------------------------------------------------------
@@ -512,11 +546,10 @@ class FigureReader:
             word = w.group(1)
             if surfaces:
                 surface = surfaces[-1][0] + " " + word
+                surface_key = _unit_key(surface)
             else:
                 surface = word
-                key = word.lower()
-                if "μ" in key:
-                    key = key.replace("μ", "µ")  # as _unit_key
+                surface_key = key = _unit_key(word)
                 if key not in self._unit_heads:
                     key = key.rstrip(".")
                     if key not in self._unit_heads:
@@ -525,18 +558,14 @@ class FigureReader:
                         return self._product_unit(text, pos, word)
             p = w.end()
             surfaces.append((surface, p))
-            if _unit_key(surface) not in self._unit_prefixes:
+            if surface_key not in self._unit_prefixes:
                 break  # no longer surface starts with these words
         for surface, end in reversed(surfaces):
             stripped = surface.rstrip(".")
             for cand in (surface, stripped) if stripped != surface else (surface,):
-                name = self.units.lookup(cand)
-                if (
-                    name
-                    and self.units.entity.get(name) == "dimensionless"
-                    and (name not in _PERCENT_UNITS)
-                ):
-                    continue
+                name = self._lookup(cand)
+                if name and name in self._dimensionless:
+                    continue  # a count word ("dozen"), not a unit
                 if name and self._unit_ok(text, cand, attached, end, money, pos):
                     if cand != surface:
                         end -= 1
@@ -938,6 +967,9 @@ class FigureReader:
         trend: str | None = None,
     ) -> tuple[Atom, Atom, int, str | None] | None:
         pos = after_unit if unit else first.end
+        ch = text[pos : pos + 1]
+        if not (ch in _CONNECTOR_FIRST or ch.isalpha()):
+            return None  # "5,", "5.", "5)": no connector starts here ("" is in every string)
         c = _RANGE_CONNECTOR.match(text, pos)
         if not c:
             return None
@@ -1075,19 +1107,7 @@ class FigureReader:
         if nonfigure:
             kind = nonfigure
         elif kind is None:
-            base = (unit or "").split(" per ")[0]
-            if self.units.is_currency(base):
-                kind = "money"
-            elif base in _PERCENT_UNITS:
-                kind = "percent"
-            elif unit and (self.units.entity.get(unit) or self.units.entity.get(base)) != (
-                "dimensionless"
-            ):  # a unit read after the number: in the table, or composed of its units
-                kind = "measure"
-            elif unit:
-                kind = "count"
-            else:
-                kind = "number"
+            kind = self._kind_of_unit(unit)
         q = Quantity(  # positional: the fields in order (faster than keywords)
             value,
             interval,
@@ -1102,6 +1122,19 @@ class FigureReader:
         while end > start and text[end - 1] in " \t":
             end -= 1
         return Figure(start, end, q)
+
+    def _unit_kind(self, unit: str | None) -> str:
+        """The kind of a figure by the unit read after it (None: no unit)."""
+        base = (unit or "").split(" per ")[0]
+        if self.units.is_currency(base):
+            return "money"
+        if base in _PERCENT_UNITS:
+            return "percent"
+        if unit and (self.units.entity.get(unit) or self.units.entity.get(base)) != (
+            "dimensionless"
+        ):  # a unit read after the number: in the table, or composed of its units
+            return "measure"
+        return "count" if unit else "number"
 
     # -- things that are not figures ---------------------------------------------------
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
@@ -1150,7 +1183,7 @@ class FigureReader:
                 return "year"
             if not (
                 (w.lower(),) in lex.qualifiers_after
-                or self.units.lookup(w)
+                or self._lookup(w)
                 or w in lex.scale_abbreviations
                 or w.lower() in lex.scale_abbreviations
                 or w in lex.currency_scales
