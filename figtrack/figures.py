@@ -29,6 +29,7 @@ _LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
 _RIGHT_WORD = re.compile(r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)")
 # the spaces (and a hyphen) _RIGHT_WORD skips before its word
 _RIGHT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?")
+_GAP_CHARS = " \t-"  # the characters such a gap can start with
 #: The longest word the right-context readers read (characters): a longer "word" (a run
 #: of vulgar fractions, a hyphen chain of number words) is no unit, qualifier or noun, and
 #: reading it whole from every figure in it would take time quadratic in its length.
@@ -51,6 +52,8 @@ _RANGE_CONNECTOR = re.compile(
     r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
     re.IGNORECASE,
 )
+# the characters other than letters that _RANGE_CONNECTOR can start with
+_CONNECTOR_FIRST = " \t-+±–—~"
 _UNIT_RUN = re.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
 _POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
 _LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
@@ -74,7 +77,8 @@ _THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
 _AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
 _DASH_NUMBER = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
 _CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
-_OPERATOR = re.compile(r"[<>=≥≤~≈]+")
+_OPERATOR_CHARS = "<>=≥≤~≈"
+_OPERATOR = re.compile(f"[{_OPERATOR_CHARS}]+")
 _BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset(
@@ -160,12 +164,38 @@ def _right_word(text: str, pos: int) -> re.Match[str] | None:
     window may have been cut short (the pattern looks one character past its end), so it
     counts as too long; any shorter match is the one the whole text gives.
     """
-    gap = _RIGHT_GAP.match(text, pos)  # always matches (maybe nothing)
-    stop = (gap.end() if gap else pos) + WORD_MAX
+    global _last_right_word
+    last = _last_right_word
+    if last[1] == pos and last[0] is text:
+        return last[2]
+    c = text[pos : pos + 1]
+    if c not in _GAP_CHARS:  # no gap ("" is in every string: the end of the text)
+        stop = pos + WORD_MAX
+    elif c == " " and text[pos + 1 : pos + 2] not in _GAP_CHARS:
+        stop = pos + 1 + WORD_MAX  # one space
+    else:
+        gap = _RIGHT_GAP.match(text, pos)  # always matches (maybe nothing)
+        stop = (gap.end() if gap else pos) + WORD_MAX
     w = _RIGHT_WORD.match(text, pos, stop)
     if w is not None and w.end() + 2 > stop and stop < len(text):
-        return None
+        w = None
+    _last_right_word = (text, pos, w)
     return w
+
+
+#: The last word `_right_word` read, with its text and position: the readers of one
+#: figure (unit, qualifier, trend, counted noun) often ask for the same word in turn.
+#: One tuple, replaced whole, so threads sharing it never see half of an entry.
+_last_right_word: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+
+
+def _sizes_by_last_word(table: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """For each word that ends a phrase of ``table``, the lengths of the phrases it ends,
+    longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in table:
+        sizes.setdefault(phrase[-1], set()).add(len(phrase))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
 
 
 def _finer(a: Decimal | None, b: Decimal | None) -> Decimal | None:
@@ -223,7 +253,26 @@ class FigureReader:
         )
         # last words before a number that make read() look further left than one token
         self._context_words = self._last_words | {"between", "from", "minus", "negative"}
+        self._number_words = lex.number_words  # a property that builds its set each time
+        #: `UnitTable.lookup`, each surface worked out once
+        self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
+        # the dimensionless units other than percentages: unit_after skips them
+        self._dimensionless = frozenset(
+            name
+            for name, entity in units.entity.items()
+            if entity == "dimensionless" and name not in _PERCENT_UNITS
+        )
+        #: the kind a unit read after a number gives its figure, each unit worked out once
+        self._kind_of_unit: Callable[[str | None], str] = functools.lru_cache(maxsize=4096)(
+            self._unit_kind
+        )
         self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
+        # for each phrase table _phrase_before reads (by identity), the lengths of its
+        # phrases that end with each word, longest first
+        self._phrase_sizes = {
+            id(table): _sizes_by_last_word(table)
+            for table in (lex.qualifiers_before, lex.trends_before)
+        }
         # the first word of every unit surface, lower-cased: most words after a number are
         # not one, and this set lets unit_after stop after one look
         self._unit_heads = frozenset(
@@ -406,13 +455,15 @@ class FigureReader:
         return (w not in self.lex.metre_cues and w not in self.lex.function_words) or w == "of"
 
     # -- left context -----------------------------------------------------------------
-    def _left_tokens(self, text: str, start: int) -> list[tuple[str, int]]:
-        """The tokens before ``start`` on its line, within the window.
+    def _left_tokens(self, text: str, start: int) -> tuple[list[tuple[str, int]], bool]:
+        """The tokens before ``start`` on its line, within the window, and whether they
+        are plain: no token, or one that ends no qualifier, trend, range opener or
+        operator.
 
-        Only the last token when it cannot end a qualifier, trend or range opener: that is
-        all read() looks at then, and most numbers stand after such a word.
+        Only the last token when it is plain: that is all read() looks at then, and most
+        numbers stand after such a word.
         """
-        base = max(0, start - WINDOW)
+        base = start - WINDOW if start > WINDOW else 0
         cut = text.rfind("\n", base, start)
         if cut >= 0:
             base = cut + 1
@@ -420,15 +471,16 @@ class FigureReader:
         # base and start is searching the window
         last = _LAST_TOKEN.search(text, base, start)
         if last is None:
-            return []
+            return [], True
         token = last.group()
+        # token.strip(_OPERATOR_CHARS) is empty exactly when _OPERATOR matches it whole
         if (
             _norm(token) not in self._context_words
             and token != "-"
-            and not _OPERATOR.fullmatch(token)
+            and token.strip(_OPERATOR_CHARS)
         ):
-            return [(token, last.start())]
-        return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)]
+            return [(token, last.start())], True
+        return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)], False
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
         head = text[start - 8 if start > 8 else 0 : start]
@@ -456,13 +508,18 @@ class FigureReader:
         self, tokens: list[tuple[str, int]], table: Mapping[tuple[str, ...], str]
     ) -> tuple[str | None, int]:
         """The longest phrase of ``table`` that ends the token list: (its value, #tokens)."""
-        if not tokens or _norm(tokens[-1][0]) not in self._last_words:
+        if not tokens:
             return None, 0
-        words = [_norm(t) for t, _ in tokens[-self.max_qualifier :]]
-        for n in range(len(words), 0, -1):
-            hit = table.get(tuple(words[-n:]))
-            if hit is not None:
-                return hit, n
+        last = _norm(tokens[-1][0])
+        if last not in self._last_words:
+            return None, 0
+        # only the lengths of the table's phrases that end with this word can match
+        sizes = self._phrase_sizes[id(table)].get(last, ())
+        for n in sizes:
+            if n <= len(tokens):
+                hit = table.get(tuple([_norm(t) for t, _ in tokens[-n:]]))
+                if hit is not None:
+                    return hit, n
         return None, 0
 
     # -- right context ----------------------------------------------------------------
@@ -497,7 +554,7 @@ class FigureReader:
                     return self.units.lookup(key), nxt.end()
             if name:
                 return self._per(text, sym.end(), name)
-        attached = pos < len(text) and text[pos].isalpha()
+        attached = c.isalpha()  # c is "" at the end of the text
         surfaces: list[tuple[str, int]] = []  # the first 1, 2, ... words and their ends
         p = pos
         for _ in range(self.units.max_words):
@@ -507,9 +564,10 @@ class FigureReader:
             word = w.group(1)
             if surfaces:
                 surface = surfaces[-1][0] + " " + word
+                surface_key = _unit_key(surface)
             else:
                 surface = word
-                key = _unit_key(word)
+                surface_key = key = _unit_key(word)
                 if key not in self._unit_heads:
                     key = key.rstrip(".")
                     if key not in self._unit_heads:
@@ -518,18 +576,14 @@ class FigureReader:
                         return self._product_unit(text, pos, word)
             p = w.end()
             surfaces.append((surface, p))
-            if _unit_key(surface) not in self._unit_prefixes:
+            if surface_key not in self._unit_prefixes:
                 break  # no longer surface starts with these words
         for surface, end in reversed(surfaces):
             stripped = surface.rstrip(".")
             for cand in (surface, stripped) if stripped != surface else (surface,):
-                name = self.units.lookup(cand)
-                if (
-                    name
-                    and self.units.entity.get(name) == "dimensionless"
-                    and (name not in _PERCENT_UNITS)
-                ):
-                    continue
+                name = self._lookup(cand)
+                if name and name in self._dimensionless:
+                    continue  # a count word ("dozen"), not a unit
                 if name and self._unit_ok(text, cand, attached, end, money, pos):
                     if cand != surface:
                         end -= 1
@@ -675,27 +729,17 @@ class FigureReader:
         currency, cur_start = self._currency_before(text, atom.start)
         if currency and not atom.scaled:
             atom = self._scale(text, atom)  # "$35m": "m" is millions after a currency
-        left = self._left_tokens(text, cur_start)
-        if left and left[-1][0] == "-" and left[-1][1] == cur_start - 1 and len(left) > 1:
-            left = left[:-1]  # "sub-7", "minus-130"
-        shape, nq = self._phrase_before(left, lex.qualifiers_before)
-        q_start = left[-nq][1] if nq else cur_start
-        rest = left[: len(left) - nq]
-        opener = rest[-1][0].lower() if rest else ""
-        if nq and left[-1][0].lower() == "between":
-            opener = "between"  # "somewhere between 30 and 45"
-        negative_word = opener in ("minus", "negative")
-        if negative_word and text[atom.start] not in "-−":
-            atom = atom._replace(value=-atom.value, raw=-atom.raw)
-        if negative_word:
-            q_start = rest[-1][1]
-            rest = rest[:-1]
-            if shape is None:  # "about minus 170"
-                shape, nq = self._phrase_before(rest, lex.qualifiers_before)
-                if nq:
-                    q_start = rest[-nq][1]
-                    rest = rest[: len(rest) - nq]
-            opener = rest[-1][0].lower() if rest else ""
+        left, plain = self._left_tokens(text, cur_start)
+        shape: str | None
+        trend: str | None
+        if plain:
+            # no qualifier, trend or opener before: what the lines below find then
+            shape, nq, q_start, rest, trend = None, 0, cur_start, left, None
+            opener = left[0][0].lower() if left else ""
+        else:
+            shape, nq, q_start, rest, opener, atom = self._left_context(text, atom, cur_start, left)
+            if len(left) > 1 and left[-1][0] == "-" and left[-1][1] == cur_start - 1:
+                left = left[:-1]  # as _left_context read it
         if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly", "just_over"):
             nonfigure = None  # "above 1000": a bound, not a year
         if nonfigure == "year":
@@ -723,11 +767,12 @@ class FigureReader:
                     None,
                     nonfigure,
                 )
-        trend, _ = self._phrase_before(
-            rest[:-1] if opener in ("from",) else rest, lex.trends_before
-        )
-        if trend is None and opener == "by":
-            trend = self._verb_by(rest)
+        if not plain:
+            trend, _ = self._phrase_before(
+                rest[:-1] if opener in ("from",) else rest, lex.trends_before
+            )
+            if trend is None and opener == "by":
+                trend = self._verb_by(rest)
         if atom.low is not None:
             return self._vague(text, atom, q_start, shape, trend, nonfigure)
 
@@ -835,6 +880,35 @@ class FigureReader:
             atom.step,
             atom.scaled,
         )
+
+    def _left_context(
+        self, text: str, atom: Atom, cur_start: int, left: list[tuple[str, int]]
+    ) -> tuple[str | None, int, int, list[tuple[str, int]], str, Atom]:
+        """The qualifier before a number and what stands before it: (shape, number of
+        qualifier tokens, where the figure starts, the tokens before the qualifier, the
+        range opener, the atom with a "minus" word applied)."""
+        lex = self.lex
+        if left and left[-1][0] == "-" and left[-1][1] == cur_start - 1 and len(left) > 1:
+            left = left[:-1]  # "sub-7", "minus-130"
+        shape, nq = self._phrase_before(left, lex.qualifiers_before)
+        q_start = left[-nq][1] if nq else cur_start
+        rest = left[: len(left) - nq]
+        opener = rest[-1][0].lower() if rest else ""
+        if nq and left[-1][0].lower() == "between":
+            opener = "between"  # "somewhere between 30 and 45"
+        negative_word = opener in ("minus", "negative")
+        if negative_word and text[atom.start] not in "-−":
+            atom = atom._replace(value=-atom.value, raw=-atom.raw)
+        if negative_word:
+            q_start = rest[-1][1]
+            rest = rest[:-1]
+            if shape is None:  # "about minus 170"
+                shape, nq = self._phrase_before(rest, lex.qualifiers_before)
+                if nq:
+                    q_start = rest[-nq][1]
+                    rest = rest[: len(rest) - nq]
+            opener = rest[-1][0].lower() if rest else ""
+        return shape, nq, q_start, rest, opener, atom
 
     def _calendar(
         self,
@@ -969,6 +1043,9 @@ class FigureReader:
         trend: str | None = None,
     ) -> tuple[Atom, Atom, int, str | None] | None:
         pos = after_unit if unit else first.end
+        ch = text[pos : pos + 1]
+        if not (ch in _CONNECTOR_FIRST or ch.isalpha()):
+            return None  # "5,", "5.", "5)": no connector starts here ("" is in every string)
         c = _RANGE_CONNECTOR.match(text, pos)
         if not c:
             return None
@@ -1108,33 +1185,34 @@ class FigureReader:
         if nonfigure:
             kind = nonfigure
         elif kind is None:
-            base = (unit or "").split(" per ")[0]
-            if self.units.is_currency(base):
-                kind = "money"
-            elif base in _PERCENT_UNITS:
-                kind = "percent"
-            elif unit and (self.units.entity.get(unit) or self.units.entity.get(base)) != (
-                "dimensionless"
-            ):  # a unit read after the number: in the table, or composed of its units
-                kind = "measure"
-            elif unit:
-                kind = "count"
-            else:
-                kind = "number"
-        q = Quantity(
-            value=value,
-            interval=interval,
-            qualifier=qualifier,  # type: ignore[arg-type]
-            approximate=approximate,
-            trend=trend,  # type: ignore[arg-type]
-            kind=kind,  # type: ignore[arg-type]
-            unit=unit,
-            precision=None if nonfigure else precision,
-            scaled=scaled and not nonfigure,
+            kind = self._kind_of_unit(unit)
+        q = Quantity(  # positional: the fields in order (faster than keywords)
+            value,
+            interval,
+            qualifier,  # type: ignore[arg-type]
+            approximate,
+            trend,  # type: ignore[arg-type]
+            kind,  # type: ignore[arg-type]
+            unit,
+            None if nonfigure else precision,
+            scaled and not nonfigure,
         )
         while end > start and text[end - 1] in " \t":
             end -= 1
         return Figure(start, end, q)
+
+    def _unit_kind(self, unit: str | None) -> str:
+        """The kind of a figure by the unit read after it (None: no unit)."""
+        base = (unit or "").split(" per ")[0]
+        if self.units.is_currency(base):
+            return "money"
+        if base in _PERCENT_UNITS:
+            return "percent"
+        if unit and (self.units.entity.get(unit) or self.units.entity.get(base)) != (
+            "dimensionless"
+        ):  # a unit read after the number: in the table, or composed of its units
+            return "measure"
+        return "count" if unit else "number"
 
     # -- things that are not figures ---------------------------------------------------
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
@@ -1161,7 +1239,7 @@ class FigureReader:
             return "date"
         if after == "/" and text[e + 1 : e + 2].isdigit():
             return "date"
-        if text[e : e + 1] == ":" and _TIME_AFTER.match(text, e):
+        if after == ":" and _TIME_AFTER.match(text, e):
             return "time"
         if (
             (after in "aApP" or (after == " " and text[e + 1 : e + 2] in "aApP"))
@@ -1184,7 +1262,7 @@ class FigureReader:
                 return "year"
             if not (
                 (w.lower(),) in lex.qualifiers_after
-                or self.units.lookup(w)
+                or self._lookup(w)
                 or w in lex.scale_abbreviations
                 or w.lower() in lex.scale_abbreviations
                 or w in lex.currency_scales
@@ -1200,23 +1278,27 @@ class FigureReader:
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"
         # the word before, when a space separates it from the number
-        words = text[max(0, s - 14) : s].split() if before == " " else None
-        prev = words[-1] if words else ""
-        prev_low = prev.lower().rstrip(".,")
-        if prev_low in lex.months and surface.isdigit() and 1 <= int(surface) <= 31:
-            return "date"
-        if prev_low in lex.months and surface.isdigit() and len(surface) == 4:
+        prev = prev_low = ""
+        if before == " ":
+            words = text[s - 14 if s > 14 else 0 : s].split()
+            if words:
+                prev = words[-1]
+                prev_low = prev.lower().rstrip(".,")
+        if not surface.isdigit():
+            return None  # every test below is for plain digits
+        size = len(surface)
+        if prev_low in lex.months and (1 <= int(surface) <= 31 or size == 4):
             return "date"
         # a day before a month, a time before "GMT", a year: small or four-digit integers
-        if surface.isdigit() and (len(surface) == 4 or len(surface) <= 2):
+        if size == 4 or size <= 2:
             nxt = _right_word(text, e)
             nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
             if 1 <= int(surface) <= 31 and nxt_low in lex.months:
                 return "date"
-            if nxt_low in lex.time_suffixes and len(surface) == 4:
+            if nxt_low in lex.time_suffixes and size == 4:
                 return "time"  # "0401 GMT"
             if (
-                len(surface) == 4
+                size == 4
                 and 1000 <= int(surface) <= 2200
                 and not atom.scaled
                 and (
@@ -1230,22 +1312,20 @@ class FigureReader:
                 and self.unit_after(text, e, False)[0] is None
             ):
                 return "year"
-        if prev_low in lex.label_words and surface.isdigit():
+        if prev_low in lex.label_words:
             return "identifier"
-        if surface.isdigit() and after == " " and text[e + 1 : e + 2].isupper():
+        if after == " " and text[e + 1 : e + 2].isupper():
             street = _STREET.match(text, e)
             if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
                 return "identifier"  # a house number: "10 Downing Street"
         if (
-            prev
+            prev  # a space stands between it and the number
             and not prev.islower()
-            and surface.isdigit()
-            and text[s - 1 : s] == " "
             and prev_low not in lex.function_words
             and prev_low not in lex.months
             and (prev_low,) not in lex.qualifiers_before
             and (prev_low,) not in lex.trends_before
-            and prev_low not in lex.number_words
+            and prev_low not in self._number_words
             and prev.rstrip(".,;:") == prev
             and prev_low not in ("minus", "negative", "about", "some")
             and self._currency_before(text, s)[0] is None

@@ -174,6 +174,8 @@ class SubjectReader:
         self._role_classes = frozenset(sd.roles.values())
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
+        self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
+        self._role_firsts = frozenset(k[0] for k in sd.roles)
         self._relative_max = max((len(k) for k in sd.relative), default=1)
         self._relative_first = frozenset(k[0] for k in sd.relative)
         self._scope_drop = (
@@ -182,6 +184,14 @@ class SubjectReader:
             | sd.place_verbs
             | _DETERMINERS
             | frozenset(w for k in sd.closers for w in k)
+        )
+        # every word _scope tests a token against (the rest it steps over)
+        self._scope_words = (
+            _CLAUSE_WORDS
+            | sd.scope_prepositions
+            | sd.time_prepositions
+            | sd.place_verbs
+            | sd.time_openers
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
@@ -279,20 +289,28 @@ class SubjectReader:
 
     def _class(self, words: Sequence[str]) -> tuple[str | None, int]:
         """The synonym class of a phrase's last words, and how many words it used."""
+        if not words:
+            return None, 0
         classes = self.sd.classes
-        for size in range(min(self._class_max, len(words)), 0, -1):
-            tail = tuple(words[-size:])
-            if size == 1:
-                tail = (self.singular(tail[0]),)
-            cls = classes.get(tail) or (classes.get(tuple(words[-size:])) if size == 1 else None)
-            if cls:
-                return cls, size
+        last = words[-1]
+        if last in self._class_tails:  # else no phrase of two words or more ends here
+            for size in range(min(self._class_max, len(words)), 1, -1):
+                cls = classes.get(tuple(words[-size:]))
+                if cls:
+                    return cls, size
+        cls = classes.get((self.singular(last),)) or classes.get((last,))
+        if cls:
+            return cls, 1
         return None, 0
 
     def _role(self, s: Sentence, i: int, j: int) -> str | None:
         """An event role (death, injury, ...) spelled by tokens ``i..j-1``, if any."""
         roles = self.sd.roles
+        firsts = self._role_firsts
+        lows = s.lows
         for k in range(i, j):
+            if lows[k] not in firsts:
+                continue  # no role phrase starts with this word
             for size in range(min(self._role_max, j - k), 0, -1):
                 role = roles.get(tuple(s.lows[k : k + size]))
                 if role:
@@ -324,9 +342,11 @@ class SubjectReader:
     ) -> Attached:
         """The subject of the figure at ``start:end``; ``limit`` is the next figure's first
         token and ``floor`` the token after the figure before."""
+        return self._read(s, s.index_at(start), s.index_at(end), q, limit, floor)
+
+    def _read(self, s: Sentence, i: int, j: int, q: Quantity, limit: int, floor: int) -> Attached:
+        """`read` for the figure whose tokens are ``i`` to ``j - 1``."""
         sd = self.sd
-        i = s.index_at(start)
-        j = s.index_at(end)
         kind = q.kind
         text: str | None = None
         head: str | None = None
@@ -546,10 +566,16 @@ class SubjectReader:
         sd = self.sd
         out: list[str] = []
         steps = 0
+        words = self._scope_words
         while i < limit and steps < 16:
             steps += 1
             w = s.words[i]
             low = s.lows[i]
+            if low not in words:  # none of the words tested below: only punctuation ends
+                if w in _CLAUSE_END:
+                    break
+                i += 1
+                continue
             if w in _CLAUSE_END or (low in _CLAUSE_WORDS and low not in sd.scope_prepositions):
                 break
             if low in sd.scope_prepositions or low in sd.time_prepositions:
@@ -608,11 +634,16 @@ class SubjectReader:
         self, s: Sentence, spans: Sequence[tuple[int, int, Quantity]]
     ) -> tuple[list[Subject], list[Derived]]:
         """Subjects for the figures of one sentence, and the relative figures found in it."""
-        n = len(spans)
-        limits = [s.index_at(spans[f + 1][0]) if f + 1 < n else s.n for f in range(n)]
-        floors = [s.index_at(spans[f - 1][1]) if f else 0 for f in range(n)]
-        read = [self.read(s, a, b, q, limits[f], floors[f]) for f, (a, b, q) in enumerate(spans)]
-        lead = self._leading_scope(s, s.index_at(spans[0][0]) if spans else 0)
+        # each figure's first token and the token after it, looked up once
+        firsts = [s.index_at(a) for a, _, _ in spans]
+        afters = [s.index_at(b) for _, b, _ in spans]
+        limits = [*firsts[1:], s.n]
+        floors = [0, *afters[:-1]]
+        read = [
+            self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
+            for f, (_, _, q) in enumerate(spans)
+        ]
+        lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
         # without modifiers carries them from): one look-up per figure, not a look back
@@ -628,7 +659,12 @@ class SubjectReader:
                     text = _carry_text(s, prev, att)
                     carried = True
             subj = att.subject
-            if text is None and subj.holder is None and f and self._restates(s, spans, read, f):
+            if (
+                text is None
+                and subj.holder is None
+                and f
+                and self._restates(s, afters, firsts, read, f)
+            ):
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
                 if spans[f - 1][2].kind == "count":  # "lost 162 points, or 2.1%": the holder
                     subj = Reading(
@@ -658,19 +694,21 @@ class SubjectReader:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
             subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried, *at))
-        derived = self._relatives(s, spans, subjects, read, limits)
+        derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
         return subjects, derived
 
     def _restates(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        afters: Sequence[int],
+        firsts: Sequence[int],
         read: Sequence[Attached],
         f: int,
     ) -> bool:
-        """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between)."""
-        a = max(s.index_at(spans[f - 1][1]), read[f - 1].head_index + 1)
-        b = s.index_at(spans[f][0])
+        """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between);
+        ``firsts`` and ``afters`` are each figure's first token and the token after it."""
+        a = max(afters[f - 1], read[f - 1].head_index + 1)
+        b = firsts[f]
         if b - a > 4:
             return False
         return b > a and all(
@@ -716,18 +754,19 @@ class SubjectReader:
         subjects: list[Subject],
         read: list[Attached],
         limits: Sequence[int],
+        first: int,
     ) -> list[Derived]:
-        """ "with the majority stationed in Kursk": a share of the count just before."""
+        """ "with the majority stationed in Kursk": a share of the count just before;
+        ``first`` is the token after the first figure."""
         out: list[Derived] = []
         if not spans:
             return out
         rel = self.sd.relative
-        first = s.index_at(spans[0][1])
         starters = self._relative_first
         f = 0
         e = first  # the token after the last relative read
         # only a token that may open a relative phrase is looked at
-        for t in [t for t in range(first, s.n) if s.lows[t] in starters]:
+        for t in [t for t, low in enumerate(s.lows[first:], first) if low in starters]:
             if t < e:
                 continue
             while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
