@@ -226,6 +226,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ),
         ("trends.toml", "up = [", "sideways = [", ["trends.toml", "sideways"]),
         ("words.toml", "months = [", "months = 3\nold_months = [", ["words.toml", "months"]),
+        (
+            "words.toml",
+            'ordinal_fractions = ["third",',
+            'ordinal_fractions = ["thrid",',
+            ["words.toml", "ordinal_fractions", "thrid", "fractions"],
+        ),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
         ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
         (
