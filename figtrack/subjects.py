@@ -628,8 +628,9 @@ class SubjectReader:
     ) -> tuple[list[Subject], list[Derived]]:
         """Subjects for the figures of one sentence, and the relative figures found in it."""
         # each figure's first token and the token after it, looked up once
-        firsts = [s.index_at(a) for a, _, _ in spans]
-        afters = [s.index_at(b) for _, b, _ in spans]
+        starts = s.starts
+        firsts = [bisect_left(starts, a) for a, _, _ in spans]  # as s.index_at
+        afters = [bisect_left(starts, b) for _, b, _ in spans]
         limits = [*firsts[1:], s.n]
         floors = [0, *afters[:-1]]
         read = [
