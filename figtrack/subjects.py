@@ -757,10 +757,13 @@ class SubjectReader:
             return out
         rel = self.sd.relative
         starters = self._relative_first
+        after = s.lows[first:]
+        if starters.isdisjoint(after):
+            return out  # most sentences: no word that opens a relative phrase
         f = 0
         e = first  # the token after the last relative read
         # only a token that may open a relative phrase is looked at
-        for t in [t for t, low in enumerate(s.lows[first:], first) if low in starters]:
+        for t in [t for t, low in enumerate(after, first) if low in starters]:
             if t < e:
                 continue
             while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
