@@ -191,7 +191,14 @@ def _right_word(text: str, pos: int) -> re.Match[str] | None:
 #: The last word `_right_word` read, with its text and position: the readers of one
 #: figure (unit, qualifier, trend, counted noun) often ask for the same word in turn.
 #: One tuple, replaced whole, so threads sharing it never see half of an entry.
-_last_right_word: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+_NO_WORD: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+_last_right_word = _NO_WORD
+
+
+def forget_text() -> None:
+    """Drop the word `_right_word` remembers, so that it keeps no text alive."""
+    global _last_right_word
+    _last_right_word = _NO_WORD
 
 
 def _resolve_shape(shape: str | None, after_shape: str | None) -> tuple[str | None, bool]:
