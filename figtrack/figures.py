@@ -485,19 +485,31 @@ class FigureReader:
         cut = text.rfind("\n", base, start)
         if cut >= 0:
             base = cut + 1
-        # the patterns look at nothing outside the window: searching the text between
-        # base and start is searching the window
-        last = _LAST_TOKEN.search(text, base, start)
-        if last is None:
-            return [], True
-        token = last.group()
-        # token.strip(_OPERATOR_CHARS) is empty exactly when _OPERATOR matches it whole
-        if (
-            _norm(token) not in self._context_words
-            and token != "-"
-            and token.strip(_OPERATOR_CHARS)
-        ):
-            return [(token, last.start())], True
+        # most often the window ends in a word of letters alone after a space: that word
+        # is the last token (_LAST_TOKEN reads a letter run back to the space), and no
+        # operator or "-"
+        end = start
+        while end > base and text[end - 1] == " ":
+            end -= 1
+        first = text.rfind(" ", base, end) + 1 or base
+        token = text[first:end]
+        if token.isalpha():
+            if _norm(token) not in self._context_words:
+                return [(token, first)], True
+        else:
+            # the patterns look at nothing outside the window: searching the text between
+            # base and start is searching the window
+            last = _LAST_TOKEN.search(text, base, start)
+            if last is None:
+                return [], True
+            token = last.group()
+            # token.strip(_OPERATOR_CHARS) is empty exactly when _OPERATOR matches it whole
+            if (
+                _norm(token) not in self._context_words
+                and token != "-"
+                and token.strip(_OPERATOR_CHARS)
+            ):
+                return [(token, last.start())], True
         return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)], False
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
