@@ -12,7 +12,7 @@ import threading
 from bisect import bisect_left
 from pathlib import Path
 
-from figtrack.figures import Figure, FigureReader
+from figtrack.figures import Figure, FigureReader, forget_text
 from figtrack.lexicon import Lexicon, load_lexicon
 from figtrack.model import FIGURE_KINDS, Claim, Quantity, Subject
 from figtrack.scan import build_scanner
@@ -58,6 +58,7 @@ class Extractor:
                 continue
             out.append(fig)
             consumed = max(fig.end, m.end())
+        forget_text()  # the figure reader remembers its last word, and with it the text
         merged = FigureReader.merge_compound(text, out)
         return FigureReader.carry_gapped_trends(text, FigureReader.carry_restatements(text, merged))
 

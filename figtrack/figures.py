@@ -130,6 +130,11 @@ def _norm(token: str) -> str:
     return low
 
 
+#: `value_step` of the values number words recur with ("two", "million"); equal values
+#: give equal steps (it reads the normalised value), so one entry serves them all
+_value_step: Callable[[Decimal], Decimal] = functools.lru_cache(maxsize=1024)(value_step)
+
+
 def _unit_key(word: str) -> str:
     low = word.lower()
     return low.replace("μ", "µ") if "μ" in low else low
@@ -186,7 +191,38 @@ def _right_word(text: str, pos: int) -> re.Match[str] | None:
 #: The last word `_right_word` read, with its text and position: the readers of one
 #: figure (unit, qualifier, trend, counted noun) often ask for the same word in turn.
 #: One tuple, replaced whole, so threads sharing it never see half of an entry.
-_last_right_word: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+_NO_WORD: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+_last_right_word = _NO_WORD
+
+
+def forget_text() -> None:
+    """Drop the word `_right_word` remembers, so that it keeps no text alive."""
+    global _last_right_word
+    _last_right_word = _NO_WORD
+
+
+def _resolve_shape(shape: str | None, after_shape: str | None) -> tuple[str | None, bool]:
+    """The bound of a figure and whether it is hedged, from the qualifier read before it
+    (``shape``) and the one read after it: "more than 5 or more" is at least 5, "5 or
+    so" is about 5, "nearly 5" is under 5 and hedged."""
+    if shape in ("gt", "lt") and after_shape == "or_equal":
+        shape, after_shape = ("ge" if shape == "gt" else "le"), None
+    elif after_shape == "or_equal":
+        after_shape = None
+    if after_shape and after_shape != "approx" and shape in (None, "eq", "approx"):
+        approx = shape == "approx"
+        shape = after_shape
+    else:
+        approx = False
+    if after_shape == "approx":
+        approx = True
+    if shape == "approx":
+        shape, approx = "eq", True
+    if shape == "nearly":
+        shape, approx = "lt", True
+    elif shape == "just_over":
+        shape, approx = "gt", True
+    return shape, approx
 
 
 def _sizes_by_last_word(table: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
@@ -346,12 +382,12 @@ class FigureReader:
                     False,
                     True,
                     value,
-                    value_step(value),
+                    _value_step(value),
                 ),
             )
         atom = self._article(
             text,
-            Atom(m.start(), m.end(), value, None, None, False, True, value, value_step(value)),
+            Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value)),
         )
         return None if atom is None else self._comma_tail(text, atom)
 
@@ -372,7 +408,7 @@ class FigureReader:
         if not 0 < rest < scale:
             return atom
         value = atom.value + rest
-        return atom._replace(end=nxt.end(), value=value, raw=value, step=value_step(value))
+        return atom._replace(end=nxt.end(), value=value, raw=value, step=_value_step(value))
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
@@ -467,19 +503,31 @@ class FigureReader:
         cut = text.rfind("\n", base, start)
         if cut >= 0:
             base = cut + 1
-        # the patterns look at nothing outside the window: searching the text between
-        # base and start is searching the window
-        last = _LAST_TOKEN.search(text, base, start)
-        if last is None:
-            return [], True
-        token = last.group()
-        # token.strip(_OPERATOR_CHARS) is empty exactly when _OPERATOR matches it whole
-        if (
-            _norm(token) not in self._context_words
-            and token != "-"
-            and token.strip(_OPERATOR_CHARS)
-        ):
-            return [(token, last.start())], True
+        # most often the window ends in a word of letters alone after a space: that word
+        # is the last token (_LAST_TOKEN reads a letter run back to the space), and no
+        # operator or "-"
+        end = start
+        while end > base and text[end - 1] == " ":
+            end -= 1
+        first = text.rfind(" ", base, end) + 1 or base
+        token = text[first:end]
+        if token.isalpha():
+            if _norm(token) not in self._context_words:
+                return [(token, first)], True
+        else:
+            # the patterns look at nothing outside the window: searching the text between
+            # base and start is searching the window
+            last = _LAST_TOKEN.search(text, base, start)
+            if last is None:
+                return [], True
+            token = last.group()
+            # token.strip(_OPERATOR_CHARS) is empty exactly when _OPERATOR matches it whole
+            if (
+                _norm(token) not in self._context_words
+                and token != "-"
+                and token.strip(_OPERATOR_CHARS)
+            ):
+                return [(token, last.start())], True
         return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)], False
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
@@ -832,23 +880,10 @@ class FigureReader:
         if opener == "from":
             trend = None  # "up from 3.2 million": the level before, not the change
         after_shape, end = self._qualifier_after(text, end)
-        if shape in ("gt", "lt") and after_shape == "or_equal":
-            shape, after_shape = ("ge" if shape == "gt" else "le"), None
-        elif after_shape == "or_equal":
-            after_shape = None
-        if after_shape and after_shape != "approx" and shape in (None, "eq", "approx"):
-            approx = shape == "approx"
-            shape = after_shape
+        if shape is None and after_shape is None:
+            approx = False  # most figures: no bound and no hedge on either side
         else:
-            approx = False
-        if after_shape == "approx":
-            approx = True
-        if shape == "approx":
-            shape, approx = "eq", True
-        if shape == "nearly":
-            shape, approx = "lt", True
-        elif shape == "just_over":
-            shape, approx = "gt", True
+            shape, approx = _resolve_shape(shape, after_shape)
         qualifier = shape or "eq"
         value = atom.value
         interval = _BOUND_SHAPES[qualifier](value)
@@ -863,7 +898,11 @@ class FigureReader:
             kind = "count" if unit else "number"
         else:
             kind = None
-        if nonfigure is None and self._is_pronoun_one(text, atom, qualifier, unit, left):
+        if (
+            nonfigure is None
+            and atom.words  # _is_pronoun_one reads only number words
+            and self._is_pronoun_one(text, atom, qualifier, unit, left)
+        ):
             return None
         return self._finish(
             text,
@@ -1225,18 +1264,20 @@ class FigureReader:
             return None
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
-        if before == ":" and s >= 2 and text[s - 2].isdigit():
-            return "time"  # the minutes of "5:25 a.m."
-        if (before.isalpha() or before == "#" or before == "_") and (
-            self._currency_before(text, s)[0] is None
-        ):
-            return "identifier"
-        if before in "-–" and s >= 2 and text[s - 2].isalpha():
-            word = text[max(0, s - 12) : s - 1].split()[-1].lower()
-            if (word,) not in lex.qualifiers_before and word not in ("minus", "negative"):
-                return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
-        if before == "/" and s >= 2 and text[s - 2].isdigit():
-            return "date"
+        spaced = before == " "  # the commonest case: none of the tests on `before` holds
+        if not spaced:
+            if before == ":" and s >= 2 and text[s - 2].isdigit():
+                return "time"  # the minutes of "5:25 a.m."
+            if (before.isalpha() or before == "#" or before == "_") and (
+                self._currency_before(text, s)[0] is None
+            ):
+                return "identifier"
+            if before in "-–" and s >= 2 and text[s - 2].isalpha():
+                word = text[max(0, s - 12) : s - 1].split()[-1].lower()
+                if (word,) not in lex.qualifiers_before and word not in ("minus", "negative"):
+                    return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
+            if before == "/" and s >= 2 and text[s - 2].isdigit():
+                return "date"
         if after == "/" and text[e + 1 : e + 2].isdigit():
             return "date"
         if after == ":" and _TIME_AFTER.match(text, e):
@@ -1271,15 +1312,16 @@ class FigureReader:
                 return "identifier"
         if (after in "-/" and _PHONE_AFTER.match(text, e)) or (before == "+" and after == "-"):
             return "identifier"
-        if before == "+" and s >= 2 and text[s - 2].isalnum():
-            return "identifier"  # "J0123.4+5678": a catalogue name
-        if before in "-" and s >= 2 and text[s - 2].isdigit():
-            return None
+        if not spaced:
+            if before == "+" and s >= 2 and text[s - 2].isalnum():
+                return "identifier"  # "J0123.4+5678": a catalogue name
+            if before in "-" and s >= 2 and text[s - 2].isdigit():
+                return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"
         # the word before, when a space separates it from the number
         prev = prev_low = ""
-        if before == " ":
+        if spaced:
             words = text[s - 14 if s > 14 else 0 : s].split()
             if words:
                 prev = words[-1]

@@ -198,6 +198,14 @@ class SubjectReader:
             functools.partial(_normal, drop=_DETERMINERS)
         )
         self._place_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(self._place)
+        # and so do subject texts and whole keys: `_text_class` and `key` of hashable
+        # arguments (tuples), each worked out once
+        self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
+            self._class_of_text
+        )
+        self._key: Callable[[str | None, tuple[str, ...], str | None, tuple[str, ...]], str] = (
+            functools.lru_cache(maxsize=4096)(self.key)
+        )
 
     # -- words -------------------------------------------------------------------------
     def _np_word(self, s: Sentence, i: int) -> bool:
@@ -302,6 +310,10 @@ class SubjectReader:
         if cls:
             return cls, 1
         return None, 0
+
+    def _class_of_text(self, text: str) -> str | None:
+        """The synonym class of a subject's text, by its last words."""
+        return self._class([w.lower() for w in text.split() if w[0].isalnum()])[0]
 
     def _role(self, s: Sentence, i: int, j: int) -> str | None:
         """An event role (death, injury, ...) spelled by tokens ``i..j-1``, if any."""
@@ -489,8 +501,7 @@ class SubjectReader:
         if text is not None and head is None:
             head = text
         if text is not None and cls is None:
-            words = [w.lower() for w in text.split() if w[0].isalnum()]
-            cls, _ = self._class(words)
+            cls = self._text_class(text)
         if role:
             cls = role
         if verb in sd.reporting and cls in self._role_classes:
@@ -635,8 +646,9 @@ class SubjectReader:
     ) -> tuple[list[Subject], list[Derived]]:
         """Subjects for the figures of one sentence, and the relative figures found in it."""
         # each figure's first token and the token after it, looked up once
-        firsts = [s.index_at(a) for a, _, _ in spans]
-        afters = [s.index_at(b) for _, b, _ in spans]
+        starts = s.starts
+        firsts = [bisect_left(starts, a) for a, _, _ in spans]  # as s.index_at
+        afters = [bisect_left(starts, b) for _, b, _ in spans]
         limits = [*firsts[1:], s.n]
         floors = [0, *afters[:-1]]
         read = [
@@ -689,7 +701,7 @@ class SubjectReader:
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
             if text is not None or subj.holder is not None:
-                key = self.key(att.cls, mods, subj.holder, scope)
+                key = self._key(att.cls, mods, subj.holder, scope)
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
@@ -763,10 +775,13 @@ class SubjectReader:
             return out
         rel = self.sd.relative
         starters = self._relative_first
+        after = s.lows[first:]
+        if starters.isdisjoint(after):
+            return out  # most sentences: no word that opens a relative phrase
         f = 0
         e = first  # the token after the last relative read
         # only a token that may open a relative phrase is looked at
-        for t in [t for t, low in enumerate(s.lows[first:], first) if low in starters]:
+        for t in [t for t, low in enumerate(after, first) if low in starters]:
             if t < e:
                 continue
             while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
@@ -795,7 +810,7 @@ class SubjectReader:
                 scope_from = e + 2 if s.lows[e] == "of" else e
                 scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]
-                key = self.key(read[f].cls, read[f].modifiers, base.holder, scope)
+                key = self._key(read[f].cls, read[f].modifiers, base.holder, scope)
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
                 out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out
