@@ -234,6 +234,11 @@ def _sizes_by_last_word(table: Mapping[tuple[str, ...], str]) -> dict[str, tuple
     return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
 
 
+def _span(low: Atom, high: Atom) -> Interval:
+    """The closed interval between the two numbers of a range, whichever is written first."""
+    return Interval.closed(min(low.value, high.value), max(low.value, high.value))
+
+
 def _finer(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     """The smaller of two written steps, ignoring an unknown one."""
     if a is None or b is None:
@@ -846,15 +851,12 @@ class FigureReader:
                 unit = self.counted_noun(text, end, high.scaled or high.words)
                 kind = "count" if unit else "number"
                 if not (approx or shape) and self._is_score(text, low, high, unit, rest):
-                    interval = Interval.closed(
-                        min(low.value, high.value), max(low.value, high.value)
-                    )
                     return self._finish(
                         text,
                         low.start,
                         high.end,
                         None,
-                        interval,
+                        _span(low, high),
                         "range",
                         False,
                         None,
@@ -866,7 +868,7 @@ class FigureReader:
                 start,
                 end,
                 None,
-                Interval.closed(min(low.value, high.value), max(low.value, high.value)),
+                _span(low, high),
                 "range",
                 approx,
                 self._trend(text, trend, end, atom, unit),
@@ -966,7 +968,7 @@ class FigureReader:
             low, high, end, _ = rng
             if rest and opener in ("between", "from") and start == atom.start:
                 start = rest[-1][1]  # "from 1990 to 1995"
-            interval = Interval.closed(min(low.value, high.value), max(low.value, high.value))
+            interval = _span(low, high)
             return self._finish(
                 text, start, end, None, interval, "range", approx, None, None, nonfigure
             )
