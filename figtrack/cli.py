@@ -187,15 +187,22 @@ def format_table(rows: Sequence[tuple[str, ...]]) -> str:
     )
 
 
+def _read_or_report(name: str) -> str | None:
+    """The text of file ``name`` ("-": standard input), or None after a one-line error."""
+    try:
+        return read_text(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"figtrack: cannot read {name}: {_reason(exc)}", file=sys.stderr)
+        return None
+
+
 def run_extract(args: argparse.Namespace) -> int:
     """``figtrack extract``: write the claims of every readable file; 2 if any was not."""
     status = 0
     rows: list[tuple[str, ...]] = []
     for name in args.files:
-        try:
-            text = read_text(name)
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"figtrack: cannot read {name}: {_reason(exc)}", file=sys.stderr)
+        text = _read_or_report(name)
+        if text is None:
             status = 2
             continue
         source = STDIN_SOURCE if name == STDIN else name
@@ -216,10 +223,8 @@ def _read_sources(names: Sequence[str]) -> tuple[list[Claim], int]:
     status = 0
     claims: list[Claim] = []
     for name in names:
-        try:
-            text = read_text(name)
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"figtrack: cannot read {name}: {_reason(exc)}", file=sys.stderr)
+        text = _read_or_report(name)
+        if text is None:
             status = 2
             continue
         claims.extend(extract(text, STDIN_SOURCE if name == STDIN else name))
