@@ -159,7 +159,7 @@ class Policy:
     - ``context_words``: two figures that do not meet are trusted as a conflict only when
       their sentences share at least this many words besides the subject key's words,
       numbers and ``stop_words`` ("four bombs were dropped on the camp" and "five bombs
-      were dropped on Yida camp" share "dropped" and "camp"); other such pairs are
+      were dropped on Varnholm camp" share "dropped" and "camp"); other such pairs are
       ambiguities. 0: no check.
     - ``stop_words``: the words that never count as shared (``data/context.toml``; load
       your own with `load_stop_words`).

@@ -314,7 +314,7 @@ def test_a_vague_magnitude_contradicts_nothing() -> None:
     """ "Thousands of refugees" against "at least 15,000 refugees" in the same camp: the
     vague word is too loose to contradict, so the pair is an ambiguity; "12,000" against
     "at least 15,000" in the same sentences stays a conflict."""
-    text = "{} refugees fled to the Yida camp after the bombing, aid workers said."
+    text = "{} refugees fled to the Varnholm camp after the bombing, aid workers said."
     a = figtrack.extract(text.format("Thousands of"), source="A")
     b = figtrack.extract(text.format("At least 15,000"), source="B")
     c = figtrack.extract(text.format("Some 12,000"), source="C")
