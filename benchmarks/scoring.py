@@ -523,7 +523,11 @@ def newsquant_unit(pred: Pred, unit_map: dict[str, str] | None = None) -> str:
     unit = (pred.get("unit") or "").strip().lower()
     if not unit:
         return "-"
-    return (NEWSQUANT_UNITS if unit_map is None else unit_map).get(unit, unit)
+    table = NEWSQUANT_UNITS if unit_map is None else unit_map
+    if unit not in table and " per " in unit:  # "time per minute": each side mapped
+        head, per = unit.split(" per ", 1)
+        return f"{table.get(head, head)} per {table.get(per, per)}"
+    return table.get(unit, unit)
 
 
 def newsquant_change(pred: Pred) -> str:
@@ -605,7 +609,11 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     if not words:
         return None
     phrase = " ".join(_singular(w) for w in words)
-    return NEWSQUANT_UNITS.get(phrase, phrase)
+    phrase = NEWSQUANT_UNITS.get(phrase, phrase)
+    unit = str(pred.get("unit") or "")
+    if " per " in unit:  # a rate: "3,000 tests a day" is "test per day"
+        phrase += " per " + unit.split(" per ", 1)[1]
+    return phrase
 
 
 def _singular(word: str) -> str:

@@ -60,7 +60,10 @@ class Extractor:
             consumed = max(fig.end, m.end())
         forget_text()  # the figure reader remembers its last word, and with it the text
         merged = FigureReader.merge_compound(text, out)
-        return FigureReader.carry_gapped_trends(text, FigureReader.carry_restatements(text, merged))
+        carried = FigureReader.carry_restatements(text, merged)
+        return self._reader.carry_elided_units(
+            text, FigureReader.carry_gapped_trends(text, carried)
+        )
 
     def extract(
         self,

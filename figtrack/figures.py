@@ -64,14 +64,29 @@ _GAPPED_BY = re.compile(
 )
 # one to three capitalised words after a number; the last may end a street name
 _STREET = re.compile(r"(?:[ ]+[A-Z][\w'’-]*\.?){0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])")
+_ID_TAIL = re.compile(r"[-/]\d{1,6}(?![\d]|[.,]\d)")
+_HOUSE_RANGE = re.compile(r"-\d{1,5}(?![\d]|[.,]\d)")
 _SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
 _NUMBER_END = re.compile(r"[\d.:]+\Z")
 _TIME_AFTER = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
 _PHONE_AFTER = re.compile(r"(?:[-/]\d{2,}){2,}")
 _FURNITURE_LEFT = re.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
 _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
+# what may stand between a figure and a number that leaves its unit out: words, commas,
+# years; never a sentence end, a bracket or a line break
+_ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
+# a part before its whole: "5 of the 10 victims", "one out of three Germans"
+_PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
-_PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ ](?=[^\W\d_]))[ ]?")
+_PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
+# a hyphen left hanging before the noun of a later number: "four-, five- and six-cylinder"
+_SUSPENDED = re.compile(
+    r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
+    r"(?:[\w.]{1,12}-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)){0,6}"
+    r"[\w.]{1,12}(?=-[^\W\d_])"
+)
+# endings of words that end in "s" without being plurals: "previous", "bonus", "crisis"
+_NOT_PLURAL = ("ss", "us", "is")
 _OR_THAN = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
 _THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
 _AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
@@ -615,6 +630,7 @@ class FigureReader:
             if not w or (not surfaces and not attached and w.start(1) == p):
                 break
             word = w.group(1)
+            p = w.end()
             if surfaces:
                 surface = surfaces[-1][0] + " " + word
                 surface_key = _unit_key(surface)
@@ -624,10 +640,17 @@ class FigureReader:
                 if key not in self._unit_heads:
                     key = key.rstrip(".")
                     if key not in self._unit_heads:
+                        head = word.split("-", 1)[0]
+                        if head != word and _unit_key(head) in self._unit_heads:
+                            # "43.4 percent-owned", "a 10 mile-long queue": the unit is
+                            # the first part of the compound
+                            surface = surface_key = head
+                            p = w.start(1) + len(head)
+                            surfaces.append((surface, p))
+                            break
                         if len(key) > 4:
                             return None, pos
                         return self._product_unit(text, pos, word)
-            p = w.end()
             surfaces.append((surface, p))
             if surface_key not in self._unit_prefixes:
                 break  # no longer surface starts with these words
@@ -685,7 +708,9 @@ class FigureReader:
         m = _PER.match(text, pos, pos + 6)
         if not m:
             return name, pos
-        article = m.group().strip() in ("a", "an")
+        article = m.group().strip(" -") in ("a", "an")
+        if not text[m.end() : m.end() + 1].isalnum() and text[m.end() + 1 : m.end() + 2].isdigit():
+            return name, pos  # "$7/$9": a second amount, not "dollar per dollar"
         second, end = self.unit_after(text, m.end(), False)
         if second is None:
             if " per " not in name and self.units.is_currency(name):
@@ -716,9 +741,17 @@ class FigureReader:
                     return None
         return f"{name} per {self.singular(low)}", end
 
-    def counted_noun(self, text: str, pos: int, after_of: bool) -> str | None:
-        """The head noun a count sits on: "10,000 North Korean soldiers" -> "soldier"."""
+    def counted_noun(self, text: str, pos: int, after_of: bool, one: bool = False) -> str | None:
+        """The head noun a count sits on: "10,000 North Korean soldiers" -> "soldier".
+
+        ``one`` says the count is one, so its noun is singular: a plural-looking word
+        after it is a verb.
+        """
         lex = self.lex
+        if text[pos : pos + 1] == "-":
+            hanging = _SUSPENDED.match(text, pos)
+            if hanging:
+                pos = hanging.end()  # read the noun of the last number in the list
         chunk: list[str] = []
         p = pos
         first = True
@@ -749,14 +782,20 @@ class FigureReader:
                 break  # a verb: "53 wounded", "people marched"
             if low in lex.months or (low.endswith("ly") and not word.endswith(".")):
                 break
+            if first and low in lex.comparatives:
+                break  # "40k cheaper than"
+            plural = low in lex.irregular_plurals or (
+                low.endswith("s") and not low.endswith(_NOT_PLURAL) and len(low) > 3
+            )
+            if one and plural and chunk:
+                break  # one thing: "one proposal asks" ends before its verb
             chunk.append(low.rstrip("."))
             hyphened = "-" in text[p : w.start(1)]
             p = w.end()
             first = False
-            plural = low in lex.irregular_plurals or (
-                low.endswith("s") and not low.endswith("ss") and len(low) > 3
-            )
             if hyphened or plural:
+                if plural and not hyphened and (rate := self._count_rate(text, p)):
+                    return f"{self.singular(chunk[-1])} per {rate}"  # "3,000 tests a day"
                 break  # "1,361-piece", or a plural head noun: the phrase ends here
             nxt = text[p : p + 1]
             if nxt and nxt not in " \t-":
@@ -766,6 +805,19 @@ class FigureReader:
         if not chunk:
             return None
         return self.singular(chunk[-1])
+
+    def _count_rate(self, text: str, pos: int) -> str | None:
+        """The time unit of a rate after a counted noun: "tests a day", "times per minute"."""
+        per = _PER.match(text, pos, pos + 6)
+        if not per or per.group().strip() == "/":
+            return None
+        unit, end = self.unit_after(text, per.end(), False)
+        if unit is None or self.units.entity.get(unit) != "time":
+            return None
+        nxt = _right_word(text, end)
+        if nxt and nxt.group(1).lower().rstrip(".") in self.lex.time_point_words:
+            return None  # "5 visits a year earlier": a time, not a rate
+        return unit
 
     # -- putting a figure together ----------------------------------------------------
     def read(self, text: str, m: regex.Match[str]) -> Figure | None:
@@ -806,7 +858,8 @@ class FigureReader:
         ):
             return None  # "<>30", "=<30": an operator we do not read
         if nonfigure == "identifier":
-            phone = _PHONE_AFTER.match(text, atom.end)
+            # "555-0100-20" a phone number, "ISO 3888-2", "16-18 Elm Road": one name
+            phone = _PHONE_AFTER.match(text, atom.end) or _ID_TAIL.match(text, atom.end)
             if phone:
                 return self._finish(
                     text,
@@ -896,7 +949,7 @@ class FigureReader:
         if unit is None and not nonfigure and currency is None:
             unit = self._shared_unit(text, end)
         if unit is None and not nonfigure:
-            unit = self.counted_noun(text, end, atom.scaled or atom.words)
+            unit = self.counted_noun(text, end, atom.scaled or atom.words, atom.value == 1)
             kind = "count" if unit else "number"
         else:
             kind = None
@@ -1299,6 +1352,8 @@ class FigureReader:
             w = letters.group()
             if w.lower() in lex.ordinal_suffixes:
                 return "ordinal"
+            if w in lex.name_suffixes and len(surface) == 1:
+                return "identifier"  # "5G", "4G": a network generation, not 5 gauss
             if text[letters.end() : letters.end() + 1].isdigit():
                 return "identifier"  # "9AB8", "06F6"
             if w == "s" and len(surface) == 4:
@@ -1358,10 +1413,16 @@ class FigureReader:
                 return "year"
         if prev_low in lex.label_words:
             return "identifier"
-        if after == " " and text[e + 1 : e + 2].isupper():
-            street = _STREET.match(text, e)
+        k = e
+        if after == "-" and (house := _HOUSE_RANGE.match(text, e)):
+            k = house.end()  # "16-18 Industrial Avenue"
+        if text[k : k + 1] == " " and text[k + 1 : k + 2].isupper():
+            street = _STREET.match(text, k)
             if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
                 return "identifier"  # a house number: "10 Downing Street"
+        nxt = _right_word(text, k)
+        if size >= 4 and nxt and nxt.start(1) == k + 1 and nxt.group(1).lower() in lex.label_nouns:
+            return "identifier"  # "the 90049 ZIP code"
         if (
             prev  # a space stands between it and the number
             and not prev.islower()
@@ -1440,6 +1501,74 @@ class FigureReader:
                 f = Figure(f.start, f.end, attrs.evolve(q, trend=prev.quantity.trend))
             out.append(f)
         return out
+
+    def carry_elided_units(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """A bare number takes the unit the text leaves out: the unit of the figure before.
+
+        "rose 64.06 points to 4,577.10" makes 4,577.10 points; "12 cts vs 10" makes 10
+        cents; "84.75 cents, while the lowest is 74.07" makes 74.07 cents. The links are
+        the ``elision_*`` lists of ``words.toml``. Years and other non-figures between
+        the two are read as words.
+        """
+        out: list[Figure] = []
+        prev: Figure | None = None
+        for i, f in enumerate(figs):
+            q = f.quantity
+            if q.kind not in FIGURE_KINDS:
+                out.append(f)
+                continue
+            nxt_fig = figs[i + 1] if i + 1 < len(figs) else None
+            if (
+                q.kind == "number"
+                and nxt_fig is not None
+                and nxt_fig.quantity.unit is not None
+                and nxt_fig.quantity.kind != "percent"
+                and _PART_OF_GAP.fullmatch(text, f.end, nxt_fig.start)
+            ):
+                # "280 million of the 1.5 billion shekels", "5 of the 10 victims"
+                p = nxt_fig.quantity
+                f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
+            elif q.kind == "number" and prev is not None and prev.quantity.unit is not None:
+                # a word after the number may name its own thing: "and 53 wounded"
+                nxt = _right_word(text, f.end)
+                low = nxt.group(1).lower().rstrip(".") if nxt else ""
+                if (not low or low in self.lex.elision_followers) and self._elides_unit(
+                    text[prev.end : f.start], prev.quantity
+                ):
+                    p = prev.quantity
+                    f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
+            out.append(f)
+            prev = f
+        return out
+
+    def _elides_unit(self, gap: str, q: Quantity) -> bool:
+        """Whether ``gap`` links the figure ``q`` to a bare number of the same unit."""
+        if len(gap) > 60 or not _ELISION_GAP.fullmatch(gap):
+            return False
+        words = gap.replace(",", " ").lower().split()
+        kind = q.kind
+        if kind == "count":  # the gap starts with the counted noun: "points to"
+            nouns = [i for i, w in enumerate(words[:4]) if self.singular(w) == q.unit]
+            if not nouns:
+                return False
+            words = words[nouns[0] + 1 :]
+        lex = self.lex
+        if not words:
+            return False
+        links = lex.elision_level_links
+        two = len(words) > 1 and " ".join(words[-2:]) in links  # "up from"
+        if kind != "percent" and (two or words[-1] in links):
+            rest = len(words) - (2 if two else 1)
+            return rest == 0 or (kind != "count" and rest <= 3)  # "points in 2008 to"
+        siblings = lex.elision_sibling_links
+        if " ".join(words) in siblings:
+            return True
+        return (
+            kind != "count"
+            and 3 <= len(words) <= 5
+            and words[0] in siblings
+            and words[-1] in lex.elision_clause_verbs
+        )
 
     @staticmethod
     def carry_restatements(text: str, figs: list[Figure]) -> list[Figure]:

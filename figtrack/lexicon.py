@@ -101,10 +101,16 @@ class Lexicon:
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
     time_point_words: frozenset[str]
+    elision_level_links: frozenset[str]
+    elision_sibling_links: frozenset[str]
+    elision_clause_verbs: frozenset[str]
+    elision_followers: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     label_words: frozenset[str]
+    label_nouns: frozenset[str]
+    name_suffixes: frozenset[str]
     score_nouns: frozenset[str]
     ordinal_fractions: frozenset[str]
     comparatives: frozenset[str]
@@ -273,10 +279,16 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         year_cues=_words(words, w, "year_cues"),
         time_suffixes=_words(words, w, "time_suffixes"),
         time_point_words=_words(words, w, "time_point_words"),
+        elision_level_links=_words(words, w, "elision_level_links"),
+        elision_sibling_links=_words(words, w, "elision_sibling_links"),
+        elision_clause_verbs=_words(words, w, "elision_clause_verbs"),
+        elision_followers=_words(words, w, "elision_followers"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
         label_words=_words(words, w, "label_words"),
+        label_nouns=_words(words, w, "label_nouns"),
+        name_suffixes=_words_cased(words, w, "name_suffixes"),
         score_nouns=_words(words, w, "score_nouns"),
         ordinal_fractions=ordinal_fractions,
         comparatives=_words(words, w, "comparatives"),

@@ -333,10 +333,14 @@ class SubjectReader:
     def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int] | None:
         """The phrase a count sits on, from token ``j``: (display start, start, head)."""
         k = j
+        if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
+            k += 1  # "one out of three Germans"
         if k < s.n and s.lows[k] == "of":
             k += 1
             if k < s.n and s.lows[k] in _DETERMINERS:
                 k += 1
+            if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self.lex.number_words):
+                k += 1  # the whole: "5 of the 10 victims"
         display = k
         for h in range(k, min(k + 7, s.n)):
             w = s.words[h]
@@ -373,7 +377,7 @@ class SubjectReader:
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
-            found = self._counted(s, j, q.unit)
+            found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
             if found:
                 display, first, h = found
                 text = s.span(display, h + 1)
