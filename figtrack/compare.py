@@ -397,6 +397,18 @@ def _rounded(
     out = []
     for claim, stated in zip(claims, intervals, strict=True):
         q = claim.quantity
+        if (
+            q.scaled
+            and not q.approximate
+            and q.qualifier == "eq"
+            and q.value is not None
+            and q.precision is not None
+            and stated.high is not None
+            and stated.high < q.value + q.precision
+        ):
+            # "$43 million" may be $43.9 million cut short: truncated as well as rounded
+            out.append(Interval(stated.low, q.value + q.precision, stated.low_closed, False))
+            continue
         if q.approximate or q.scaled or q.precision is None:
             out.append(stated)  # the policy has read it already; rounding adds nothing
             continue

@@ -308,7 +308,9 @@ class FigureReader:
             w.lower() for w in [*lex.scales, *lex.scale_abbreviations, *lex.currency_scales]
         )
         # last words before a number that make read() look further left than one token
-        self._context_words = self._last_words | {"between", "from", "minus", "negative"}
+        self._context_words = (
+            self._last_words | {"between", "from", "minus", "negative"} | lex.focus_adverbs
+        )
         self._number_words = lex.number_words  # a property that builds its set each time
         #: `UnitTable.lookup`, each surface worked out once
         self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
@@ -778,8 +780,14 @@ class FigureReader:
                     break
                 p = w.end()
                 continue
-            if low.endswith("ed") and len(low) > 4:
+            if (
+                low.endswith("ed")
+                and len(low) > 4
+                and not (chunk and self._compound_participle(text, w.end(), chunk[-1]))
+            ):
                 break  # a verb: "53 wounded", "people marched"
+            if first and not one and low.endswith("ing") and self._verb_next(text, w.end()):
+                break  # a verb, not what is counted: "nine voting to convict"
             if low in lex.months or (low.endswith("ly") and not word.endswith(".")):
                 break
             if first and low in lex.comparatives:
@@ -805,6 +813,25 @@ class FigureReader:
         if not chunk:
             return None
         return self.singular(chunk[-1])
+
+    def _verb_next(self, text: str, pos: int) -> bool:
+        """Whether the word before ``pos`` ends a phrase: no word, or a function word next
+        ("voting to", "raising the"; not "sibling companies")."""
+        nxt = _right_word(text, pos)
+        if not nxt or nxt.start(1) != pos + 1:
+            return True
+        return nxt.group(1).lower().rstrip(".") in self.lex.function_words
+
+    def _compound_participle(self, text: str, pos: int, before: str) -> bool:
+        """Whether a word in -ed after ``before`` joins a compound noun: "one rocket
+        propelled grenade", but not "five people killed in" or "one man shot Monday"."""
+        if before.endswith("s") or before in self.lex.irregular_plurals:
+            return False  # a plural noun ends the phrase; the -ed word is its verb
+        nxt = _right_word(text, pos)
+        if not nxt or nxt.start(1) != pos + 1:
+            return False
+        word = nxt.group(1)
+        return word.islower() and word.rstrip(".") not in self.lex.function_words
 
     def _count_rate(self, text: str, pos: int) -> str | None:
         """The time unit of a rate after a counted noun: "tests a day", "times per minute"."""
@@ -835,6 +862,10 @@ class FigureReader:
         if currency and not atom.scaled:
             atom = self._scale(text, atom)  # "$35m": "m" is millions after a currency
         left, plain = self._left_tokens(text, cur_start)
+        if not plain and left and left[-1][0].lower() in lex.focus_adverbs:
+            # "rose just 5%", "gained only 3 seats": the adverb hides no qualifier or trend
+            left = left[:-1]
+            plain = not left
         shape: str | None
         trend: str | None
         if plain:

@@ -101,6 +101,7 @@ class Lexicon:
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
     time_point_words: frozenset[str]
+    focus_adverbs: frozenset[str]
     elision_level_links: frozenset[str]
     elision_sibling_links: frozenset[str]
     elision_clause_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         year_cues=_words(words, w, "year_cues"),
         time_suffixes=_words(words, w, "time_suffixes"),
         time_point_words=_words(words, w, "time_point_words"),
+        focus_adverbs=_words(words, w, "focus_adverbs"),
         elision_level_links=_words(words, w, "elision_level_links"),
         elision_sibling_links=_words(words, w, "elision_sibling_links"),
         elision_clause_verbs=_words(words, w, "elision_clause_verbs"),

@@ -93,6 +93,10 @@ _POSSESSIVE = frozenset(("'s", "’s"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 
+#: kinds that measure a thing rather than count it
+_MEASURED = frozenset(["measure", "money"])
+
+
 class Sentence:
     """The tokens of one sentence (or of the window of it around its figures), with their
     offsets in the whole text."""
@@ -510,6 +514,8 @@ class SubjectReader:
             cls = role
         if verb in sd.reporting and cls in self._role_classes:
             holder = None  # "officials counted 2,012 deaths": they report, not hold
+        if kind in _MEASURED and cls in self._role_classes and not role:
+            cls = None  # "7 hours of battery life" is no death: a role class counts people
         if cls is None and head:
             cls = head
         scope = self._scope(s, scope_from, limit)
