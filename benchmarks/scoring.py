@@ -611,7 +611,7 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     phrase = " ".join(_singular(w) for w in words)
     phrase = NEWSQUANT_UNITS.get(phrase, phrase)
     unit = str(pred.get("unit") or "")
-    if " per " in unit:  # a rate: "3,000 tests a day" is "test per day"
+    if " per " in unit:  # a rate: "400 tests a day" is "test per day"
         phrase += " per " + unit.split(" per ", 1)[1]
     return phrase
 

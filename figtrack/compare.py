@@ -406,7 +406,7 @@ def _rounded(
             and stated.high is not None
             and stated.high < q.value + q.precision
         ):
-            # "$43 million" may be $43.9 million cut short: truncated as well as rounded
+            # "$12 million" may be $12.9 million cut short: truncated as well as rounded
             out.append(Interval(stated.low, q.value + q.precision, stated.low_closed, False))
             continue
         if q.approximate or q.scaled or q.precision is None:

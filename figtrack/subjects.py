@@ -338,7 +338,7 @@ class SubjectReader:
         """The phrase a count sits on, from token ``j``: (display start, start, head)."""
         k = j
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
-            k += 1  # "one out of three Germans"
+            k += 1  # "one out of three voters"
         if k < s.n and s.lows[k] == "of":
             k += 1
             if k < s.n and s.lows[k] in _DETERMINERS:
