@@ -21,7 +21,7 @@ import bisect
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -96,6 +96,15 @@ def _low_limit(iv: Interval) -> tuple[Decimal, int]:
     return (iv.low, 1) if iv.low_closed else (iv.low, 2)
 
 
+def _limits(
+    items: Sequence[int], intervals: Sequence[Interval], tops: list[tuple[Decimal, int]]
+) -> Iterator[tuple[int, int]]:
+    """Each item with a finite low, and how many of `_by_top`'s tops lie wholly below it."""
+    for j in items:
+        if intervals[j].low is not None:
+            yield j, bisect.bisect_left(tops, _low_limit(intervals[j]))
+
+
 def _nearest_below(
     items: Sequence[int], intervals: Sequence[Interval], sources: Sequence[str | None]
 ) -> list[tuple[int, int]]:
@@ -117,11 +126,7 @@ def _nearest_below(
             other.append(other[-1])
         last.append(i)
     pairs = []
-    for j in items:
-        low = intervals[j].low
-        if low is None:
-            continue
-        p = bisect.bisect_left(tops, _low_limit(intervals[j]))
+    for j, p in _limits(items, intervals, tops):
         cand = last[p]
         if cand is not None and sources[cand] == sources[j]:
             cand = other[p]
@@ -170,11 +175,7 @@ def _sharing_below(
     order, tops = _by_top(items, intervals)
     tries = len(order) if len(items) <= _CONTEXT_ALL else _CONTEXT_TRIES
     pairs = []
-    for j in items:
-        low = intervals[j].low
-        if low is None:
-            continue
-        p = bisect.bisect_left(tops, _low_limit(intervals[j]))
+    for j, p in _limits(items, intervals, tops):
         for i in order[max(0, p - tries) : p][::-1]:
             if sources[i] != sources[j] and len(context(i) & context(j)) >= need:
                 pairs.append((i, j))
