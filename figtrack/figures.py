@@ -1451,9 +1451,10 @@ class FigureReader:
             street = _STREET.match(text, k)
             if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
                 return "identifier"  # a house number: "10 Downing Street"
-        nxt = _right_word(text, k)
-        if size >= 4 and nxt and nxt.start(1) == k + 1 and nxt.group(1).lower() in lex.label_nouns:
-            return "identifier"  # "the 10245 ZIP code"
+        if size >= 4:
+            nxt = _right_word(text, k)
+            if nxt and nxt.start(1) == k + 1 and nxt.group(1).lower() in lex.label_nouns:
+                return "identifier"  # "the 10245 ZIP code"
         if (
             prev  # a space stands between it and the number
             and not prev.islower()
