@@ -370,6 +370,8 @@ def run_throughput(args: argparse.Namespace) -> dict[str, Any]:
     for key, res in results.items():
         if isinstance(res, dict) and res["errors"]:
             print(f"  {key}: {res['errors']} texts raised, e.g. {res['first_errors'][:3]}")
+    results["build"] = scoring.build()
+    print(f"  figtrack build: {results['build']}")
     if "ratio_figtrack_over_quantulum3" in results:
         print(
             "  figtrack / quantulum3 speed on the same sample: "

@@ -28,7 +28,9 @@ import scoring
 
 NAMES = ("reuters21578", "bbc_news")
 SHARED = scoring.shared_dir() or Path("../shared")
-CORPORA = [SHARED / "corpora" / f"{name}.jsonl.gz" for name in NAMES]
+CORPORA = [(SHARED / "corpora" / f"{name}.jsonl.gz").resolve() for name in NAMES]
+#: where child processes start: outside the checkout, so they import the installed figtrack
+OUTSIDE = tempfile.gettempdir()
 
 
 def _text_mb() -> float:
@@ -60,12 +62,25 @@ def _rss_tree(pid: int) -> int:
     return total
 
 
+def child_build() -> str:
+    """The build of figtrack a child process runs (see `run_scan`)."""
+    code = "import figtrack.figures; print(figtrack.figures.__file__)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=OUTSIDE, check=True
+    )
+    return scoring.build(out.stdout.strip())
+
+
 def run_scan(inputs: list[Path], out: Path, workers: int, *extra: str) -> dict[str, Any]:
-    """``figtrack scan`` in a child process: wall time, peak RSS of its tree, its stats."""
+    """``figtrack scan`` in a child process: wall time, peak RSS of its tree, its stats.
+
+    The child starts outside this checkout, so it runs the installed figtrack (compiled by
+    ``pip install .``), not the sources that ``python -m`` would find in the current folder.
+    """
     cmd = [sys.executable, "-m", "figtrack.cli", "scan", *map(str, inputs), "-o", str(out)]
     cmd += ["--workers", str(workers), "--force", "--no-progress", *extra]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=OUTSIDE)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _rss_tree(proc.pid))
@@ -80,7 +95,7 @@ def run_scan(inputs: list[Path], out: Path, workers: int, *extra: str) -> dict[s
 
 def throughput(args: argparse.Namespace) -> None:
     mb = _text_mb()
-    print(f"Reuters + BBC: {mb:.1f} MB of text")
+    print(f"Reuters + BBC: {mb:.1f} MB of text; figtrack build: {child_build()}")
     with tempfile.TemporaryDirectory() as tmp:
         rates: dict[int, float] = {}
         for workers in args.workers:

@@ -85,6 +85,20 @@ def documented_claim_keys() -> list[str]:
     return keys
 
 
+def build(figures_module: str | None = None) -> str:
+    """Which build of figtrack runs, "compiled (mypyc)" or "pure Python", and from where.
+
+    ``figures_module`` is the file of ``figtrack.figures`` (by default the one imported here).
+    Speed figures are quoted for the compiled build, which ``pip install .`` makes.
+    """
+    if figures_module is None:
+        import figtrack.figures
+
+        figures_module = figtrack.figures.__file__
+    kind = "pure Python" if figures_module.endswith(".py") else "compiled (mypyc)"
+    return f"{kind}, {Path(figures_module).parent}"
+
+
 def _require_shared(shared: Path | None) -> Path:
     found = shared if shared is not None else shared_dir()
     if found is None:
