@@ -25,7 +25,7 @@ import attrs
 from figtrack.corpus import Document, Problem, as_document
 from figtrack.extract import default_extractor
 from figtrack.frame import claim_row
-from figtrack.model import Claim
+from figtrack.model import Claim, claims_jsonl
 
 #: Characters of text per batch sent to a worker (a batch closes after the document
 #: that reaches it, or at `BATCH_DOCS` documents).
@@ -77,11 +77,12 @@ def _extract(doc: Document, options: _Options) -> tuple[Any, int] | Problem:
         return Problem(
             doc.where or doc.id or "document", f"extraction failed: {type(exc).__name__}: {exc}"
         )
-    if options.mode != "claims":
-        as_dict = claim_row if options.mode == "rows" else Claim.to_dict
+    if options.mode == "json":
+        return claims_jsonl(claims, doc.id), len(claims)
+    if options.mode == "rows":
         lines = []
         for c in claims:
-            d = as_dict(c)
+            d = claim_row(c)
             d["document"] = doc.id
             lines.append(json.dumps(d, ensure_ascii=False) + "\n")
         return "".join(lines), len(claims)

@@ -33,7 +33,7 @@ from figtrack.compare import compare
 from figtrack.corpus import Corpus
 from figtrack.extract import extract
 from figtrack.jobs import CHECKPOINT_EVERY, ScanStats
-from figtrack.model import Claim, Finding, plain
+from figtrack.model import Claim, Finding, claims_jsonl, plain
 from figtrack.policy import Policy
 
 #: The file name that means standard input, and the ``source`` its claims get.
@@ -210,8 +210,7 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.format == "table":
             rows.extend(table_row(c) for c in claims)
         else:
-            for c in claims:
-                sys.stdout.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(claims_jsonl(claims))
         sys.stdout.flush()
     if args.format == "table":
         sys.stdout.write(format_table(rows))

@@ -76,6 +76,25 @@ def _optional_str(value: object, name: str) -> str | None:
     raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
 
 
+def _from_mapping(
+    item: Mapping[str, Any], name: str, where: str | None = None, bad_bytes: int = 0
+) -> Document:
+    if "text" not in item:
+        raise ValueError(f"{name} has no 'text' field")
+    text = item["text"]
+    if not isinstance(text, str):
+        raise TypeError(f"{name}['text'] must be a str, not {type(text).__name__}")
+    published = next((item[f] for f in _DATE_FIELDS if item.get(f) is not None), None)
+    return Document(
+        text,
+        _optional_str(item.get("id"), f"{name}['id']"),
+        _optional_str(item.get("source"), f"{name}['source']"),
+        _optional_str(published, f"{name}['published']"),
+        where,
+        bad_bytes,
+    )
+
+
 def as_document(item: object, name: str = "document") -> Document:
     """``item`` (a str, a mapping with ``text``, or a `Document`) as a `Document`.
 
@@ -91,18 +110,7 @@ def as_document(item: object, name: str = "document") -> Document:
     if isinstance(item, str):
         return Document(item)
     if isinstance(item, Mapping):
-        if "text" not in item:
-            raise ValueError(f"{name} has no 'text' field")
-        text = item["text"]
-        if not isinstance(text, str):
-            raise TypeError(f"{name}['text'] must be a str, not {type(text).__name__}")
-        published = next((item[f] for f in _DATE_FIELDS if item.get(f) is not None), None)
-        return Document(
-            text,
-            id=_optional_str(item.get("id"), f"{name}['id']"),
-            source=_optional_str(item.get("source"), f"{name}['source']"),
-            published=_optional_str(published, f"{name}['published']"),
-        )
+        return _from_mapping(item, name)
     hint = "; decode bytes first (figtrack.corpus.decode)" if isinstance(item, bytes) else ""
     raise TypeError(
         f"{name} must be a str, a mapping with 'text' or a Document, "
@@ -225,10 +233,9 @@ def _jsonl_document(raw: bytes, where: str) -> Document | Problem:
         return Problem(where, f"a JSON {type(item).__name__}, not an object with 'text'")
     doc_id = item.get("id")
     try:
-        doc = as_document(item, "the line")
+        return _from_mapping(item, "the line", where, bad)
     except (TypeError, ValueError) as exc:
         return Problem(where, str(exc), doc_id if isinstance(doc_id, str) else None)
-    return attrs.evolve(doc, where=where, bad_bytes=bad)
 
 
 class _Position:

@@ -7,8 +7,10 @@ stable JSON contract documented in ``docs/json.md``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Literal
+from json.encoder import encode_basestring
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -283,6 +285,82 @@ class Claim:
 
 
 _NO_SUBJECT = Subject()
+
+#: A JSON string literal for ``str`` (json's own encoder: ``ensure_ascii=False``).
+_json_str: Callable[[str], str] = encode_basestring
+
+
+def _json_opt(x: str | None) -> str:
+    return "null" if x is None else _json_str(x)
+
+
+def _json_num(value: Decimal | None) -> str:
+    n = _num(value)
+    return "null" if n is None else repr(n)
+
+
+def _json_int(x: int | None) -> str:
+    return "null" if x is None else str(x)
+
+
+_JSON_BOOL: Final = {None: "null", True: "true", False: "false"}
+
+
+def claims_jsonl(claims: Iterable[Claim], document: str | None = None) -> str:
+    """One JSON line per claim: ``json.dumps(claim.to_dict(), ensure_ascii=False)``, with
+    ``document`` (when not None) in place of each claim's own, each line ending in "\\n".
+
+    Written out by hand for scan speed (a sentence shared by several claims is encoded
+    once); ``tests/test_model.py`` holds it to ``json.dumps`` of `Claim.to_dict`.
+
+    >>> from figtrack import extract
+    >>> claims_jsonl(extract("It has 3 cats."))[:37]
+    '{"surface": "3", "start": 7, "end": 8'
+    """
+    encoded: dict[str, str] = {}
+    lines: list[str] = []
+    doc_json = None if document is None else _json_str(document)
+    for c in claims:
+        q = c.quantity
+        iv = q.interval
+        subj = c.subject or _NO_SUBJECT
+        sentence = encoded.get(c.sentence)
+        if sentence is None:
+            sentence = encoded[c.sentence] = _json_str(c.sentence)
+        scope = ", ".join(map(_json_str, subj.scope))
+        parts = [
+            '{"surface": ', _json_str(c.surface),
+            ', "start": ', str(c.start),
+            ', "end": ', str(c.end),
+            ', "value": ', _json_num(q.value),
+            ', "low": ', _json_num(iv.low),
+            ', "high": ', _json_num(iv.high),
+            ', "low_closed": ', _JSON_BOOL[iv.low_closed],
+            ', "high_closed": ', _JSON_BOOL[iv.high_closed],
+            ', "approximate": ', _JSON_BOOL[q.approximate],
+            ', "qualifier": ', _json_str(q.qualifier),
+            ', "trend": ', _json_opt(q.trend),
+            ', "kind": ', _json_str(q.kind),
+            ', "unit": ', _json_opt(q.unit),
+            ', "precision": ', _json_num(q.precision),
+            ', "scaled": ', _JSON_BOOL[q.scaled],
+            ', "sentence": ', sentence,
+            ', "sentence_start": ', str(c.sentence_start),
+            ', "source": ', _json_opt(c.source),
+            ', "published": ', _json_opt(c.published),
+            ', "subject": ', _json_opt(subj.text),
+            ', "subject_start": ', _json_int(subj.start),
+            ', "subject_end": ', _json_int(subj.end),
+            ', "subject_head": ', _json_opt(subj.head),
+            ', "scope": [', scope,
+            '], "holder": ', _json_opt(subj.holder),
+            ', "key": ', _json_opt(subj.key),
+            ', "derived_from": ', _json_int(c.derived_from),
+            ', "document": ', _json_opt(c.document) if doc_json is None else doc_json,
+            "}\n",
+        ]  # fmt: skip
+        lines.append("".join(parts))
+    return "".join(lines)
 
 
 @attrs.frozen
