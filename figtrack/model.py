@@ -328,13 +328,17 @@ def claims_jsonl(claims: Iterable[Claim], document: str | None = None) -> str:
         if sentence is None:
             sentence = encoded[c.sentence] = _json_str(c.sentence)
         scope = ", ".join(map(_json_str, subj.scope))
+        # a point's value and bounds are most often one Decimal: rendered once
+        value = _json_num(q.value)
+        low = value if iv.low is q.value else _json_num(iv.low)
+        high = low if iv.high is iv.low else _json_num(iv.high)
         parts = [
             '{"surface": ', _json_str(c.surface),
             ', "start": ', str(c.start),
             ', "end": ', str(c.end),
-            ', "value": ', _json_num(q.value),
-            ', "low": ', _json_num(iv.low),
-            ', "high": ', _json_num(iv.high),
+            ', "value": ', value,
+            ', "low": ', low,
+            ', "high": ', high,
             ', "low_closed": ', _JSON_BOOL[iv.low_closed],
             ', "high_closed": ', _JSON_BOOL[iv.high_closed],
             ', "approximate": ', _JSON_BOOL[q.approximate],

@@ -110,3 +110,12 @@ def test_subject_offsets_and_keys_hold_for_any_text(text: str) -> None:
             assert subj.key == subj.key.lower()
         if c.derived_from is not None:
             assert c.derived_from in starts
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text())
+def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
+    """On ASCII text the fast tokenizer gives exactly the tokens and gaps of the full one."""
+    from figtrack.subjects import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT
+
+    if text.isascii():
+        assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
