@@ -32,6 +32,7 @@ COMPILED = [
     "figtrack/numbers.py",
     "figtrack/unitexpr.py",
     "figtrack/model.py",
+    "figtrack/pipeline.py",
 ]
 
 #: setup.py commands that build the package's code

@@ -5,6 +5,7 @@ Strategies live in ``tests/strategies.py``; their docstring lists what is out of
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import pairwise
 
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import figtrack
+from figtrack.extract import default_extractor
 from figtrack.model import FIGURE_KINDS, Claim, Interval
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -156,6 +158,32 @@ def test_extract_never_raises(text: str, nonfigures: bool, source: str | None) -
         assert isinstance(c, Claim)
         assert (c.source, c.published) == (source, "2024-11-06")
         c.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((b"10 troops",), "extract() takes a str, not bytes"),
+        ((None,), "extract() takes a str, not NoneType"),
+        ((10,), "extract() takes a str, not int"),
+        (("10 troops", 5), "source must be a str or None, not int"),
+        (("10 troops", None, b"2024"), "published must be a str or None, not bytes"),
+    ],
+)
+def test_wrong_arguments_raise_type_error_naming_them(
+    args: tuple[object, ...], message: str
+) -> None:
+    """extract() refuses a text, source or published of the wrong type with a TypeError
+    that names the argument, before any work."""
+    with pytest.raises(TypeError, match=re.escape(message)):
+        figtrack.extract(*args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [b"10 troops", None, 10])
+def test_figures_refuses_what_is_not_a_str(text: object) -> None:
+    """Extractor.figures() refuses a text that is not a str, naming its type."""
+    with pytest.raises(TypeError, match=f"takes a str, not {type(text).__name__}"):
+        default_extractor().figures(text)  # type: ignore[arg-type]
 
 
 @SETTINGS
