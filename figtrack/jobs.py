@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -86,19 +88,88 @@ class _Sink:
         raise NotImplementedError
 
 
+class _Writer:
+    """Appends byte chunks to a file from a background thread.
+
+    The disk's time then overlaps extraction (the thread waits in system calls, where it
+    does not hold the interpreter). Chunks are gathered to about `CHUNK` bytes before
+    they are handed over; `drain` waits until everything handed over is in the file, so a
+    checkpoint never records bytes that are not written. An error in the thread is raised
+    in the caller by the next `write`, `drain` or `close`.
+    """
+
+    CHUNK: Final = 1 << 20
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self._pending: list[bytes] = []
+        self._size = 0
+        self._error: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self._thread = threading.Thread(target=self._run, name="figtrack-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            chunk = self._queue.get()
+            try:
+                if chunk is None:
+                    return
+                if self._error is None:
+                    self.fh.write(chunk)
+            except BaseException as exc:  # handed to the caller, which stops the job
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def write(self, data: bytes) -> None:
+        self._pending.append(data)
+        self._size += len(data)
+        if self._size >= self.CHUNK:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        self._raise()
+        if self._pending:
+            self._queue.put(b"".join(self._pending))
+            self._pending, self._size = [], 0
+
+    def drain(self) -> None:
+        """Return when every byte written so far is in the file (not yet synced)."""
+        self._hand_over()
+        self._queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """Write what is pending, stop the thread, close the file."""
+        try:
+            if self._thread.is_alive():
+                self.drain()
+        finally:
+            if self._thread.is_alive():
+                self._queue.put(None)
+                self._thread.join()
+            self.fh.close()
+
+
 class _JsonlSink(_Sink):
     def __init__(self, path: Path, position: int) -> None:
-        self.fh = _reopen(path, position)
+        self.out = _Writer(_reopen(path, position))
 
     def write(self, result: Result) -> None:
         if result.output:
-            self.fh.write(result.output.encode("utf-8"))
+            self.out.write(result.output.encode("utf-8"))
 
     def sync(self) -> int:
-        return _sync(self.fh)
+        self.out.drain()
+        return _sync(self.out.fh)
 
     def close(self) -> None:
-        self.fh.close()
+        self.out.close()
 
 
 class _ParquetSink(_JsonlSink):
@@ -112,12 +183,12 @@ class _ParquetSink(_JsonlSink):
         super().__init__(self.spool, position)
 
     def sync(self) -> int:
-        return 0 if self.fh.closed else super().sync()
+        return 0 if self.out.fh.closed else super().sync()
 
     def finish(self) -> None:
         from figtrack.frame import ParquetWriter
 
-        self.fh.close()
+        self.out.close()
         tmp = _side(self.path, ".tmp")
         with ParquetWriter(tmp) as writer, open(self.spool, "rb") as fh:
             writer.write(json.loads(line) for line in fh)

@@ -16,12 +16,9 @@ import regex
 
 from figtrack.lexicon import Lexicon
 
-_DIGITS = r"""
-    (?<![\d][.,]?)                              # never inside a digit run
-    (?P<d>
-      (?:\d{1,3}(?:,\d{3})++(?!\d)
-        |(?<![^\W\d_])\d{1,3}(?:[\u00a0\u2009\u202f\ ]\d{3})++(?![\d,.])  # not "i7 860"
-        |\d++)
+#: What may follow the whole part of a digit run: decimals, an exponent, "x 10^6", a
+#: fraction ("1 1/2", "3/4", "2½").
+_DIGITS_TAIL = r"""
       (?:\.\d++)?+
       (?:[eE][-+−]?\d{1,3}(?![\w]))?+
       (?:[\ ]?[×x][\ ]?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
@@ -29,10 +26,36 @@ _DIGITS = r"""
       (?:\ \d{1,2}/\d{1,3}(?![\d/]))?+
       (?:/\d{1,3}(?![\d/]))?+
       [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?+
+"""
+
+_DIGITS = rf"""
+    (?<![\d][.,]?)                              # never inside a digit run
+    (?P<d>
+      (?:\d{{1,3}}(?:,\d{{3}})++(?!\d)
+        |(?<![^\W\d_])\d{{1,3}}(?:[\u00a0\u2009\u202f\ ]\d{{3}})++(?![\d,.])  # not "i7 860"
+        |\d++)
+      {_DIGITS_TAIL}
     )
     | (?<![\d.])(?P<d2>\.\d++)
     | (?P<uf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
 """
+
+#: The ``d`` alternative of `_DIGITS` alone, written to start with its first digit (the
+#: checks on what comes before it move after it), so that the engine can skip ahead to
+#: the next digit instead of trying the pattern at every position: several times faster.
+_DIGIT_RUNS = rf"""
+    (?P<d>
+      \d(?<![\d][.,]?\d)                        # never inside a digit run
+      (?:\d{{0,2}}(?:,\d{{3}})++(?!\d)
+        |(?<![^\W\d_]\d)\d{{0,2}}(?:[\u00a0\u2009\u202f\ ]\d{{3}})++(?![\d,.])
+        |\d*+)
+      {_DIGITS_TAIL}
+    )
+"""
+
+#: Where, in ASCII text, a ``d2`` candidate of `_DIGITS` (".5") would start: a text
+#: without one has only ``d`` candidates (ASCII has no ``uf`` fraction characters).
+_ASCII_POINT_NUMBER = re.compile(r"\.(?<![0-9.]\.)[0-9]")
 
 
 _START = methodcaller("start")
@@ -83,6 +106,7 @@ class Scanner:
             | (?P<a>\ban?(?=[\ \t]+(?:{one})\b))
             """
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)
+        self._digit_runs = regex.compile(_DIGIT_RUNS, regex.VERBOSE)
         self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
         # the same words for lower-cased text, in the standard engine, which skips ahead
         # to a possible first letter far faster than a case-blind search can
@@ -101,10 +125,13 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """Every candidate in ``text``, in order of position."""
+        digits = self.digits
+        if text.isascii() and _ASCII_POINT_NUMBER.search(text) is None:
+            digits = self._digit_runs  # the same matches, found faster
         words = self._word_matches(text)
         if not words:
-            return self.digits.finditer(text)
-        return iter(sorted([*self.digits.finditer(text), *words], key=_START))
+            return digits.finditer(text)
+        return iter(sorted([*digits.finditer(text), *words], key=_START))
 
     def match(self, text: str, pos: int) -> regex.Match[str] | None:
         """A candidate starting exactly at ``pos``, if any."""

@@ -233,3 +233,46 @@ def test_scan_error_is_raised_from_python(tmp_path: Path) -> None:
     (tmp_path / "c.jsonl").write_text("x")
     with pytest.raises(ScanError, match="not a scan in progress"):
         Scan([str(tmp_path)], tmp_path / "c.jsonl").run()
+
+
+def test_background_writer_has_every_byte_in_the_file_after_drain(tmp_path: Path) -> None:
+    """The scan's writer thread keeps the order of the chunks, and after ``drain`` the
+    file holds every byte written so far (what a checkpoint records)."""
+    path = tmp_path / "out.bin"
+    writer = jobs._Writer(open(path, "w+b"))  # noqa: SIM115 (the writer closes it)
+    chunks = [f"{i:07d}\n".encode() * (i % 50_000) for i in range(40)]
+    try:
+        for i, chunk in enumerate(chunks):
+            writer.write(chunk)
+            if i % 13 == 0:
+                writer.drain()
+                writer.fh.flush()  # what a checkpoint's fsync does next
+                assert path.read_bytes() == b"".join(chunks[: i + 1])
+    finally:
+        writer.close()
+    assert path.read_bytes() == b"".join(chunks)
+
+
+class _FullDisk:
+    """A file whose writes fail as on a full disk."""
+
+    closed = False
+
+    def write(self, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_background_writer_raises_a_write_error_in_the_caller() -> None:
+    """A write that fails in the writer thread is raised by the next drain (the caller's
+    checkpoint), and close still closes the file and stops the thread."""
+    fh = _FullDisk()
+    writer = jobs._Writer(fh)  # type: ignore[arg-type]
+    writer.write(b"x" * 10)
+    with pytest.raises(OSError, match="No space left"):
+        writer.drain()
+    with pytest.raises(OSError, match="No space left"):
+        writer.close()
+    assert fh.closed and not writer._thread.is_alive()
