@@ -464,6 +464,7 @@ NEWSQUANT_UNITS: dict[str, str] = {
     "yuan": "chinese yuan",
     "renminbi": "chinese yuan",
     "yen": "japanese yen",
+    "israeli new shekel": "shekel",  # the currency's ISO name; NewsQuant writes "shekel"
     "person": "people",
     "cubic centimetre": "millilitre",  # quantulum3's name for "ml"; the same unit
     "parts-per-million": "part per million",

@@ -784,6 +784,7 @@ class FigureReader:
                 low.endswith("ed")
                 and len(low) > 4
                 and not (chunk and self._compound_participle(text, w.end(), chunk[-1]))
+                and not (not chunk and self._participle_before_plural(text, w.end()))
             ):
                 break  # a verb: "53 wounded", "people marched"
             if first and not one and low.endswith("ing") and self._verb_next(text, w.end()):
@@ -832,6 +833,24 @@ class FigureReader:
             return False
         word = nxt.group(1)
         return word.islower() and word.rstrip(".") not in self.lex.function_words
+
+    def _participle_before_plural(self, text: str, pos: int) -> bool:
+        """Whether the -ed word before ``pos``, first after a count, qualifies the plural
+        noun right after it: "300 recorded songs", "53 wounded soldiers" (but "53
+        wounded", "six tested positive")."""
+        nxt = _right_word(text, pos)
+        if not nxt or nxt.start(1) != pos + 1:
+            return False
+        word = nxt.group(1)
+        low = word.rstrip(".")
+        return (
+            word.islower()
+            and low not in self.lex.function_words
+            and (
+                low in self.lex.irregular_plurals
+                or (low.endswith("s") and not low.endswith(_NOT_PLURAL) and len(low) > 3)
+            )
+        )
 
     def _count_rate(self, text: str, pos: int) -> str | None:
         """The time unit of a rate after a counted noun: "tests a day", "times per minute"."""
