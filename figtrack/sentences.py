@@ -88,6 +88,28 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return c.isdecimal() or unicodedata.category(c) == "Lu"
 
 
+#: The longest span read as one sentence (characters). A longer run without a sentence
+#: end (a table flattened to one line, a page of figures) is cut into pieces of at most
+#: this length at spaces, so that a claim's ``sentence`` stays readable and the claims
+#: of a document, each with its sentence, stay linear in its size.
+MAX_SENTENCE = 1_000
+
+
+def _cut_long(text: str, starts: list[int]) -> list[int]:
+    """``starts`` with more starts inside any sentence longer than `MAX_SENTENCE`."""
+    ends = [*starts[1:], len(text)]
+    if all(b - a <= MAX_SENTENCE for a, b in zip(starts, ends, strict=True)):
+        return starts
+    out: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        out.append(start)
+        while end - start > MAX_SENTENCE:
+            space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            start = space + 1 if space >= 0 else start + MAX_SENTENCE
+            out.append(start)
+    return out
+
+
 class Sentences:
     """The sentence spans of one text."""
 
@@ -101,7 +123,7 @@ class Sentences:
             ):
                 continue
             starts.append(m.end())
-        self._starts = starts
+        self._starts = _cut_long(text, starts)
 
     def _after_abbreviation(self, dot_end: int) -> bool:
         """True when the period before ``dot_end`` closes an abbreviation such as "Mr."."""
