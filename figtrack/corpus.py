@@ -70,7 +70,8 @@ class Problem:
         return {"where": self.where, "id": self.id, "reason": self.reason}
 
 
-def _optional_str(value: object, name: str) -> str | None:
+def optional_str(value: object, name: str) -> str | None:
+    """``value`` when it is a str or None; else `TypeError` naming ``name``."""
     if value is None or isinstance(value, str):
         return value
     raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
@@ -87,9 +88,9 @@ def _from_mapping(
     published = next((item[f] for f in _DATE_FIELDS if item.get(f) is not None), None)
     return Document(
         text,
-        _optional_str(item.get("id"), f"{name}['id']"),
-        _optional_str(item.get("source"), f"{name}['source']"),
-        _optional_str(published, f"{name}['published']"),
+        optional_str(item.get("id"), f"{name}['id']"),
+        optional_str(item.get("source"), f"{name}['source']"),
+        optional_str(published, f"{name}['published']"),
         where,
         bad_bytes,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from figtrack.corpus import optional_str
 from figtrack.figures import Figure, FigureReader
 from figtrack.lexicon import Lexicon, load_lexicon
 from figtrack.model import Claim
@@ -58,8 +59,8 @@ class Extractor:
         ("the majority") come as claims derived from the figure they are a share of.
         """
         _check_text(text)
-        _check_optional_str("source", source)
-        _check_optional_str("published", published)
+        optional_str(source, "extract(): source")
+        optional_str(published, "extract(): published")
         everything = read_figures(self._scanner, self._reader, text)
         return read_claims(
             everything,
@@ -75,11 +76,6 @@ class Extractor:
 def _check_text(text: object) -> None:
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-
-
-def _check_optional_str(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"extract(): {name} must be a str or None, not {type(value).__name__}")
 
 
 _default: Extractor | None = None

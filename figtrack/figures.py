@@ -175,6 +175,13 @@ def singular(word: str, lex: Lexicon) -> str:
     return w
 
 
+def _looks_plural(low: str, lex: Lexicon) -> bool:
+    """Whether the lower-case word ``low`` reads as a plural noun ("songs", "people")."""
+    return low in lex.irregular_plurals or (
+        low.endswith("s") and not low.endswith(_NOT_PLURAL) and len(low) > 3
+    )
+
+
 def _right_word(text: str, pos: int) -> re.Match[str] | None:
     """`_RIGHT_WORD` matched at ``pos``, or None also when its word runs on for more than
     about `WORD_MAX` characters.
@@ -793,9 +800,7 @@ class FigureReader:
                 break
             if first and low in lex.comparatives:
                 break  # "3k cheaper than"
-            plural = low in lex.irregular_plurals or (
-                low.endswith("s") and not low.endswith(_NOT_PLURAL) and len(low) > 3
-            )
+            plural = _looks_plural(low, lex)
             if one and plural and chunk:
                 break  # one thing: "one plan asks" ends before its verb
             chunk.append(low.rstrip("."))
@@ -843,14 +848,8 @@ class FigureReader:
             return False
         word = nxt.group(1)
         low = word.rstrip(".")
-        return (
-            word.islower()
-            and low not in self.lex.function_words
-            and (
-                low in self.lex.irregular_plurals
-                or (low.endswith("s") and not low.endswith(_NOT_PLURAL) and len(low) > 3)
-            )
-        )
+        lex = self.lex
+        return word.islower() and low not in lex.function_words and _looks_plural(low, lex)
 
     def _count_rate(self, text: str, pos: int) -> str | None:
         """The time unit of a rate after a counted noun: "tests a day", "times per minute"."""

@@ -29,6 +29,7 @@ from typing import Any, Final
 import attrs
 
 from figtrack.compare import compare, publication_day
+from figtrack.corpus import optional_str
 from figtrack.extract import Extractor, default_extractor
 from figtrack.model import Claim, Finding, Interval, Quantity, Subject
 from figtrack.policy import Policy, interpret
@@ -501,8 +502,7 @@ def _check_document(
     if not isinstance(text, str):
         raise TypeError(f"{func}() text must be a str, not {type(text).__name__}")
     for name, value in (("source", source), ("published", published), ("doc_id", doc_id)):
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"{func}() {name} must be a str or None, not {type(value).__name__}")
+        optional_str(value, f"{func}() {name}")
     if isinstance(published, str) and not _ISO_DATE.match(published):
         raise ValueError(
             f"{func}() published must be an ISO date such as 2025-03-01, not {published!r}"
