@@ -49,7 +49,7 @@ _RANGE_CONNECTOR = re.compile(
     r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "6- to 9-metre"
     r"[ \t]*(?:(?P<pm>±|\+/-|\+/−|\+-)|(?P<dash>-|–|—|~)"
     r"|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
-    r"(?P<cur>(?:US|C|A|HK)?\$|\$(?:US|A)|[£€¥])?[ ]?",
+    r"(?P<cur>\$(?:US|A)(?![^\W\d_])|(?:US|C|A|HK)?\$|[£€¥])?[ ]?",
     re.IGNORECASE,
 )
 # the characters other than letters that _RANGE_CONNECTOR can start with
