@@ -787,17 +787,28 @@ class FigureReader:
                     break
                 p = w.end()
                 continue
+            # a hyphenated word is a modifier, whatever its ending: "coal-fired", "gas-only"
+            compound = "-" in low
+            modifiers = not chunk or chunk[-1].endswith("ly")  # none yet, or an adverb
             if (
                 low.endswith("ed")
                 and len(low) > 4
+                and not compound
                 and not (chunk and self._compound_participle(text, w.end(), chunk[-1]))
-                and not (not chunk and self._participle_before_plural(text, w.end()))
+                and not (modifiers and self._plural_ahead(text, w.end()))
             ):
                 break  # a verb: "53 wounded", "people marched"
             if first and not one and low.endswith("ing") and self._verb_next(text, w.end()):
                 break  # a verb, not what is counted: "four voting to adjourn"
-            if low in lex.months or (low.endswith("ly") and not word.endswith(".")):
+            if low in lex.months:
                 break
+            if (
+                low.endswith("ly")
+                and not word.endswith(".")
+                and not compound
+                and not (not chunk and self._plural_ahead(text, w.end()))
+            ):
+                break  # "5 people recently", but "20 newly built homes"
             if first and low in lex.comparatives:
                 break  # "3k cheaper than"
             plural = _looks_plural(low, lex)
@@ -839,17 +850,31 @@ class FigureReader:
         word = nxt.group(1)
         return word.islower() and word.rstrip(".") not in self.lex.function_words
 
-    def _participle_before_plural(self, text: str, pos: int) -> bool:
-        """Whether the -ed word before ``pos``, first after a count, qualifies the plural
-        noun right after it: "300 recorded songs", "53 wounded soldiers" (but "53
-        wounded", "six tested positive")."""
-        nxt = _right_word(text, pos)
-        if not nxt or nxt.start(1) != pos + 1:
-            return False
-        word = nxt.group(1)
-        low = word.rstrip(".")
+    def _plural_ahead(self, text: str, pos: int) -> bool:
+        """Whether the modifier before ``pos`` (a participle or an adverb, first after a
+        count) qualifies a plural noun a few words on: "300 recorded songs", "53 wounded
+        soldiers", "20 newly built homes", "20 decently sized coal-fired plants" (but "53
+        wounded", "six tested positive", "five killed two men")."""
         lex = self.lex
-        return word.islower() and low not in lex.function_words and _looks_plural(low, lex)
+        for _ in range(4):
+            nxt = _right_word(text, pos)
+            if not nxt or nxt.start(1) != pos + 1:
+                return False
+            word = nxt.group(1)
+            low = word.rstrip(".")
+            if (
+                not word.islower()
+                or low in lex.function_words
+                or low in self._number_words
+                or low in lex.months
+            ):
+                return False
+            if _looks_plural(low, lex):
+                return True
+            if word.endswith("."):
+                return False
+            pos = nxt.end()
+        return False
 
     def _count_rate(self, text: str, pos: int) -> str | None:
         """The time unit of a rate after a counted noun: "tests a day", "times per minute"."""
@@ -1476,6 +1501,8 @@ class FigureReader:
         if (
             prev  # a space stands between it and the number
             and not prev.islower()
+            and not atom.scaled  # "Israel's 9 billion shekels": a name has no scale word
+            and not prev.endswith(("'s", "’s"))  # nor a possessive: "Apple's 35 stores"
             and prev_low not in lex.function_words
             and prev_low not in lex.months
             and (prev_low,) not in lex.qualifiers_before
