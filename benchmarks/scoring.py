@@ -623,12 +623,17 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     words = [w.lower() for w in _concept_words(str(subject))]
     if not words:
         return None
-    phrase = " ".join(_singular(w) for w in words)
+    phrase = " ".join(_LEMMAS.get(w) or _singular(w) for w in words)
     phrase = NEWSQUANT_UNITS.get(phrase, phrase)
     unit = str(pred.get("unit") or "")
     if " per " in unit:  # a rate: "400 tests a day" is "test per day"
         phrase += " per " + unit.split(" per ", 1)[1]
     return phrase
+
+
+#: NewsQuant's units are spaCy lemmas, which turn an irregular superlative into its base
+#: adjective ("one of the best screens" is counted in "good screen").
+_LEMMAS = {"best": "good", "worst": "bad"}
 
 
 def _singular(word: str) -> str:

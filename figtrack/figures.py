@@ -76,6 +76,7 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
+_SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
 _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
 _PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
@@ -777,6 +778,7 @@ class FigureReader:
                     break
                 p = w.end()
                 first = False
+                one = False  # "one of the best speakers": a part of a plural whole
                 continue
             if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
                 if (
@@ -1609,14 +1611,47 @@ class FigureReader:
                 # a word after the number may name its own thing: "and 53 wounded"
                 nxt = _right_word(text, f.end)
                 low = nxt.group(1).lower().rstrip(".") if nxt else ""
-                if (not low or low in self.lex.elision_followers) and self._elides_unit(
-                    text[prev.end : f.start], prev.quantity
-                ):
+                gap = text[prev.end : f.start]
+                if (
+                    (not low or low in self.lex.elision_followers)
+                    and self._elides_unit(gap, prev.quantity)
+                ) or self._parallel(gap, prev.quantity, low):
                     p = prev.quantity
+                    f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
+                elif low == "who" and (people := self._who_counted(text, out, f.start)):
+                    # "68,400 people who ... and 95,800 who ...": "who" counts people
+                    p = people.quantity
                     f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
             out.append(f)
             prev = f
         return out
+
+    def _parallel(self, gap: str, q: Quantity, follower: str) -> bool:
+        """Whether a count and a bare number stand in parallel clauses, the noun left out
+        of the second: "435 homes by open sale and 187 by tender", "12 boats in May and
+        9 in June". The same preposition follows the noun and the number, and a sibling
+        link ("and", "but", "while" ...) ends the gap."""
+        if q.kind != "count" or len(gap) > 60 or not _ELISION_GAP.fullmatch(gap):
+            return False
+        words = gap.replace(",", " ").lower().split()
+        if len(words) < 3 or self.singular(words[0]) != q.unit:
+            return False
+        return (
+            words[1] == follower
+            and follower in self.lex.elision_followers
+            and words[-1] in self.lex.elision_sibling_links
+        )
+
+    @staticmethod
+    def _who_counted(text: str, before: list[Figure], start: int) -> Figure | None:
+        """The nearest count before ``start`` in its sentence: what a bare number
+        followed by "who" counts (within 200 characters, no sentence end between)."""
+        for f in reversed(before):
+            if start - f.end > 200 or _SENTENCE_BREAK.search(text, f.end, start):
+                return None
+            if f.quantity.kind == "count" and f.quantity.unit is not None:
+                return f
+        return None
 
     def _elides_unit(self, gap: str, q: Quantity) -> bool:
         """Whether ``gap`` links the figure ``q`` to a bare number of the same unit."""
