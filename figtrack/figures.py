@@ -63,7 +63,12 @@ _GAPPED_BY = re.compile(
     r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
 )
 # one to three capitalised words after a number; the last may end a street name
-_STREET = re.compile(r"(?:[ ]+[A-Z][\w'’-]*\.?){0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])")
+_STREET = re.compile(
+    r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 71st"
+    r"{0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])"
+)
+# a street word before the name, as French, Spanish and Italian addresses have it
+_STREET_FIRST = re.compile(r"[ ]+([A-Z][a-z]*\.?)[ ]+[A-Z][a-z]")
 _ID_TAIL = re.compile(r"[-/]\d{1,6}(?![\d]|[.,]\d)")
 _HOUSE_RANGE = re.compile(r"-\d{1,5}(?![\d]|[.,]\d)")
 _SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
@@ -320,6 +325,8 @@ class FigureReader:
             self._last_words | {"between", "from", "minus", "negative"} | lex.focus_adverbs
         )
         self._number_words = lex.number_words  # a property that builds its set each time
+        #: whether the noun counted_noun() last returned was written plural
+        self.plural_head = False
         #: `UnitTable.lookup`, each surface worked out once
         self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
         # the dimensionless units other than percentages: unit_after skips them
@@ -758,6 +765,7 @@ class FigureReader:
         after it is a verb.
         """
         lex = self.lex
+        self.plural_head = False
         if text[pos : pos + 1] == "-":
             hanging = _SUSPENDED.match(text, pos)
             if hanging:
@@ -816,11 +824,15 @@ class FigureReader:
             plural = _looks_plural(low, lex)
             if one and plural and chunk:
                 break  # one thing: "one plan asks" ends before its verb
+            gap = text[p : w.start(1)]
+            if chunk and "-" in gap and gap != "-":
+                break  # a dash between words ("review - pictures") ends the phrase
             chunk.append(low.rstrip("."))
-            hyphened = "-" in text[p : w.start(1)]
+            hyphened = "-" in gap
             p = w.end()
             first = False
             if hyphened or plural:
+                self.plural_head = plural
                 if plural and not hyphened and (rate := self._count_rate(text, p)):
                     return f"{self.singular(chunk[-1])} per {rate}"  # "400 tests a day"
                 break  # "1,361-piece", or a plural head noun: the phrase ends here
@@ -829,9 +841,35 @@ class FigureReader:
                 break
         while chunk and chunk[-1] in lex.noun_phrase_openers:
             chunk.pop()
+            self.plural_head = False
         if not chunk:
             return None
         return self.singular(chunk[-1])
+
+    def _before_singular(self, text: str, atom: Atom) -> str | None:
+        """What plain digits other than 1 before a singular noun are, when not a count:
+        a year used as an adjective ("the mk5 2019 review"), or a model name before a
+        capitalised word ("Boeing's own 787 Dreamliner"). None: a count after all
+        ("200 staff", "1500 aircraft", "3 EU countries")."""
+        if atom.words or atom.scaled or atom.value == 1 or text[atom.start] in "-−+":
+            return None
+        digits = text[atom.start : atom.end]
+        if not digits.isdigit():
+            return None
+        if len(digits) == 4 and 1000 <= atom.value <= 2200 and self._year_span_ok(text, atom.end):
+            return "year"
+        nxt = _right_word(text, atom.end)
+        if nxt is None or nxt.start(1) != atom.end + 1:
+            return None
+        word = nxt.group(1)
+        if (
+            atom.value < 1000  # model numbers are short: not "63000 Model 3 sedans"
+            and word[0].isupper()
+            and not word[1:2].isupper()  # not an abbreviation: "2 TDs", "3 EU states"
+            and word.lower() not in self.lex.irregular_plurals
+        ):
+            return "identifier"
+        return None
 
     def _verb_next(self, text: str, pos: int) -> bool:
         """Whether the word before ``pos`` ends a phrase: no word, or a function word next
@@ -1027,6 +1065,12 @@ class FigureReader:
         if unit is None and not nonfigure:
             unit = self.counted_noun(text, end, atom.scaled or atom.words, atom.value == 1)
             kind = "count" if unit else "number"
+            if unit is not None and not self.plural_head and qualifier == "eq" and not approx:
+                nonfigure = self._before_singular(text, atom)
+                if nonfigure == "year":
+                    return self._calendar(text, atom, cur_start, nonfigure)
+                if nonfigure is not None:
+                    unit, kind = None, None
         else:
             kind = None
         if (
@@ -1495,7 +1539,10 @@ class FigureReader:
         if text[k : k + 1] == " " and text[k + 1 : k + 2].isupper():
             street = _STREET.match(text, k)
             if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
-                return "identifier"  # a house number: "10 Downing Street"
+                return "identifier"  # a house number: "10 Downing Street", "9 E 71st St"
+            street = _STREET_FIRST.match(text, k)
+            if street and street.group(1).lower().rstrip(".") in lex.street_prefixes:
+                return "identifier"  # "22 Avenue Foch", "5 Rue de Rivoli"
         if size >= 4:
             nxt = _right_word(text, k)
             if nxt and nxt.start(1) == k + 1 and nxt.group(1).lower() in lex.label_nouns:

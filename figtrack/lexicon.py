@@ -117,6 +117,7 @@ class Lexicon:
     comparatives: frozenset[str]
     score_words: frozenset[str]
     street_suffixes: frozenset[str]
+    street_prefixes: frozenset[str]
     irregular_plurals: Mapping[str, str]
     unit_aliases: Mapping[str, str]
     money_pound_surfaces: frozenset[str]
@@ -296,6 +297,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         comparatives=_words(words, w, "comparatives"),
         score_words=_words(words, w, "score_words"),
         street_suffixes=_words(words, w, "street_suffixes"),
+        street_prefixes=_words(words, w, "street_prefixes"),
         irregular_plurals=MappingProxyType({k.lower(): v for k, v in irregular.items()}),
         unit_aliases=MappingProxyType(dict(aliases)),
         money_pound_surfaces=_words(pound, u, "surfaces"),
