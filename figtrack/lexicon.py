@@ -123,6 +123,7 @@ class Lexicon:
     money_pound_surfaces: frozenset[str]
     money_pound_unit: str
     guarded_symbols: frozenset[str]
+    not_units: frozenset[str]
     inch_cues: frozenset[str]
     metre_cues: frozenset[str]
     article_units: frozenset[str]
@@ -303,6 +304,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         money_pound_surfaces=_words(pound, u, "surfaces"),
         money_pound_unit=pound_unit,
         guarded_symbols=_words_cased(units, u, "guarded_symbols"),
+        not_units=_words(units, u, "not_units"),
         inch_cues=_words(units, u, "inch_cues"),
         metre_cues=_words(units, u, "metre_cues"),
         article_units=_words(units, u, "article_units"),

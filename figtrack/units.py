@@ -97,6 +97,10 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
         entity.setdefault(name, ent)
     symbols: dict[str, str] = dict(raw["symbols"])
     words: dict[str, str] = dict(raw["words"])
+    for surface in lexicon.not_units:
+        if surface not in words:
+            raise LexiconError(f"units.toml: not_units {surface!r} is no unit word of quantulum3")
+        del words[surface]
     for surface, name in lexicon.unit_aliases.items():
         if name not in entity:
             raise LexiconError(f"units.toml: alias {surface!r} names unknown unit {name!r}")

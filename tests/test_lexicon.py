@@ -286,6 +286,22 @@ def test_alias_to_unknown_unit_raises(tmp_path: Path) -> None:
     assert "units.toml" in str(info.value) and "kph" in str(info.value)
 
 
+def test_not_units_must_be_unit_words(tmp_path: Path) -> None:
+    """A word in units.toml's not_units that no unit of quantulum3 is named by (a typo)
+    fails when the Extractor is built, naming the file and the word."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "units.toml", 'not_units = ["league",', 'not_units = ["leauge",')
+    with pytest.raises(LexiconError) as info:
+        figtrack.Extractor(folder)
+    assert "units.toml" in str(info.value) and "leauge" in str(info.value)
+
+
+def test_not_units_are_read_as_nouns() -> None:
+    """A not_units word after a number is the counted noun's modifier, never a unit."""
+    (claim,) = figtrack.extract("They won 20 league games.")
+    assert (claim.quantity.kind, claim.quantity.unit) == ("count", "game")
+
+
 def test_copied_folder_loads_like_bundled(tmp_path: Path, lex: figtrack.Lexicon) -> None:
     """An unmodified copy of the data loads to the same lexicon as the bundled data."""
     assert figtrack.load_lexicon(_copy_data(tmp_path)) == lex
