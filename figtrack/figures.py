@@ -81,6 +81,8 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
+# between a figure and the percentage restating it: "162.31 points, or 2.14%"
+_RESTATED_SHARE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*or[ \t]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
 _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
@@ -770,6 +772,8 @@ class FigureReader:
             hanging = _SUSPENDED.match(text, pos)
             if hanging:
                 pos = hanging.end()  # read the noun of the last number in the list
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isdigit():
+            pos = self._after_measure(text, pos + 1)  # "eight million 250ml bottles"
         chunk: list[str] = []
         p = pos
         first = True
@@ -845,6 +849,23 @@ class FigureReader:
         if not chunk:
             return None
         return self.singular(chunk[-1])
+
+    def _after_measure(self, text: str, pos: int) -> int:
+        """Where a measure that qualifies a plural noun ends ("250ml" in "eight million
+        250ml bottles", "9 litre" in "2.9 million 9 litre cases"), or ``pos``."""
+        m = self.scanner.match(text, pos)
+        if m is None or m.lastgroup not in ("d", "d2"):
+            return pos
+        unit, end = self.unit_after(text, m.end(), False)
+        if unit is None or self.units.is_currency(unit) or unit in _PERCENT_UNITS:
+            return pos
+        nxt = _right_word(text, end)
+        if nxt is None or nxt.start(1) != end + 1:
+            return pos
+        word = nxt.group(1)
+        if not word.islower() or not _looks_plural(word.rstrip("."), self.lex):
+            return pos
+        return end
 
     def _before_singular(self, text: str, atom: Atom) -> str | None:
         """What plain digits other than 1 before a singular noun are, when not a count:
@@ -1659,11 +1680,16 @@ class FigureReader:
                 nxt = _right_word(text, f.end)
                 low = nxt.group(1).lower().rstrip(".") if nxt else ""
                 gap = text[prev.end : f.start]
+                # "lost 162.31 points, or 2.14%, to fall to 7,425.81": past the restatement
+                first = self._restated(text, out, prev)
                 if (
                     (not low or low in self.lex.elision_followers)
-                    and self._elides_unit(gap, prev.quantity)
+                    and (
+                        self._elides_unit(gap, prev.quantity)
+                        or (first is not None and self._elides_unit(gap, first.quantity, True))
+                    )
                 ) or self._parallel(gap, prev.quantity, low):
-                    p = prev.quantity
+                    p = (prev if first is None else first).quantity
                     f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
                 elif low == "who" and (people := self._who_counted(text, out, f.start)):
                     # "68,400 people who ... and 95,800 who ...": "who" counts people
@@ -1700,12 +1726,28 @@ class FigureReader:
                 return f
         return None
 
-    def _elides_unit(self, gap: str, q: Quantity) -> bool:
-        """Whether ``gap`` links the figure ``q`` to a bare number of the same unit."""
+    @staticmethod
+    def _restated(text: str, before: list[Figure], prev: Figure) -> Figure | None:
+        """The figure a percentage restates, as in "lost 162.31 points, or 2.14%", or
+        None."""
+        if prev.quantity.kind != "percent" or len(before) < 2 or before[-1] is not prev:
+            return None
+        first = before[-2]
+        if first.quantity.kind in ("count", "measure") and _RESTATED_SHARE.fullmatch(
+            text, first.end, prev.start
+        ):
+            return first
+        return None
+
+    def _elides_unit(self, gap: str, q: Quantity, restated: bool = False) -> bool:
+        """Whether ``gap`` links the figure ``q`` to a bare number of the same unit
+        (``restated``: a percentage restating ``q`` stands between, the gap after it)."""
         if len(gap) > 60 or not _ELISION_GAP.fullmatch(gap):
             return False
         words = gap.replace(",", " ").lower().split()
         kind = q.kind
+        if restated:  # "points, or 2.14%, to fall to" / ", to close at"
+            return 1 <= len(words) <= 3 and words[-1] in self.lex.elision_level_links | {"at"}
         if kind == "count":  # the gap starts with the counted noun: "points to"
             nouns = [i for i, w in enumerate(words[:4]) if self.singular(w) == q.unit]
             if not nouns:
