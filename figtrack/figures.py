@@ -81,6 +81,8 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 # between a figure and the percentage restating it: "162.31 points, or 2.14%"
 _RESTATED_SHARE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*or[ \t]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
@@ -800,6 +802,12 @@ class FigureReader:
                 ):
                     break
                 p = w.end()
+                continue
+            if low.endswith(("'s", "’s")) and len(low) > 2:
+                # a possessor, not the thing counted: "two of Johnson's deputies"
+                chunk = []
+                p = w.end()
+                first = False
                 continue
             # a hyphenated word is a modifier, whatever its ending: "coal-fired", "gas-only"
             compound = "-" in low
@@ -1770,6 +1778,30 @@ class FigureReader:
             and words[0] in siblings
             and words[-1] in lex.elision_clause_verbs
         )
+
+    def carry_bracketed_rates(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """A rate written after a bracketed restatement is the rate of both figures:
+        "9 billion shekels ($2.4 billion) a year" is shekels and dollars per year."""
+        out = list(figs)
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            qa, qb = a.quantity, b.quantity
+            if (
+                qa.unit is None
+                or qb.unit is None
+                or qb.kind not in FIGURE_KINDS
+                or qa.kind not in FIGURE_KINDS
+                or " per " in qa.unit
+                or " per " in qb.unit
+                or not _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+            ):
+                continue
+            close = _CLOSE_BRACKET.match(text, b.end)
+            rate = close and self._count_rate(text, close.end())
+            if rate:
+                out[i - 1] = Figure(a.start, a.end, attrs.evolve(qa, unit=f"{qa.unit} per {rate}"))
+                out[i] = Figure(b.start, b.end, attrs.evolve(qb, unit=f"{qb.unit} per {rate}"))
+        return out
 
     @staticmethod
     def carry_restatements(text: str, figs: list[Figure]) -> list[Figure]:

@@ -36,7 +36,7 @@ def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figu
         consumed = max(fig.end, m.end())
     forget_text()  # the figure reader remembers its last word, and with it the text
     merged = FigureReader.merge_compound(text, out)
-    carried = FigureReader.carry_restatements(text, merged)
+    carried = reader.carry_bracketed_rates(text, FigureReader.carry_restatements(text, merged))
     return reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
 
 

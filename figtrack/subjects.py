@@ -356,6 +356,9 @@ class SubjectReader:
                 if w == "-" and h == k:
                     display = k = h + 1
                     continue
+                if w in _POSSESSIVE and h > k:
+                    k = h + 1  # "two of Johnson's deputies": shown whole, headed "deputy"
+                    continue
                 return None
             if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
                 return display, k, h
