@@ -268,6 +268,9 @@ def score_range_suite(cases: Iterable[Case], extract_fn: ExtractFn) -> SuiteScor
 # -- quantulum3 suites ----------------------------------------------------------------------
 
 
+_BARE_DIGITS = re.compile(r"[\d.,]+")
+
+
 def quantulum_value_matches(item: dict[str, Any], pred: Pred) -> bool:
     """Value match: ranges compare low/high (closures ignored), points compare the value."""
     if item.get("low") is not None or item.get("high") is not None:
@@ -278,11 +281,16 @@ def quantulum_value_matches(item: dict[str, Any], pred: Pred) -> bool:
 
 
 def quantulum_unit_matches(item: dict[str, Any], pred: Pred) -> bool:
-    """Case-insensitive unit match; "dimensionless" matches counts, bare numbers, years, ids."""
+    """Case-insensitive unit match; "dimensionless" matches counts, bare numbers, years, ids,
+    and bare digits whose unit figtrack read from the context (an age: "He will be 30 by
+    ..."; a level after a change: "to 7,425.81"): quantulum3 reads only a unit written
+    with the number."""
     want = (item.get("unit") or "dimensionless").lower()
     if want == "dimensionless":
         return (
-            pred.get("kind") in DIMENSIONLESS_KINDS or (pred.get("unit") or "") == "dimensionless"
+            pred.get("kind") in DIMENSIONLESS_KINDS
+            or (pred.get("unit") or "") == "dimensionless"
+            or _BARE_DIGITS.fullmatch(str(pred.get("surface") or "")) is not None
         )
     return (pred.get("unit") or "").lower() == want
 

@@ -81,6 +81,9 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
+_AGE_UNIT = "year of age"
+# words that may follow an age and end its clause: "who was 10 when", "will be 35 by"
+_AGE_FOLLOWERS = frozenset(["when", "by", "and", "but", "at", "in", "on", "last", "this", "next"])
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 # between a figure and the percentage restating it: "162.31 points, or 2.14%"
@@ -329,6 +332,17 @@ class FigureReader:
             self._last_words | {"between", "from", "minus", "negative"} | lex.focus_adverbs
         )
         self._number_words = lex.number_words  # a property that builds its set each time
+        subjects = "|".join(sorted(map(re.escape, lex.age_subjects), key=len, reverse=True))
+        verbs = "|".join(
+            sorted(
+                (re.escape(v).replace(r"\ ", "[ \t]+") for v in lex.age_verbs),
+                key=len,
+                reverse=True,
+            )
+        )
+        self._age_before = re.compile(
+            rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
+        )
         #: whether the noun counted_noun() last returned was written plural
         self.plural_head = False
         #: `UnitTable.lookup`, each surface worked out once
@@ -1778,6 +1792,32 @@ class FigureReader:
             and words[0] in siblings
             and words[-1] in lex.elision_clause_verbs
         )
+
+    def read_ages(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """A bare whole number a person "is", "was" or "turned", ending its clause, is an
+        age: "Maria, who was 10, ..." is 10 years of age (``age_*`` of words.toml)."""
+        out = list(figs)
+        for i, f in enumerate(out):
+            q = f.quantity
+            if (
+                q.kind != "number"
+                or q.unit is not None
+                or q.qualifier != "eq"
+                or q.value is None
+                or not (0 < q.value < 130)
+                or q.value != q.value.to_integral_value()
+                or not self._age_before.search(text, max(0, f.start - 24), f.start)
+            ):
+                continue
+            nxt = _right_word(text, f.end)
+            after = text[f.end : f.end + 1]
+            if nxt is None or nxt.start(1) != f.end + 1:
+                ends = after in ("", ".", ",", ";", ")", "!", "?")
+            else:
+                ends = nxt.group(1).lower() in _AGE_FOLLOWERS
+            if ends:
+                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=_AGE_UNIT))
+        return out
 
     def carry_bracketed_rates(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A rate written after a bracketed restatement is the rate of both figures:

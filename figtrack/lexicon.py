@@ -106,6 +106,8 @@ class Lexicon:
     elision_sibling_links: frozenset[str]
     elision_clause_verbs: frozenset[str]
     elision_followers: frozenset[str]
+    age_subjects: frozenset[str]
+    age_verbs: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -287,6 +289,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         elision_sibling_links=_words(words, w, "elision_sibling_links"),
         elision_clause_verbs=_words(words, w, "elision_clause_verbs"),
         elision_followers=_words(words, w, "elision_followers"),
+        age_subjects=_words(words, w, "age_subjects"),
+        age_verbs=_words(words, w, "age_verbs"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),

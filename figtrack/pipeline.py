@@ -37,7 +37,8 @@ def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figu
     forget_text()  # the figure reader remembers its last word, and with it the text
     merged = FigureReader.merge_compound(text, out)
     carried = reader.carry_bracketed_rates(text, FigureReader.carry_restatements(text, merged))
-    return reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
+    carried = reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
+    return reader.read_ages(text, carried)
 
 
 def read_claims(

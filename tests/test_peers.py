@@ -17,7 +17,7 @@ import figtrack
 RANGE_EXPERIMENTAL_FLOOR = 0.90  # recognizers_number_range_experimental: cases fully right
 QUANTULUM3_FLOOR = 0.92  # quantulum3_quantities: cases fully right
 NEWSQUANT_VALUE_F1_FLOOR = 0.93  # NewsQuant dev, CQE metric, value
-NEWSQUANT_UNIT_F1_FLOOR = 0.848  # NewsQuant dev, CQE metric, value+unit
+NEWSQUANT_UNIT_F1_FLOOR = 0.87  # NewsQuant dev, CQE metric, value+unit (the target)
 NEWSQUANT_CHANGE_F1_FLOOR = 0.89  # NewsQuant dev, CQE metric, value+change
 
 
