@@ -1822,6 +1822,8 @@ class FigureReader:
     def carry_bracketed_rates(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A rate written after a bracketed restatement is the rate of both figures:
         "9 billion shekels ($2.4 billion) a year" is shekels and dollars per year."""
+        if "(" not in text:
+            return figs  # most texts: no bracket, no restatement in one
         out = list(figs)
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
