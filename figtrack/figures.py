@@ -80,15 +80,13 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # what may stand between a figure and a number that leaves its unit out: words, commas,
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
-# a part before its whole: "5 of the 10 victims", "one out of three voters"
 _AGE_UNIT = "year of age"
-# words that may follow an age and end its clause: "who was 10 when", "will be 35 by"
-_AGE_FOLLOWERS = frozenset(["when", "by", "and", "but", "at", "in", "on", "last", "this", "next"])
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 # between a figure and the percentage restating it: "162.31 points, or 2.14%"
 _RESTATED_SHARE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*or[ \t]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
+# a part before its whole: "5 of the 10 victims", "one out of three voters"
 _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
 _PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
@@ -1702,20 +1700,22 @@ class FigureReader:
                 nxt = _right_word(text, f.end)
                 low = nxt.group(1).lower().rstrip(".") if nxt else ""
                 gap = text[prev.end : f.start]
-                # "lost 162.31 points, or 2.14%, to fall to 7,425.81": past the restatement
-                first = self._restated(text, out, prev)
-                if (
-                    (not low or low in self.lex.elision_followers)
-                    and (
-                        self._elides_unit(gap, prev.quantity)
-                        or (first is not None and self._elides_unit(gap, first.quantity, True))
-                    )
-                ) or self._parallel(gap, prev.quantity, low):
-                    p = (prev if first is None else first).quantity
-                    f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
-                elif low == "who" and (people := self._who_counted(text, out, f.start)):
+                source: Figure | None = None
+                if not low or low in self.lex.elision_followers:
+                    if self._elides_unit(gap, prev.quantity):
+                        source = prev
+                    else:
+                        # "lost 162.31 points, or 2.14%, to fall to 7,425.81"
+                        first = self._restated(text, out, prev)
+                        if first is not None and self._elides_unit(gap, first.quantity, True):
+                            source = first
+                if source is None and self._parallel(gap, prev.quantity, low):
+                    source = prev  # "435 homes by open sale and 187 by tender"
+                if source is None and low == "who":
                     # "68,400 people who ... and 95,800 who ...": "who" counts people
-                    p = people.quantity
+                    source = self._who_counted(text, out, f.start)
+                if source is not None:
+                    p = source.quantity
                     f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
             out.append(f)
             prev = f
@@ -1769,7 +1769,11 @@ class FigureReader:
         words = gap.replace(",", " ").lower().split()
         kind = q.kind
         if restated:  # "points, or 2.14%, to fall to" / ", to close at"
-            return 1 <= len(words) <= 3 and words[-1] in self.lex.elision_level_links | {"at"}
+            lex = self.lex
+            last = words[-1] if words else ""
+            return len(words) <= 3 and (
+                last in lex.elision_level_links or last in lex.elision_clause_verbs
+            )
         if kind == "count":  # the gap starts with the counted noun: "points to"
             nouns = [i for i, w in enumerate(words[:4]) if self.singular(w) == q.unit]
             if not nouns:
@@ -1814,7 +1818,7 @@ class FigureReader:
             if nxt is None or nxt.start(1) != f.end + 1:
                 ends = after in ("", ".", ",", ";", ")", "!", "?")
             else:
-                ends = nxt.group(1).lower() in _AGE_FOLLOWERS
+                ends = nxt.group(1).lower() in self.lex.age_followers
             if ends:
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=_AGE_UNIT))
         return out

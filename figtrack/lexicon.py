@@ -108,6 +108,7 @@ class Lexicon:
     elision_followers: frozenset[str]
     age_subjects: frozenset[str]
     age_verbs: frozenset[str]
+    age_followers: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -291,6 +292,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         elision_followers=_words(words, w, "elision_followers"),
         age_subjects=_words(words, w, "age_subjects"),
         age_verbs=_words(words, w, "age_verbs"),
+        age_followers=_words(words, w, "age_followers"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
