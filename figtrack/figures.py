@@ -83,8 +83,6 @@ _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
 _AGE_UNIT = "year of age"
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
-# between a figure and the percentage restating it: "162.31 points, or 2.14%"
-_RESTATED_SHARE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*or[ \t]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
 _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
@@ -341,8 +339,6 @@ class FigureReader:
         self._age_before = re.compile(
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
-        #: whether the noun counted_noun() last returned was written plural
-        self.plural_head = False
         #: `UnitTable.lookup`, each surface worked out once
         self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
         # the dimensionless units other than percentages: unit_after skips them
@@ -355,7 +351,6 @@ class FigureReader:
         self._kind_of_unit: Callable[[str | None], str] = functools.lru_cache(maxsize=4096)(
             self._unit_kind
         )
-        self.max_qualifier = max(len(k) for k in [*lex.qualifiers_before, *lex.trends_before])
         # for each phrase table _phrase_before reads (by identity), the lengths of its
         # phrases that end with each word, longest first
         self._phrase_sizes = {
@@ -780,8 +775,14 @@ class FigureReader:
         ``one`` says the count is one, so its noun is singular: a plural-looking word
         after it is a verb.
         """
+        return self.counted_noun_number(text, pos, after_of, one)[0]
+
+    def counted_noun_number(
+        self, text: str, pos: int, after_of: bool, one: bool = False
+    ) -> tuple[str | None, bool]:
+        """`counted_noun`, and whether the noun was written plural."""
         lex = self.lex
-        self.plural_head = False
+        plural_head = False
         if text[pos : pos + 1] == "-":
             hanging = _SUSPENDED.match(text, pos)
             if hanging:
@@ -856,19 +857,19 @@ class FigureReader:
             p = w.end()
             first = False
             if hyphened or plural:
-                self.plural_head = plural
+                plural_head = plural
                 if plural and not hyphened and (rate := self._count_rate(text, p)):
-                    return f"{self.singular(chunk[-1])} per {rate}"  # "400 tests a day"
+                    return f"{self.singular(chunk[-1])} per {rate}", True  # "400 tests a day"
                 break  # "1,361-piece", or a plural head noun: the phrase ends here
             nxt = text[p : p + 1]
             if nxt and nxt not in " \t-":
                 break
         while chunk and chunk[-1] in lex.noun_phrase_openers:
             chunk.pop()
-            self.plural_head = False
+            plural_head = False
         if not chunk:
-            return None
-        return self.singular(chunk[-1])
+            return None, False
+        return self.singular(chunk[-1]), plural_head
 
     def _after_measure(self, text: str, pos: int) -> int:
         """Where a measure that qualifies a plural noun ends ("250ml" in "eight million
@@ -1104,9 +1105,11 @@ class FigureReader:
         if unit is None and not nonfigure and currency is None:
             unit = self._shared_unit(text, end)
         if unit is None and not nonfigure:
-            unit = self.counted_noun(text, end, atom.scaled or atom.words, atom.value == 1)
+            unit, plural = self.counted_noun_number(
+                text, end, atom.scaled or atom.words, atom.value == 1
+            )
             kind = "count" if unit else "number"
-            if unit is not None and not self.plural_head and qualifier == "eq" and not approx:
+            if unit is not None and not plural and qualifier == "eq" and not approx:
                 nonfigure = self._before_singular(text, atom)
                 if nonfigure == "year":
                     return self._calendar(text, atom, cur_start, nonfigure)
@@ -1755,7 +1758,7 @@ class FigureReader:
         if prev.quantity.kind != "percent" or len(before) < 2 or before[-1] is not prev:
             return None
         first = before[-2]
-        if first.quantity.kind in ("count", "measure") and _RESTATED_SHARE.fullmatch(
+        if first.quantity.kind in ("count", "measure") and _RESTATE_GAP.fullmatch(
             text, first.end, prev.start
         ):
             return first
