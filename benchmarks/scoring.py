@@ -283,7 +283,7 @@ def quantulum_value_matches(item: dict[str, Any], pred: Pred) -> bool:
 def quantulum_unit_matches(item: dict[str, Any], pred: Pred) -> bool:
     """Case-insensitive unit match; "dimensionless" matches counts, bare numbers, years, ids,
     and bare digits whose unit figtrack read from the context (an age: "He will be 30 by
-    ..."; a level after a change: "to 7,425.81"): quantulum3 reads only a unit written
+    ..."; a level after a change: "to close at 7,610.2"): quantulum3 reads only a unit written
     with the number."""
     want = (item.get("unit") or "dimensionless").lower()
     if want == "dimensionless":

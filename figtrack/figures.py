@@ -64,7 +64,7 @@ _GAPPED_BY = re.compile(
 )
 # one to three capitalised words after a number; the last may end a street name
 _STREET = re.compile(
-    r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 71st"
+    r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 52nd"
     r"{0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])"
 )
 # a street word before the name, as French, Spanish and Italian addresses have it
@@ -788,7 +788,7 @@ class FigureReader:
             if hanging:
                 pos = hanging.end()  # read the noun of the last number in the list
         if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isdigit():
-            pos = self._after_measure(text, pos + 1)  # "eight million 250ml bottles"
+            pos = self._after_measure(text, pos + 1)  # "3 million 500ml cartons"
         chunk: list[str] = []
         p = pos
         first = True
@@ -817,12 +817,12 @@ class FigureReader:
                 p = w.end()
                 continue
             if low.endswith(("'s", "’s")) and len(low) > 2:
-                # a possessor, not the thing counted: "two of Johnson's deputies"
+                # a possessor, not the thing counted: "two of the mayor's aides"
                 chunk = []
                 p = w.end()
                 first = False
                 continue
-            # a hyphenated word is a modifier, whatever its ending: "coal-fired", "gas-only"
+            # a hyphenated word is a modifier, whatever its ending: "gas-fired", "diesel-only"
             compound = "-" in low
             modifiers = not chunk or chunk[-1].endswith("ly")  # none yet, or an adverb
             if (
@@ -872,8 +872,8 @@ class FigureReader:
         return self.singular(chunk[-1]), plural_head
 
     def _after_measure(self, text: str, pos: int) -> int:
-        """Where a measure that qualifies a plural noun ends ("250ml" in "eight million
-        250ml bottles", "9 litre" in "2.9 million 9 litre cases"), or ``pos``."""
+        """Where a measure that qualifies a plural noun ends ("500ml" in "3 million
+        500ml cartons"), or ``pos``."""
         m = self.scanner.match(text, pos)
         if m is None or m.lastgroup not in ("d", "d2"):
             return pos
@@ -890,8 +890,8 @@ class FigureReader:
 
     def _before_singular(self, text: str, atom: Atom) -> str | None:
         """What plain digits other than 1 before a singular noun are, when not a count:
-        a year used as an adjective ("the mk5 2019 review"), or a model name before a
-        capitalised word ("Boeing's own 787 Dreamliner"). None: a count after all
+        a year used as an adjective ("our 2021 review"), or a model name before a
+        capitalised word ("its first 350 Skyliner"). None: a count after all
         ("200 staff", "1500 aircraft", "3 EU countries")."""
         if atom.words or atom.scaled or atom.value == 1 or text[atom.start] in "-−+":
             return None
@@ -905,7 +905,7 @@ class FigureReader:
             return None
         word = nxt.group(1)
         if (
-            atom.value < 1000  # model numbers are short: not "63000 Model 3 sedans"
+            atom.value < 1000  # model numbers are short: not "5000 Model Y cars"
             and word[0].isupper()
             and not word[1:2].isupper()  # not an abbreviation: "2 TDs", "3 EU states"
             and word.lower() not in self.lex.irregular_plurals
@@ -934,8 +934,8 @@ class FigureReader:
 
     def _plural_ahead(self, text: str, pos: int) -> bool:
         """Whether the modifier before ``pos`` (a participle or an adverb, first after a
-        count) qualifies a plural noun a few words on: "300 recorded songs", "53 wounded
-        soldiers", "20 newly built homes", "20 decently sized coal-fired plants" (but "53
+        count) qualifies a plural noun a few words on: "90 remastered tapes", "53 wounded
+        soldiers", "20 newly built homes", "12 recently built gas-fired plants" (but "53
         wounded", "six tested positive", "five killed two men")."""
         lex = self.lex
         for _ in range(4):
@@ -1583,10 +1583,10 @@ class FigureReader:
         if text[k : k + 1] == " " and text[k + 1 : k + 2].isupper():
             street = _STREET.match(text, k)
             if street and street.group(1).lower().rstrip(".") in lex.street_suffixes:
-                return "identifier"  # a house number: "10 Downing Street", "9 E 71st St"
+                return "identifier"  # a house number: "10 Downing Street", "14 E 52nd St"
             street = _STREET_FIRST.match(text, k)
             if street and street.group(1).lower().rstrip(".") in lex.street_prefixes:
-                return "identifier"  # "22 Avenue Foch", "5 Rue de Rivoli"
+                return "identifier"  # "8 Rue Clerc", "5 Rue de Rivoli"
         if size >= 4:
             nxt = _right_word(text, k)
             if nxt and nxt.start(1) == k + 1 and nxt.group(1).lower() in lex.label_nouns:
@@ -1594,7 +1594,7 @@ class FigureReader:
         if (
             prev  # a space stands between it and the number
             and not prev.islower()
-            and not atom.scaled  # "Israel's 9 billion shekels": a name has no scale word
+            and not atom.scaled  # "Norway's 12 billion kroner": a name has no scale word
             and not prev.endswith(("'s", "’s"))  # nor a possessive: "Apple's 35 stores"
             and prev_low not in lex.function_words
             and prev_low not in lex.months
@@ -1708,14 +1708,14 @@ class FigureReader:
                     if self._elides_unit(gap, prev.quantity):
                         source = prev
                     else:
-                        # "lost 162.31 points, or 2.14%, to fall to 7,425.81"
+                        # "shed 85.5 points, or 1.1%, to close at 7,610.2"
                         first = self._restated(text, out, prev)
                         if first is not None and self._elides_unit(gap, first.quantity, True):
                             source = first
                 if source is None and self._parallel(gap, prev.quantity, low):
-                    source = prev  # "435 homes by open sale and 187 by tender"
+                    source = prev  # "40 flats by auction and 25 by lottery"
                 if source is None and low == "who":
-                    # "68,400 people who ... and 95,800 who ...": "who" counts people
+                    # "310 people who ... and 95 who ...": "who" counts people
                     source = self._who_counted(text, out, f.start)
                 if source is not None:
                     p = source.quantity
@@ -1726,7 +1726,7 @@ class FigureReader:
 
     def _parallel(self, gap: str, q: Quantity, follower: str) -> bool:
         """Whether a count and a bare number stand in parallel clauses, the noun left out
-        of the second: "435 homes by open sale and 187 by tender", "12 boats in May and
+        of the second: "40 flats by auction and 25 by lottery", "12 boats in May and
         9 in June". The same preposition follows the noun and the number, and a sibling
         link ("and", "but", "while" ...) ends the gap."""
         if q.kind != "count" or len(gap) > 60 or not _ELISION_GAP.fullmatch(gap):
@@ -1753,7 +1753,7 @@ class FigureReader:
 
     @staticmethod
     def _restated(text: str, before: list[Figure], prev: Figure) -> Figure | None:
-        """The figure a percentage restates, as in "lost 162.31 points, or 2.14%", or
+        """The figure a percentage restates, as in "shed 85.5 points, or 1.1%", or
         None."""
         if prev.quantity.kind != "percent" or len(before) < 2 or before[-1] is not prev:
             return None
@@ -1802,7 +1802,7 @@ class FigureReader:
 
     def read_ages(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare whole number a person "is", "was" or "turned", ending its clause, is an
-        age: "Maria, who was 10, ..." is 10 years of age (``age_*`` of words.toml)."""
+        age: "their son, who was 9, ..." is 9 years of age (``age_*`` of words.toml)."""
         out = list(figs)
         for i, f in enumerate(out):
             q = f.quantity
@@ -1828,7 +1828,7 @@ class FigureReader:
 
     def carry_bracketed_rates(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A rate written after a bracketed restatement is the rate of both figures:
-        "9 billion shekels ($2.4 billion) a year" is shekels and dollars per year."""
+        "300 litres (79 gallons) a day" is litres and gallons per day."""
         if "(" not in text:
             return figs  # most texts: no bracket, no restatement in one
         out = list(figs)

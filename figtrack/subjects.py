@@ -357,7 +357,7 @@ class SubjectReader:
                     display = k = h + 1
                     continue
                 if w in _POSSESSIVE and h > k:
-                    k = h + 1  # "two of Johnson's deputies": shown whole, headed "deputy"
+                    k = h + 1  # "two of the mayor's aides": shown whole, headed "aide"
                     continue
                 return None
             if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
@@ -695,7 +695,7 @@ class SubjectReader:
                 and self._restates(s, afters, firsts, read, f)
             ):
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
-                if spans[f - 1][2].kind == "count":  # "lost 162 points, or 2.1%": the holder
+                if spans[f - 1][2].kind == "count":  # "shed 85 points, or 1.1%": the holder
                     subj = Reading(
                         None, None, subj.scope or before.scope, before.holder, None, None
                     )
