@@ -75,6 +75,12 @@ class SubjectData:
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
+    clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
+    clause_relatives: frozenset[str]
+    clause_adverbials: frozenset[str]
+    clause_pronouns: frozenset[str]
+    clause_adverbs: frozenset[str]
+    clause_no_subject: frozenset[str]
 
 
 @attrs.frozen
@@ -365,6 +371,7 @@ def _relative(table: Mapping[str, Any], file: str) -> Mapping[tuple[str, ...], R
 def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     verbs = _table(data, file, "verbs")
     scope = _table(data, file, "scope")
+    clauses = _table(data, file, "clauses")
     closers = _words(scope, file, "closers")
     return SubjectData(
         classes=MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes")),
@@ -384,6 +391,12 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
+        clause_openers=_words(clauses, file, "openers"),
+        clause_relatives=_words(clauses, file, "relatives"),
+        clause_adverbials=_words(clauses, file, "adverbials"),
+        clause_pronouns=_words(clauses, file, "pronouns"),
+        clause_adverbs=_words(clauses, file, "adverbs"),
+        clause_no_subject=_words(clauses, file, "no_subject"),
     )
 
 

@@ -177,6 +177,7 @@ class SubjectReader:
             | sd.copulas
             | sd.holding
             | sd.auxiliaries
+            | sd.clause_adverbs
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
@@ -530,6 +531,85 @@ class SubjectReader:
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index)
 
+    def clause_subject(
+        self, s: Sentence, i: int, busy: Sequence[tuple[int, int]], follow: bool = True
+    ) -> tuple[int, int, int] | None:
+        """The noun phrase that opens the clause of the figure at token ``i``, as (display
+        start, start, end), or None; ``busy`` are the figures' token ranges, which it must
+        not take in. A pronoun is followed once to the clause before ("where he has")."""
+        sd = self.sd
+        lows = s.lows
+        b = i - 1
+        low_end = max(0, i - _CLAUSE_REACH)
+        while b >= low_end:
+            low = lows[b]
+            if low in _CLAUSE_STOPS:
+                break
+            if low in sd.clause_openers and b > 0:
+                break
+            if low in sd.clause_relatives and b > 0:
+                # "a beetle that can go": the clause's subject is the phrase before
+                if b + 1 < i and self._verbish(s, b + 1):
+                    e = b - 1 if s.words[b - 1] == "," else b
+                    left = self._np_left(s, e, max(0, e - 7))
+                    if left and not _overlaps(left[1], e, busy):
+                        return left[0], left[1], e
+                    return None
+                break
+            b -= 1
+        else:
+            if b >= 0 or not s.whole:
+                return None  # the clause starts before the window read
+        c = b + 1
+        for _ in range(4):  # "On Thursday, ...", "In the zone, based on sales, the price"
+            if c >= i:
+                return None
+            if s.words[c] == ",":
+                c += 1
+                continue
+            if lows[c] in sd.clause_adverbials or _adverb(s, c):
+                c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
+                continue
+            break
+        if c >= i or lows[c] in sd.clause_no_subject:
+            return None
+        if lows[c] in sd.clause_pronouns:
+            return self.clause_subject(s, b, busy, False) if follow and b > 0 else None
+        np = self._np_right(s, c, i)
+        if np is None or _overlaps(np[1], np[2], busy):
+            return None
+        display, start, end = np
+        if (
+            end - start > 1
+            and (end == i or lows[end] in _DETERMINERS)
+            and s.words[end - 1].islower()
+        ):
+            end -= 1  # "Musk uses his account", "the guard shot four": that word is a verb
+        if end + 1 < i and lows[end] == "of":  # "the price of gold"
+            more = self._np_right(s, end + 1, i)
+            if more and not _overlaps(more[1], more[2], busy):
+                end = more[2]
+        if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
+            return None  # "Last year, ..." is when, not what
+        return display, start, end
+
+    def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
+        """A noun phrase's synonym class (else its head) and the words before it, for the
+        key: "SpeedCast International shares" -> ("share", ("speedcast", "international"))."""
+        words = [w.lower() for w in _TOKEN.findall(text) if w[0].isalnum()]
+        cls, used = self._class(words)
+        if cls is None:
+            cls, used = head, len(head.split())
+        mods = tuple(w for w in words[: max(len(words) - used, 0)] if w not in self._skip_mod)
+        return cls, mods
+
+    def _verbish(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
+        low = s.lows[k]
+        if low in self._verbs or low in self.sd.auxiliaries or _adverb(s, k):
+            return True
+        return s.words[k][0].islower() and low.endswith(("s", "ed")) and low not in _DETERMINERS
+
     _skip_mod = frozenset(
         [
             "more",
@@ -672,6 +752,7 @@ class SubjectReader:
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
+        busy = list(zip(firsts, afters))
         lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
@@ -712,6 +793,21 @@ class SubjectReader:
                     )
                     att = att._replace(cls=read[f - 1].cls, modifiers=mods)
                 read[f] = att
+            if subj.holder is None and (
+                text is None or (q.kind == "count" and att.cls not in self._role_classes)
+            ):
+                # nothing around the figure names it: the clause's subject does
+                np = self.clause_subject(s, firsts[f], busy)
+                if np is not None and text is None:
+                    text, head, holder, where = self._possessive(s, *np)
+                    subj = Reading(text, head, subj.scope, holder, *where)
+                    cls, mods = self._class_and_modifiers(text, head)
+                    att = att._replace(subject=subj, cls=cls, modifiers=mods)
+                    read[f] = att
+                elif np is not None and not self.sd.holding.isdisjoint(s.lows[np[2] : firsts[f]]):
+                    # whose the count is, when a verb of having or being says so: "the
+                    # clinic has performed 700 transplants", not "the guard shot four"
+                    subj = subj._replace(holder=s.span(np[0], np[2]))
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
@@ -834,6 +930,16 @@ class SubjectReader:
 
 
 _MOVES = frozenset(("up", "down", "higher", "lower", "off"))
+# tokens a clause never runs across, and how far back its start is looked for
+_CLAUSE_STOPS = frozenset(';:()[]{}—–"“”')
+_CLAUSE_REACH = 40
+
+
+def _overlaps(start: int, end: int, busy: Sequence[tuple[int, int]]) -> bool:
+    """Whether tokens ``start:end`` take in any of the ``busy`` token ranges."""
+    return any(a < end and start < b for a, b in busy)
+
+
 _RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
 _REFERRING = frozenset(
     ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]
