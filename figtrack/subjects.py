@@ -752,7 +752,7 @@ class SubjectReader:
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
-        busy = list(zip(firsts, afters))
+        busy = list(zip(firsts, afters, strict=True))
         lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
