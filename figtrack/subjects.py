@@ -181,6 +181,7 @@ class SubjectReader:
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
+        self._clause_bounds = _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
@@ -211,6 +212,9 @@ class SubjectReader:
         # arguments (tuples), each worked out once
         self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
             self._class_of_text
+        )
+        self._text_class_mods: Callable[[str, str], tuple[str, tuple[str, ...]]] = (
+            functools.lru_cache(maxsize=4096)(self._class_and_modifiers)
         )
         self._key: Callable[[str | None, tuple[str, ...], str | None, tuple[str, ...]], str] = (
             functools.lru_cache(maxsize=4096)(self.key)
@@ -541,25 +545,20 @@ class SubjectReader:
         lows = s.lows
         b = i - 1
         low_end = max(0, i - _CLAUSE_REACH)
-        while b >= low_end:
-            low = lows[b]
-            if low in _CLAUSE_STOPS:
-                break
-            if low in sd.clause_openers and b > 0:
-                break
-            if low in sd.clause_relatives and b > 0:
-                # "a beetle that can go": the clause's subject is the phrase before
-                if b + 1 < i and self._verbish(s, b + 1):
-                    e = b - 1 if s.words[b - 1] == "," else b
-                    left = self._np_left(s, e, max(0, e - 7))
-                    if left and not _overlaps(left[1], e, busy):
-                        return left[0], left[1], e
-                    return None
-                break
+        bounds = self._clause_bounds
+        while b >= low_end and lows[b] not in bounds:
             b -= 1
-        else:
-            if b >= 0 or not s.whole:
+        if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
+            if b > 0 or not s.whole:
                 return None  # the clause starts before the window read
+            b = -1  # an opener at the sentence's start: "When ..., the company ..."
+        elif lows[b] in sd.clause_relatives and b + 1 < i and self._verbish(s, b + 1):
+            # "a beetle that can go": the clause's subject is the phrase before
+            e = b - 1 if s.words[b - 1] == "," else b
+            left = self._np_left(s, e, max(0, e - 7))
+            if left and not _overlaps(left[1], e, busy):
+                return left[0], left[1], e
+            return None
         c = b + 1
         for _ in range(4):  # "On Thursday, ...", "In the zone, based on sales, the price"
             if c >= i:
@@ -602,6 +601,15 @@ class SubjectReader:
             cls, used = head, len(head.split())
         mods = tuple(w for w in words[: max(len(words) - used, 0)] if w not in self._skip_mod)
         return cls, mods
+
+    def _holds(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether a verb of having or being between tokens ``start`` and ``end`` makes
+        the clause's subject hold a count: "the clinic has performed 700 transplants", not
+        "the guard shot four" or "rescuers reached the five" (its object is another's)."""
+        lows = s.lows
+        return any(
+            lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS for t in range(start, end)
+        )
 
     def _verbish(self, s: Sentence, k: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
@@ -753,6 +761,7 @@ class SubjectReader:
             for f, (_, _, q) in enumerate(spans)
         ]
         busy = list(zip(firsts, afters, strict=True))
+        holding = self._verbs
         lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
@@ -794,19 +803,24 @@ class SubjectReader:
                     att = att._replace(cls=read[f - 1].cls, modifiers=mods)
                 read[f] = att
             if subj.holder is None and (
-                text is None or (q.kind == "count" and att.cls not in self._role_classes)
+                text is None
+                or (
+                    q.kind == "count"
+                    and att.cls not in self._role_classes
+                    and not holding.isdisjoint(
+                        s.lows[max(0, firsts[f] - _CLAUSE_REACH) : firsts[f]]
+                    )
+                )
             ):
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
                 if np is not None and text is None:
                     text, head, holder, where = self._possessive(s, *np)
                     subj = Reading(text, head, subj.scope, holder, *where)
-                    cls, mods = self._class_and_modifiers(text, head)
+                    cls, mods = self._text_class_mods(text, head)
                     att = att._replace(subject=subj, cls=cls, modifiers=mods)
                     read[f] = att
-                elif np is not None and not self.sd.holding.isdisjoint(s.lows[np[2] : firsts[f]]):
-                    # whose the count is, when a verb of having or being says so: "the
-                    # clinic has performed 700 transplants", not "the guard shot four"
+                elif np is not None and self._holds(s, np[2], firsts[f]):
                     subj = subj._replace(holder=s.span(np[0], np[2]))
             if att.modifiers:
                 with_mods[att.cls] = att
