@@ -79,6 +79,7 @@ class SubjectData:
     clause_relatives: frozenset[str]
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
+    clause_personal_pronouns: frozenset[str]
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
 
@@ -395,6 +396,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_relatives=_words(clauses, file, "relatives"),
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),
+        clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
     )

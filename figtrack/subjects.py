@@ -573,7 +573,13 @@ class SubjectReader:
         if c >= i or lows[c] in sd.clause_no_subject:
             return None
         if lows[c] in sd.clause_pronouns:
-            return self.clause_subject(s, b, busy, False) if follow and b > 0 else None
+            if not follow or b <= 0:
+                return None
+            before = self.clause_subject(s, b, busy, False)
+            if before and lows[c] in sd.clause_personal_pronouns:
+                if not all(w[0].isupper() for w in s.words[before[1] : before[2]]):
+                    return None  # "he" stands for a name
+            return before
         np = self._np_right(s, c, i)
         if np is None or _overlaps(np[1], np[2], busy):
             return None
