@@ -576,9 +576,12 @@ class SubjectReader:
             if not follow or b <= 0:
                 return None
             before = self.clause_subject(s, b, busy, False)
-            if before and lows[c] in sd.clause_personal_pronouns:
-                if not all(w[0].isupper() for w in s.words[before[1] : before[2]]):
-                    return None  # "he" stands for a name
+            if (
+                before
+                and lows[c] in sd.clause_personal_pronouns
+                and not all(w[0].isupper() for w in s.words[before[1] : before[2]])
+            ):
+                return None  # "he" stands for a name
             return before
         np = self._np_right(s, c, i)
         if np is None or _overlaps(np[1], np[2], busy):
@@ -607,6 +610,27 @@ class SubjectReader:
             cls, used = head, len(head.split())
         mods = tuple(w for w in words[: max(len(words) - used, 0)] if w not in self._skip_mod)
         return cls, mods
+
+    def _object(
+        self, s: Sentence, start: int, i: int, busy: Sequence[tuple[int, int]]
+    ) -> tuple[int, int, int] | None:
+        """The object between a clause's subject (ending at token ``start``) and the figure
+        at token ``i``, which the figure is then of: "saw a crater about two metres wide",
+        "sold the unit for $5 million". The last one opened by a determiner, not a time
+        ("for the first quarter") nor a word right before the figure ("a record $4")."""
+        lows = s.lows
+        for d in range(i - 2, start - 1, -1):
+            if lows[d] not in _DETERMINERS:
+                continue
+            np = self._np_right(s, d, i)
+            if np is None or _overlaps(np[1], np[2], busy):
+                continue
+            if np[2] >= i and not s.words[i][0].isalpha():
+                continue  # "a record $44 million"; not "a crater about two metres wide"
+            if any(low in self.sd.time_words or _YEAR.match(low) for low in lows[np[1] : np[2]]):
+                continue
+            return np
+        return None
 
     def _holds(self, s: Sentence, start: int, end: int) -> bool:
         """Whether a verb of having or being between tokens ``start`` and ``end`` makes
@@ -808,6 +832,7 @@ class SubjectReader:
                     )
                     att = att._replace(cls=read[f - 1].cls, modifiers=mods)
                 read[f] = att
+            keyed = True
             if subj.holder is None and (
                 text is None
                 or (
@@ -821,11 +846,15 @@ class SubjectReader:
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
                 if np is not None and text is None:
+                    np = self._object(s, np[2], firsts[f], busy) or np
                     text, head, holder, where = self._possessive(s, *np)
                     subj = Reading(text, head, subj.scope, holder, *where)
                     cls, mods = self._text_class_mods(text, head)
                     att = att._replace(subject=subj, cls=cls, modifiers=mods)
                     read[f] = att
+                    # a span of time tells when, not what: "grown richer in the 15 years
+                    # since" is no figure of its subject to compare across sources
+                    keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
                 elif np is not None and self._holds(s, np[2], firsts[f]):
                     subj = subj._replace(holder=s.span(np[0], np[2]))
             if att.modifiers:
@@ -833,7 +862,7 @@ class SubjectReader:
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
-            if text is not None or subj.holder is not None:
+            if keyed and (text is not None or subj.holder is not None):
                 key = self._key(att.cls, mods, subj.holder, scope)
             else:
                 key = None
