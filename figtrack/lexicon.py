@@ -76,6 +76,7 @@ class SubjectData:
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
+    clause_coordinators: frozenset[str]
     clause_relatives: frozenset[str]
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
@@ -393,6 +394,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
         clause_openers=_words(clauses, file, "openers"),
+        clause_coordinators=_words(clauses, file, "coordinators"),
         clause_relatives=_words(clauses, file, "relatives"),
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),

@@ -181,7 +181,9 @@ class SubjectReader:
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
-        self._clause_bounds = _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives
+        self._clause_bounds = (
+            _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
+        )
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
@@ -537,17 +539,23 @@ class SubjectReader:
 
     def clause_subject(
         self, s: Sentence, i: int, busy: Sequence[tuple[int, int]], follow: bool = True
-    ) -> tuple[int, int, int] | None:
+    ) -> tuple[int, int, int, int] | None:
         """The noun phrase that opens the clause of the figure at token ``i``, as (display
-        start, start, end), or None; ``busy`` are the figures' token ranges, which it must
-        not take in. A pronoun is followed once to the clause before ("where he has")."""
+        start, start, end, the token after the clause's own subject), or None; ``busy``
+        are the figures' token ranges, which it must not take in. A pronoun is followed
+        once to the clause before ("where he has")."""
         sd = self.sd
         lows = s.lows
         b = i - 1
         low_end = max(0, i - _CLAUSE_REACH)
         bounds = self._clause_bounds
-        while b >= low_end and lows[b] not in bounds:
-            b -= 1
+        while True:
+            while b >= low_end and lows[b] not in bounds:
+                b -= 1
+            if b > 0 and lows[b] in sd.clause_coordinators and s.words[b - 1] != ",":
+                b -= 1  # "Smith and Jones": only ", and" opens a clause
+                continue
+            break
         if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
             if b > 0 or not s.whole:
                 return None  # the clause starts before the window read
@@ -557,7 +565,7 @@ class SubjectReader:
             e = b - 1 if s.words[b - 1] == "," else b
             left = self._np_left(s, e, max(0, e - 7))
             if left and not _overlaps(left[1], e, busy):
-                return left[0], left[1], e
+                return left[0], left[1], e, b + 1
             return None
         c = b + 1
         for _ in range(4):  # "On Thursday, ...", "In the zone, based on sales, the price"
@@ -576,6 +584,8 @@ class SubjectReader:
             if not follow or b <= 0:
                 return None
             before = self.clause_subject(s, b, busy, False)
+            if before:
+                before = (*before[:3], c + 1)  # the pronoun's own predicate follows it
             if (
                 before
                 and lows[c] in sd.clause_personal_pronouns
@@ -599,7 +609,7 @@ class SubjectReader:
                 end = more[2]
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
-        return display, start, end
+        return display, start, end, np[2] if end < np[2] else end
 
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
@@ -633,13 +643,17 @@ class SubjectReader:
         return None
 
     def _holds(self, s: Sentence, start: int, end: int) -> bool:
-        """Whether a verb of having or being between tokens ``start`` and ``end`` makes
-        the clause's subject hold a count: "the clinic has performed 700 transplants", not
-        "the guard shot four" or "rescuers reached the five" (its object is another's)."""
+        """Whether the verb of a clause, at token ``start`` past auxiliaries and adverbs,
+        makes the clause's subject hold the count at token ``end``: "the clinic has
+        performed 700 transplants", not "the guard shot four" or "rescuers reached the
+        five" (an object opened by a determiner is another's)."""
         lows = s.lows
-        return any(
-            lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS for t in range(start, end)
-        )
+        t = start
+        while t < end and (
+            (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t)
+        ):
+            t += 1
+        return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
 
     def _verbish(self, s: Sentence, k: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
@@ -846,8 +860,8 @@ class SubjectReader:
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
                 if np is not None and text is None:
-                    np = self._object(s, np[2], firsts[f], busy) or np
-                    text, head, holder, where = self._possessive(s, *np)
+                    phrase = self._object(s, np[2], firsts[f], busy) or np[:3]
+                    text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, *where)
                     cls, mods = self._text_class_mods(text, head)
                     att = att._replace(subject=subj, cls=cls, modifiers=mods)
@@ -855,7 +869,7 @@ class SubjectReader:
                     # a span of time tells when, not what: "grown richer in the 15 years
                     # since" is no figure of its subject to compare across sources
                     keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
-                elif np is not None and self._holds(s, np[2], firsts[f]):
+                elif np is not None and self._holds(s, np[3], firsts[f]):
                     subj = subj._replace(holder=s.span(np[0], np[2]))
             if att.modifiers:
                 with_mods[att.cls] = att
