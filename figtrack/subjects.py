@@ -538,7 +538,7 @@ class SubjectReader:
         return Attached(subject, cls, tuple(mods), head_index)
 
     def clause_subject(
-        self, s: Sentence, i: int, busy: Sequence[tuple[int, int]], follow: bool = True
+        self, s: Sentence, i: int, busy: _Busy, follow: bool = True
     ) -> tuple[int, int, int, int] | None:
         """The noun phrase that opens the clause of the figure at token ``i``, as (display
         start, start, end, the token after the clause's own subject), or None; ``busy``
@@ -621,9 +621,7 @@ class SubjectReader:
         mods = tuple(w for w in words[: max(len(words) - used, 0)] if w not in self._skip_mod)
         return cls, mods
 
-    def _object(
-        self, s: Sentence, start: int, i: int, busy: Sequence[tuple[int, int]]
-    ) -> tuple[int, int, int] | None:
+    def _object(self, s: Sentence, start: int, i: int, busy: _Busy) -> tuple[int, int, int] | None:
         """The object between a clause's subject (ending at token ``start``) and the figure
         at token ``i``, which the figure is then of: "saw a crater about two metres wide",
         "sold the unit for $5 million". The last one opened by a determiner, not a time
@@ -804,7 +802,7 @@ class SubjectReader:
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
-        busy = list(zip(firsts, afters, strict=True))
+        busy = (firsts, afters)
         holding = self._verbs
         lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
@@ -998,9 +996,16 @@ _CLAUSE_STOPS = frozenset(';:()[]{}—–"“”')
 _CLAUSE_REACH = 40
 
 
-def _overlaps(start: int, end: int, busy: Sequence[tuple[int, int]]) -> bool:
-    """Whether tokens ``start:end`` take in any of the ``busy`` token ranges."""
-    return any(a < end and start < b for a, b in busy)
+# the figures of a sentence: their first tokens and the tokens after them, in order
+_Busy = tuple[Sequence[int], Sequence[int]]
+
+
+def _overlaps(start: int, end: int, busy: _Busy) -> bool:
+    """Whether tokens ``start:end`` take in any of the ``busy`` figures: the last figure
+    that starts before ``end`` is the only one that can reach past ``start``."""
+    firsts, afters = busy
+    g = bisect_left(firsts, end) - 1
+    return g >= 0 and afters[g] > start
 
 
 _RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
