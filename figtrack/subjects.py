@@ -609,7 +609,7 @@ class SubjectReader:
                 end = more[2]
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
-        return display, start, end, np[2] if end < np[2] else end
+        return display, start, end, end
 
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
@@ -803,7 +803,7 @@ class SubjectReader:
             for f, (_, _, q) in enumerate(spans)
         ]
         busy = (firsts, afters)
-        holding = self._verbs
+        verbs = self._verbs
         lead = self._leading_scope(s, firsts[0] if spans else 0)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
@@ -850,9 +850,7 @@ class SubjectReader:
                 or (
                     q.kind == "count"
                     and att.cls not in self._role_classes
-                    and not holding.isdisjoint(
-                        s.lows[max(0, firsts[f] - _CLAUSE_REACH) : firsts[f]]
-                    )
+                    and not verbs.isdisjoint(s.lows[max(0, firsts[f] - _CLAUSE_REACH) : firsts[f]])
                 )
             ):
                 # nothing around the figure names it: the clause's subject does
