@@ -404,7 +404,7 @@ class SubjectReader:
                 words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
                 cls, used = self._class(words)
                 head = self.singular(s.lows[h])
-                mods = [w for w in words[: len(words) - max(used, 1)] if w not in self._skip_mod]
+                mods = list(self._modifiers(words, used))
                 scope_from = h + 1
                 # "categories of products": keep the complement
                 if h + 2 < limit and s.lows[h + 1] == "of" and s.words[h + 2][0].islower():
@@ -618,8 +618,14 @@ class SubjectReader:
         cls, used = self._class(words)
         if cls is None:
             cls, used = head, len(head.split())
-        mods = tuple(w for w in words[: max(len(words) - used, 0)] if w not in self._skip_mod)
-        return cls, mods
+        return cls, self._modifiers(words, used)
+
+    def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:
+        """The words of a phrase before the ``used`` words of its class or head, less
+        those that say nothing of what is counted ("more", "the", ...)."""
+        return tuple(
+            w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self._skip_mod
+        )
 
     def _object(self, s: Sentence, start: int, i: int, busy: _Busy) -> tuple[int, int, int] | None:
         """The object between a clause's subject (ending at token ``start``) and the figure
@@ -635,7 +641,7 @@ class SubjectReader:
                 continue
             if np[2] >= i and not s.words[i][0].isalpha():
                 continue  # "a record $44 million"; not "a crater about two metres wide"
-            if any(low in self.sd.time_words or _YEAR.match(low) for low in lows[np[1] : np[2]]):
+            if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
             return np
         return None
@@ -990,7 +996,7 @@ class SubjectReader:
 
 _MOVES = frozenset(("up", "down", "higher", "lower", "off"))
 # tokens a clause never runs across, and how far back its start is looked for
-_CLAUSE_STOPS = frozenset(';:()[]{}—–"“”')
+_CLAUSE_STOPS = _CLAUSE_END - frozenset(",.!?")
 _CLAUSE_REACH = 40
 
 
