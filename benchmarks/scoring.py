@@ -622,7 +622,7 @@ def newsquant_concepts(pred: Pred) -> list[str]:
 def newsquant_count_unit(pred: Pred) -> str | None:
     """A count's unit as NewsQuant names it: its counted phrase, each word's singular.
 
-    NewsQuant's count units are lemmatised noun phrases ("heart transplants" -> "heart
+    NewsQuant's count units are lemmatised noun phrases ("kidney transplants" -> "kidney
     transplant"); our ``unit`` is the head alone and ``subject`` holds the phrase.
     """
     subject = pred.get("subject")

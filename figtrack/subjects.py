@@ -561,7 +561,7 @@ class SubjectReader:
                 return None  # the clause starts before the window read
             b = -1  # an opener at the sentence's start: "When ..., the company ..."
         elif lows[b] in sd.clause_relatives and b + 1 < i and self._verbish(s, b + 1):
-            # "a beetle that can go": the clause's subject is the phrase before
+            # "a lizard that can run": the clause's subject is the phrase before
             e = b - 1 if s.words[b - 1] == "," else b
             left = self._np_left(s, e, max(0, e - 7))
             if left and not _overlaps(left[1], e, busy):
@@ -602,7 +602,7 @@ class SubjectReader:
             and (end == i or lows[end] in _DETERMINERS)
             and s.words[end - 1].islower()
         ):
-            end -= 1  # "Musk uses his account", "the guard shot four": that word is a verb
+            end -= 1  # "Lena uses her phone", "the guard shot four": that word is a verb
         if end + 1 < i and lows[end] == "of":  # "the price of gold"
             more = self._np_right(s, end + 1, i)
             if more and not _overlaps(more[1], more[2], busy):
@@ -613,7 +613,7 @@ class SubjectReader:
 
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
-        key: "SpeedCast International shares" -> ("share", ("speedcast", "international"))."""
+        key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
         words = [w.lower() for w in _TOKEN.findall(text) if w[0].isalnum()]
         cls, used = self._class(words)
         if cls is None:
@@ -629,7 +629,7 @@ class SubjectReader:
 
     def _object(self, s: Sentence, start: int, i: int, busy: _Busy) -> tuple[int, int, int] | None:
         """The object between a clause's subject (ending at token ``start``) and the figure
-        at token ``i``, which the figure is then of: "saw a crater about two metres wide",
+        at token ``i``, which the figure is then of: "spotted a sinkhole about four metres wide",
         "sold the unit for $5 million". The last one opened by a determiner, not a time
         ("for the first quarter") nor a word right before the figure ("a record $4")."""
         lows = s.lows
@@ -640,7 +640,7 @@ class SubjectReader:
             if np is None or _overlaps(np[1], np[2], busy):
                 continue
             if np[2] >= i and not s.words[i][0].isalpha():
-                continue  # "a record $44 million"; not "a crater about two metres wide"
+                continue  # "a record $9 million"; not "a sinkhole about four metres wide"
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
             return np
@@ -649,7 +649,7 @@ class SubjectReader:
     def _holds(self, s: Sentence, start: int, end: int) -> bool:
         """Whether the verb of a clause, at token ``start`` past auxiliaries and adverbs,
         makes the clause's subject hold the count at token ``end``: "the clinic has
-        performed 700 transplants", not "the guard shot four" or "rescuers reached the
+        carried out 300 transplants", not "the guard shot four" or "rescuers reached the
         five" (an object opened by a determiner is another's)."""
         lows = s.lows
         t = start
@@ -868,7 +868,7 @@ class SubjectReader:
                     cls, mods = self._text_class_mods(text, head)
                     att = att._replace(subject=subj, cls=cls, modifiers=mods)
                     read[f] = att
-                    # a span of time tells when, not what: "grown richer in the 15 years
+                    # a span of time tells when, not what: "grown richer in the ten years
                     # since" is no figure of its subject to compare across sources
                     keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
                 elif np is not None and self._holds(s, np[3], firsts[f]):
