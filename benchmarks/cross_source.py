@@ -7,10 +7,11 @@ Usage::
 
 For each multi-source corpus (BASIL, ECB+) the records are grouped by event ``cluster`` and
 figtrack reads every document, with the outlet as the claim's source (the document id when the
-outlet is unknown, as for ECB+'s ``ecb`` half). A *meeting* is a (cluster, key) pair whose keyed
-claims come from two or more distinct sources. The script prints the counts, then a seeded
-sample of meetings for a human to judge: is every figure under the key about the same quantity
-of the same event or entity (values may differ)?
+outlet is unknown, as for ECB+'s ``ecb`` half). A *meeting* is a (cluster, key, measure) whose
+claims come from two or more distinct sources: the claims `figtrack.compare` would set side by
+side (it groups by key and measure, so a price and a screen size of one laptop never meet).
+The script prints the counts, then a seeded sample of meetings for a human to judge: is every
+figure under the key about the same quantity of the same event or entity (values may differ)?
 
 Sampling: the sample is split evenly across the corpora read (25 + 25 for the default 50 over
 both); a corpus with fewer meetings than its share gives the rest to the other. Within a corpus,
@@ -18,12 +19,13 @@ the meetings with the smallest SHA-1 of ``seed:id`` are taken (bottom-k), so a m
 the sample as long as it exists and no new meeting outranks it: verdicts keep applying while the
 extractor changes a few keys.
 
-Meeting ids are the first 10 hex digits of SHA-1 over ``corpus|cluster|key``: stable across runs
-as long as the extractor yields the same key. ``--judge FILE`` reads verdicts written by a human
-(JSON, or TOML when the name ends in ``.toml``) mapping meeting id to ``"same"`` or
-``"different"`` (or to a table ``{verdict = "...", why = "...", partial_match = true}``) and
-prints how many of the sampled meetings are truly about the same thing, with the reasons given
-for the others (``partial_match``: a "different" meeting that still holds a true pair).
+Meeting ids are the first 10 hex digits of SHA-1 over ``corpus|cluster|key|measure``: stable
+across runs as long as the extractor yields the same key. ``--judge FILE`` reads verdicts
+written by a human (JSON, or TOML when the name ends in ``.toml``) mapping meeting id to
+``"same"`` or ``"different"`` (or to a table ``{verdict = "...", why = "...", partial_match =
+true}``) and prints how many of the sampled meetings are truly about the same thing, with the
+reasons given for the others (``partial_match``: a "different" meeting that still holds a true
+pair).
 
 The corpora are research-only. The reading list quotes their sentences, so it goes to stdout or
 to a file outside the repository (``--out`` alone writes ``/tmp/figtrack_cross_source.txt``);
@@ -51,6 +53,7 @@ import evaluate
 import scoring
 
 import figtrack
+from figtrack.policy import interpret
 
 CORPORA = ("basil", "ecbplus")
 DEFAULT_OUT = Path("/tmp/figtrack_cross_source.txt")
@@ -93,24 +96,26 @@ def source_of(record: Record) -> str:
 # -- meetings --------------------------------------------------------------------------------
 
 
-def meeting_id(corpus: str, cluster: str, key: str) -> str:
-    """A short stable id for one (corpus, cluster, key)."""
-    return hashlib.sha1(f"{corpus}|{cluster}|{key}".encode()).hexdigest()[:10]
+def meeting_id(corpus: str, cluster: str, key: str, measure: str) -> str:
+    """A short stable id for one (corpus, cluster, key, measure)."""
+    return hashlib.sha1(f"{corpus}|{cluster}|{key}|{measure}".encode()).hexdigest()[:10]
 
 
 @dataclass
 class Meeting:
-    """The keyed claims of one cluster that share one key, from two or more sources."""
+    """The keyed claims of one cluster that share one key and measure, from two or more
+    sources."""
 
     corpus: str
     cluster: str
     key: str
+    measure: str  # as `figtrack.policy.interpret` reads the claims: "count", "metre", ...
     claims: list[scoring.Pred]  # to_dict() plus "doc", in source then document order
 
     @property
     def id(self) -> str:
         """Stable id: see `meeting_id`."""
-        return meeting_id(self.corpus, self.cluster, self.key)
+        return meeting_id(self.corpus, self.cluster, self.key, self.measure)
 
     @property
     def sources(self) -> list[str]:
@@ -168,8 +173,10 @@ def is_bare(key: str) -> bool:
 def cluster_meetings(
     corpus: str, cluster: str, records: Sequence[Record], counts: Counts | None = None
 ) -> list[Meeting]:
-    """The meetings of one cluster, sorted by key; ``counts`` (if given) is updated."""
-    by_key: dict[str, list[scoring.Pred]] = defaultdict(list)
+    """The meetings of one cluster, sorted by key and measure; ``counts`` (if given) is
+    updated. Claims that `figtrack.compare` leaves out (no key, or no figure) meet nothing."""
+    policy = figtrack.Policy()
+    by_key: dict[tuple[str, str], list[scoring.Pred]] = defaultdict(list)
     for record in records:
         claims = figtrack.extract(
             record["text"], source=source_of(record), published=record.get("date")
@@ -178,20 +185,21 @@ def cluster_meetings(
             counts.documents += 1
             counts.claims += len(claims)
         for claim in claims:
-            pred = claim.to_dict()
-            if pred["key"] is None:
+            read = interpret(claim, policy)
+            if claim.subject is None or claim.subject.key is None or read is None:
                 continue
+            pred = claim.to_dict()
             pred["doc"] = record["id"]
-            by_key[pred["key"]].append(pred)
+            by_key[(claim.subject.key, read[0])].append(pred)
             if counts is not None:
                 counts.keyed += 1
     meetings = []
-    for key in sorted(by_key):
-        preds = by_key[key]
+    for key, measure in sorted(by_key):
+        preds = by_key[(key, measure)]
         if len({p["source"] for p in preds}) < 2:
             continue
         preds.sort(key=lambda p: (p["source"], p["doc"], p["start"]))
-        meetings.append(Meeting(corpus, cluster, key, preds))
+        meetings.append(Meeting(corpus, cluster, key, measure, preds))
         if counts is not None:
             counts.meetings += 1
             counts.in_meetings += len(preds)
@@ -268,7 +276,8 @@ def meeting_lines(index: int, meeting: Meeting) -> list[str]:
     """One meeting for the reading list: id, key, then a claim or two per source."""
     lines = [
         f"[{index}] {meeting.id}  {meeting.corpus}  {meeting.cluster}",
-        f"  key: {meeting.key}   ({len(meeting.claims)} claims, {len(meeting.sources)} sources)",
+        f"  key: {meeting.key}  measure: {meeting.measure}   ({len(meeting.claims)} claims,"
+        f" {len(meeting.sources)} sources)",
     ]
     for source in meeting.sources:
         preds = [p for p in meeting.claims if p["source"] == source]
@@ -398,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(rows) > 1:
         rows.append(["all", *(sum(r[i] for r in rows) for i in range(1, len(COUNT_HEADERS)))])
     evaluate.print_table(
-        "Cross-source meetings (cluster, key) from >= 2 sources", COUNT_HEADERS, rows
+        "Cross-source meetings (cluster, key, measure) from >= 2 sources", COUNT_HEADERS, rows
     )
     print("  bare-class keys: the key has a class only (no modifiers, holder or places)")
 

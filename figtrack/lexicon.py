@@ -83,6 +83,7 @@ class SubjectData:
     clause_personal_pronouns: frozenset[str]
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
+    generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
 
 
 @attrs.frozen
@@ -401,6 +402,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
+        generic_classes=_words(_table(data, file, "keys"), file, "generic"),
     )
 
 

@@ -93,6 +93,7 @@ _DETERMINERS = frozenset(
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
+_PARTITIVE = frozenset(("the", "these", "those", "them"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 
@@ -148,6 +149,7 @@ class Attached(NamedTuple):
     cls: str | None
     modifiers: tuple[str, ...]
     head_index: int  # token index of the head word, -1 when none
+    part: bool = False  # a count of some of a group: "one of the two officers"
 
 
 class Derived(NamedTuple):
@@ -392,18 +394,25 @@ class SubjectReader:
         scope_from = j
         want_holder = False
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
+        part = False
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
             found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
             if found:
                 display, first, h = found
+                o = j + (s.lows[j] == "out")
+                part = s.lows[o] == "of" and o + 1 < s.n and s.lows[o + 1] in _PARTITIVE
                 text = s.span(display, h + 1)
                 where = (s.starts[display], s.ends[h])
                 head_index = h
                 words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
                 cls, used = self._class(words)
-                head = self.singular(s.lows[h])
+                # an acronym is no plural: "FLDS" stays "flds"
+                acronym = len(s.words[h]) > 1 and s.words[h].isupper()
+                head = s.lows[h] if acronym else self.singular(s.lows[h])
+                if cls is None and acronym:
+                    cls, used = head, 1
                 mods = list(self._modifiers(words, used))
                 scope_from = h + 1
                 # "categories of products": keep the complement
@@ -413,6 +422,8 @@ class SubjectReader:
                         text = s.span(display, np[2])
                         where = (s.starts[display], s.ends[np[2] - 1])
                         scope_from = np[2]
+                        # pages of emails are not pages of documents: the key keeps it
+                        mods.append(self.head_of(s, np[1], np[2]))
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
@@ -535,7 +546,7 @@ class SubjectReader:
         scope = self._scope(s, scope_from, limit)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
-        return Attached(subject, cls, tuple(mods), head_index)
+        return Attached(subject, cls, tuple(mods), head_index, part)
 
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
@@ -878,8 +889,13 @@ class SubjectReader:
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
+            if (q.kind == "number" or att.part) and att.cls not in self._role_classes:
+                # a bare number beside a name ("Philadelphia won 18", "Ground Zero") says
+                # too little of what it counts to meet another source's figure; "one of
+                # the two officers" counts some of a group, not the group
+                keyed = False
             if keyed and (text is not None or subj.holder is not None):
-                key = self._key(att.cls, mods, subj.holder, scope)
+                key = self._keyed(att.cls, mods, subj.holder, scope)
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
@@ -927,11 +943,25 @@ class SubjectReader:
         return "|".join(
             (
                 cls or "",
-                " ".join(modifiers),
+                " ".join(modifiers).replace("-", ""),  # "e-mail" and "email" meet
                 self._holder_key(holder) if holder else "",
                 ",".join(places),
             )
         )
+
+    def _keyed(
+        self,
+        cls: str | None,
+        modifiers: tuple[str, ...],
+        holder: str | None,
+        scope: tuple[str, ...],
+    ) -> str | None:
+        """`key`, or None for a class too generic to name a quantity on its own ("three
+        times", "seven games") when nothing (modifier, holder or place) narrows it."""
+        key = self._key(cls, modifiers, holder, scope)
+        if cls in self.sd.generic_classes and key == f"{cls}|||":
+            return None
+        return key
 
     def _place(self, phrase: str) -> str:
         """A scope phrase as the key holds it; "" for a time scope, which it leaves out."""
@@ -988,7 +1018,9 @@ class SubjectReader:
                 scope_from = e + 2 if s.lows[e] == "of" else e
                 scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]
-                key = self._key(read[f].cls, read[f].modifiers, base.holder, scope)
+                key = self._keyed(read[f].cls, read[f].modifiers, base.holder, scope)
+                if key == base.key:
+                    key = None  # "about half furloughed": a part, no figure of the whole
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
                 out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out

@@ -59,7 +59,7 @@ def test_meeting_ids_stable(shared: Path, found: Found) -> None:
     assert len(ids) == len(set(ids))
     assert all(len(i) == 10 for i in ids)
     m = found["basil"][0]
-    assert m.id == cross_source.meeting_id(m.corpus, m.cluster, m.key)
+    assert m.id == cross_source.meeting_id(m.corpus, m.cluster, m.key, m.measure)
 
 
 def test_sample_deterministic(found: Found) -> None:
