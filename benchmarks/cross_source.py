@@ -23,9 +23,10 @@ Meeting ids are the first 10 hex digits of SHA-1 over ``corpus|cluster|key|measu
 across runs as long as the extractor yields the same key. ``--judge FILE`` reads verdicts
 written by a human (JSON, or TOML when the name ends in ``.toml``) mapping meeting id to
 ``"same"`` or ``"different"`` (or to a table ``{verdict = "...", why = "...", partial_match =
-true}``) and prints how many of the sampled meetings are truly about the same thing, with the
-reasons given for the others (``partial_match``: a "different" meeting that still holds a true
-pair).
+true, claims = "..."}``, where ``claims`` is the digest the reading list shows: the verdict
+then lapses when the meeting's claims change) and prints how many of the sampled meetings are
+truly about the same thing, with the reasons given for the others (``partial_match``: a
+"different" meeting that still holds a true pair).
 
 The corpora are research-only. The reading list quotes their sentences, so it goes to stdout or
 to a file outside the repository (``--out`` alone writes ``/tmp/figtrack_cross_source.txt``);
@@ -116,6 +117,13 @@ class Meeting:
     def id(self) -> str:
         """Stable id: see `meeting_id`."""
         return meeting_id(self.corpus, self.cluster, self.key, self.measure)
+
+    @property
+    def digest(self) -> str:
+        """8 hex digits over the meeting's claims (document and offsets): a verdict given
+        with a digest applies only while the meeting holds the claims it was given for."""
+        spots = sorted(f"{c['doc']}:{c['start']}:{c['end']}" for c in self.claims)
+        return hashlib.sha1("|".join(spots).encode()).hexdigest()[:8]
 
     @property
     def sources(self) -> list[str]:
@@ -277,7 +285,7 @@ def meeting_lines(index: int, meeting: Meeting) -> list[str]:
     lines = [
         f"[{index}] {meeting.id}  {meeting.corpus}  {meeting.cluster}",
         f"  key: {meeting.key}  measure: {meeting.measure}   ({len(meeting.claims)} claims,"
-        f" {len(meeting.sources)} sources)",
+        f" {len(meeting.sources)} sources)  claims: {meeting.digest}",
     ]
     for source in meeting.sources:
         preds = [p for p in meeting.claims if p["source"] == source]
@@ -321,8 +329,11 @@ def load_verdicts(path: Path) -> dict[str, dict[str, str]]:
 
 
 def judge(sample: Sequence[Meeting], verdicts: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """Score the sample against the verdicts and print the summary."""
+    """Score the sample against the verdicts and print the summary. A verdict that names
+    the digest of other claims than the meeting now holds (``claims``) no longer applies."""
     ids = {m.id for m in sample}
+    outdated = {m.id for m in sample if verdicts.get(m.id, {}).get("claims", m.digest) != m.digest}
+    verdicts = {mid: v for mid, v in verdicts.items() if mid not in outdated}
     judged = [m for m in sample if m.id in verdicts]
     same = [m for m in judged if verdicts[m.id]["verdict"] == "same"]
     rows = []
@@ -337,6 +348,8 @@ def judge(sample: Sequence[Meeting], verdicts: dict[str, dict[str, str]]) -> dic
     stale = sum(mid not in ids for mid in verdicts)
     if unjudged or stale:
         print(f"  {unjudged} sampled meetings have no verdict; {stale} verdicts match no sample")
+    if outdated:
+        print(f"  {len(outdated)} verdicts were given for other claims: judge them again")
     why = Counter(
         verdicts[m.id].get("why", "(no reason given)")
         for m in judged

@@ -15,13 +15,14 @@ writes a reading list of a seeded sample of conflicts, for a person to judge whe
 is a real disagreement between the texts or an error of ours.
 
 ``--judge FILE`` reads verdicts (JSON: finding id -> ``"real"`` or ``"error"``, or a table
-``{verdict = ..., why = ...}``) and prints how many sampled conflicts are real. Finding ids
-are the first 10 hex digits of SHA-1 over ``corpus|cluster|key|measure``. The sample takes
-the conflicts with the smallest SHA-1 of ``seed:id`` (bottom-k), split evenly over the
-corpora read. The corpora are research-only: the reading list quotes their sentences, so it
-goes to a file outside the repository (default ``/tmp/figtrack_findings.txt``), as do the
-verdicts (default ``/tmp/findings_verdicts.json``). Never commit either.
-"""
+``{verdict = ..., why = ..., claims = ...}``, ``claims`` being the digest the reading list
+shows, after which the verdict lapses when the finding's claims change) and prints how many
+sampled conflicts are real. Finding ids are the first 10 hex digits of SHA-1 over
+``corpus|cluster|key|measure``. The sample takes the conflicts with the smallest SHA-1 of
+``seed:id`` (bottom-k), split evenly over the corpora read. The corpora are research-only: the
+reading list quotes their sentences, so it goes to a file outside the repository (default
+``/tmp/figtrack_findings.txt``), as do the verdicts (default ``/tmp/findings_verdicts.json``).
+Never commit either."""
 
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ class Located:
         f = self.finding
         raw = f"{self.corpus}|{self.cluster}|{f.key}|{f.measure}"
         return hashlib.sha1(raw.encode()).hexdigest()[:10]
+
+    @property
+    def digest(self) -> str:
+        """8 hex digits over the finding's claims (source and offsets): a verdict given with
+        a digest applies only while the finding holds the claims it was given for."""
+        spots = sorted(f"{c.source}:{c.start}:{c.end}" for c in self.finding.claims)
+        return hashlib.sha1("|".join(spots).encode()).hexdigest()[:8]
 
 
 def cluster_findings(
@@ -134,7 +142,7 @@ def finding_lines(index: int, x: Located) -> list[str]:
     lines = [
         f"[{index}] {x.id}  {x.corpus}  {x.cluster}",
         f"  {describe_key(f.key)}  ({f.measure})  key={f.key!r}  {len(f.claims)} claims,"
-        f" {len(f.sources)} sources",
+        f" {len(f.sources)} sources  claims: {x.digest}",
     ]
     for pair in f.conflicts:
         lo, hi = f.claims[pair.lower], f.claims[pair.upper]
@@ -210,8 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.judge:
         verdicts = load_verdicts(args.judge)
         judged = [(x, verdicts[x.id]) for x in sample if x.id in verdicts]
+        outdated = [x for x, v in judged if v.get("claims", x.digest) != x.digest]
+        judged = [(x, v) for x, v in judged if x not in outdated]
         real = sum(v["verdict"] == "real" for _x, v in judged)
         print(f"judged {len(judged)} of {len(sample)} sampled conflicts: {real} real")
+        if outdated:
+            print(f"  {len(outdated)} verdicts were given for other claims: judge them again")
         for x, v in judged:
             if v["verdict"] == "error":
                 print(f"  error {x.id} {x.finding.key}: {v.get('why', '')}")

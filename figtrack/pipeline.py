@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import attrs
+
 from figtrack.figures import Figure, FigureReader, forget_text
-from figtrack.model import FIGURE_KINDS, Claim, Quantity, Subject
+from figtrack.model import FIGURE_KINDS, Claim, Interval, Quantity, Subject
 from figtrack.scan import Scanner
 from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
@@ -71,7 +73,35 @@ def read_claims(
         span = (s_start, s_end)
         group.append(f)
     emit.emit(span, group)
+    if subjects:
+        unkey_ambiguous(claims)
     return claims
+
+
+def unkey_ambiguous(claims: list[Claim]) -> None:
+    """Take the key from every claim whose key the text gives figures for that cannot all
+    hold at once: "five boats were seen ... three boats were captured" are two quantities
+    the key does not tell apart, so neither meets another source's boats. Figures of one
+    key in different units, kinds or trends ("234 miles (377 km)") are not compared."""
+    meets: dict[tuple[str, str, str | None, str | None], Interval | None] = {}
+    for c in claims:
+        subject = c.subject
+        if subject is None or subject.key is None:
+            continue
+        q = c.quantity
+        group = (subject.key, q.kind, q.unit, q.trend)
+        if group not in meets:
+            meets[group] = q.interval
+        elif (seen := meets[group]) is not None:
+            meet = seen.intersection(q.interval)
+            meets[group] = None if meet.is_empty else meet
+    if None not in meets.values():
+        return
+    ambiguous = {group[0] for group, meet in meets.items() if meet is None}
+    for i, c in enumerate(claims):
+        subject = c.subject
+        if subject is not None and subject.key in ambiguous:
+            claims[i] = attrs.evolve(c, subject=attrs.evolve(subject, key=None))
 
 
 class _Sentence:

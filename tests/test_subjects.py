@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import figtrack
+from figtrack.model import Interval
 
 GOLDEN = tomllib.loads((Path(__file__).parent / "golden" / "subjects.toml").read_text("utf-8"))
 FIELDS = ("subject", "head", "scope", "holder", "key")
@@ -29,7 +30,7 @@ def _check(case: dict[str, Any]) -> None:
         "head": subj.head,
         "scope": list(subj.scope),
         "holder": subj.holder or "",
-        "key": subj.key,
+        "key": subj.key or "",  # "" in the table: no key
     }
     want = {f: case[f] for f in FIELDS if f in case}
     assert {f: got[f] for f in want} == want
@@ -110,6 +111,41 @@ def test_subject_offsets_and_keys_hold_for_any_text(text: str) -> None:
             assert subj.key == subj.key.lower()
         if c.derived_from is not None:
             assert c.derived_from in starts
+
+
+@SETTINGS
+@given(S.newsish_text())
+def test_one_key_names_figures_that_can_all_hold(text: str) -> None:
+    """Within one text, the figures under one key (of one kind, unit and trend) share some
+    value: a key the text gives for figures that cannot all hold at once is dropped."""
+    meet: dict[tuple[object, ...], Interval] = {}
+    for c in figtrack.extract(text):
+        if c.subject is None or c.subject.key is None:
+            continue
+        q = c.quantity
+        group = (c.subject.key, q.kind, q.unit, q.trend)
+        seen = meet.get(group, q.interval)
+        meet[group] = seen.intersection(q.interval)
+        assert not meet[group].is_empty, (group, c.surface)
+
+
+@SETTINGS
+@given(
+    st.integers(2, 999_999),
+    st.integers(2, 999_999),
+    st.sampled_from(["boats", "inspectors", "villages"]),
+)
+def test_one_text_two_values_of_one_key_meet_nothing(a: int, b: int, noun: str) -> None:
+    """Two figures of one noun in one text are keyed alike when they agree and unkeyed when
+    they cannot both hold ("5 boats came ... 3 boats were seized")."""
+    text = f"Officials said {a:,} {noun} were seen. Police later held {b:,} {noun}."
+    first, second = figtrack.extract(text)
+    assert first.subject is not None and second.subject is not None
+    if a == b:
+        assert first.subject.key is not None and second.subject.key is not None
+    else:
+        assert first.subject.key is None
+        assert second.subject.key is None
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text())
