@@ -102,6 +102,12 @@ def meeting_id(corpus: str, cluster: str, key: str, measure: str) -> str:
     return hashlib.sha1(f"{corpus}|{cluster}|{key}|{measure}".encode()).hexdigest()[:10]
 
 
+def claims_digest(spots: Iterable[str]) -> str:
+    """8 hex digits of SHA-1 over the sorted places of a sample's claims: what a stored verdict
+    names so that it lapses when the claims change."""
+    return hashlib.sha1("|".join(sorted(spots)).encode()).hexdigest()[:8]
+
+
 @dataclass
 class Meeting:
     """The keyed claims of one cluster that share one key and measure, from two or more
@@ -122,8 +128,7 @@ class Meeting:
     def digest(self) -> str:
         """8 hex digits over the meeting's claims (document and offsets): a verdict given
         with a digest applies only while the meeting holds the claims it was given for."""
-        spots = sorted(f"{c['doc']}:{c['start']}:{c['end']}" for c in self.claims)
-        return hashlib.sha1("|".join(spots).encode()).hexdigest()[:8]
+        return claims_digest(f"{c['doc']}:{c['start']}:{c['end']}" for c in self.claims)
 
     @property
     def sources(self) -> list[str]:

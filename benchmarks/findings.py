@@ -71,8 +71,9 @@ class Located:
     def digest(self) -> str:
         """8 hex digits over the finding's claims (source and offsets): a verdict given with
         a digest applies only while the finding holds the claims it was given for."""
-        spots = sorted(f"{c.source}:{c.start}:{c.end}" for c in self.finding.claims)
-        return hashlib.sha1("|".join(spots).encode()).hexdigest()[:8]
+        return cross_source.claims_digest(
+            f"{c.source}:{c.start}:{c.end}" for c in self.finding.claims
+        )
 
 
 def cluster_findings(

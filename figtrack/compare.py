@@ -26,7 +26,15 @@ from decimal import Decimal
 
 import attrs
 
-from figtrack.model import Claim, Contradiction, Finding, Interval, Relation, Status
+from figtrack.model import (
+    Claim,
+    Contradiction,
+    Finding,
+    Interval,
+    Relation,
+    Status,
+    shared_by_group,
+)
 from figtrack.policy import Policy, interpret
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -248,14 +256,8 @@ def _finding(
         return pairs
 
     # A source whose own figures under this key do not all meet names several quantities
-    # with it (for intervals, some pair is disjoint exactly when all of them share nothing).
-    own: dict[str | None, Interval | None] = {}
-    for source, iv in zip(sources, intervals, strict=True):
-        if source not in own:
-            own[source] = iv
-        elif (seen := own[source]) is not None:
-            meet = seen.intersection(iv)
-            own[source] = None if meet.is_empty else meet
+    # with it.
+    own = shared_by_group(zip(sources, intervals, strict=True))
     # A vague magnitude ("dozens", "thousands") is too loose a word to contradict anything.
     is_trusted = [
         own[s] is not None and not (c.quantity.approximate and c.quantity.precision is None)

@@ -7,10 +7,10 @@ stable JSON contract documented in ``docs/json.md``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from json.encoder import encode_basestring
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
@@ -288,6 +288,22 @@ _NO_SUBJECT = Subject()
 
 #: A JSON string literal for ``str`` (json's own encoder: ``ensure_ascii=False``).
 _json_str: Callable[[str], str] = encode_basestring
+
+
+_G = TypeVar("_G", bound=Hashable)
+
+
+def shared_by_group(items: Iterable[tuple[_G, Interval]]) -> dict[_G, Interval | None]:
+    """For each group, the numbers all its intervals share, or None when they share none
+    (for intervals, some pair is disjoint exactly when all of them share nothing)."""
+    shared: dict[_G, Interval | None] = {}
+    for group, iv in items:
+        if group not in shared:
+            shared[group] = iv
+        elif (seen := shared[group]) is not None:
+            meet = seen.intersection(iv)
+            shared[group] = None if meet.is_empty else meet
+    return shared
 
 
 def _json_opt(x: str | None) -> str:

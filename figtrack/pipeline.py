@@ -11,7 +11,7 @@ from bisect import bisect_left
 import attrs
 
 from figtrack.figures import Figure, FigureReader, forget_text
-from figtrack.model import FIGURE_KINDS, Claim, Interval, Quantity, Subject
+from figtrack.model import FIGURE_KINDS, Claim, Quantity, Subject, shared_by_group
 from figtrack.scan import Scanner
 from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
@@ -83,18 +83,11 @@ def unkey_ambiguous(claims: list[Claim]) -> None:
     hold at once: "five boats were seen ... three boats were captured" are two quantities
     the key does not tell apart, so neither meets another source's boats. Figures of one
     key in different units, kinds or trends ("234 miles (377 km)") are not compared."""
-    meets: dict[tuple[str, str, str | None, str | None], Interval | None] = {}
-    for c in claims:
-        subject = c.subject
-        if subject is None or subject.key is None:
-            continue
-        q = c.quantity
-        group = (subject.key, q.kind, q.unit, q.trend)
-        if group not in meets:
-            meets[group] = q.interval
-        elif (seen := meets[group]) is not None:
-            meet = seen.intersection(q.interval)
-            meets[group] = None if meet.is_empty else meet
+    meets = shared_by_group(
+        ((c.subject.key, c.quantity.kind, c.quantity.unit, c.quantity.trend), c.quantity.interval)
+        for c in claims
+        if c.subject is not None and c.subject.key is not None
+    )
     if None not in meets.values():
         return
     ambiguous = {group[0] for group, meet in meets.items() if meet is None}

@@ -347,13 +347,16 @@ class SubjectReader:
         return None
 
     # -- one figure --------------------------------------------------------------------
-    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int] | None:
-        """The phrase a count sits on, from token ``j``: (display start, start, head)."""
+    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool] | None:
+        """The phrase a count sits on, from token ``j``: (display start, start, head, and
+        whether the count is of part of a group: "one of the two officers")."""
         k = j
+        part = False
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
             k += 1  # "one out of three voters"
         if k < s.n and s.lows[k] == "of":
             k += 1
+            part = k < s.n and s.lows[k] in _PARTITIVE
             if k < s.n and s.lows[k] in _DETERMINERS:
                 k += 1
             if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self.lex.number_words):
@@ -370,7 +373,7 @@ class SubjectReader:
                     continue
                 return None
             if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
-                return display, k, h
+                return display, k, h, part
         return None
 
     def read(
@@ -400,9 +403,7 @@ class SubjectReader:
         if kind == "count" and q.unit:
             found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
             if found:
-                display, first, h = found
-                o = j + (s.lows[j] == "out")
-                part = s.lows[o] == "of" and o + 1 < s.n and s.lows[o + 1] in _PARTITIVE
+                display, first, h, part = found
                 text = s.span(display, h + 1)
                 where = (s.starts[display], s.ends[h])
                 head_index = h
