@@ -80,8 +80,8 @@ def read_claims(
 
 def unkey_ambiguous(claims: list[Claim]) -> None:
     """Take the key from every claim whose key the text gives figures for that cannot all
-    hold at once: "five boats were seen ... three boats were captured" are two quantities
-    the key does not tell apart, so neither meets another source's boats. Figures of one
+    hold at once: "five trucks reached the depot ... guards stopped three trucks" are two
+    quantities the key does not tell apart, so neither meets another source's trucks. Figures of one
     key in different units, kinds or trends ("234 miles (377 km)") are not compared."""
     meets = shared_by_group(
         ((c.subject.key, c.quantity.kind, c.quantity.unit, c.quantity.trend), c.quantity.interval)

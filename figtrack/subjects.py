@@ -149,7 +149,7 @@ class Attached(NamedTuple):
     cls: str | None
     modifiers: tuple[str, ...]
     head_index: int  # token index of the head word, -1 when none
-    part: bool = False  # a count of some of a group: "one of the two officers"
+    part: bool = False  # a count of some of a group: "one of the three inspectors"
 
 
 class Derived(NamedTuple):
@@ -349,7 +349,7 @@ class SubjectReader:
     # -- one figure --------------------------------------------------------------------
     def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool] | None:
         """The phrase a count sits on, from token ``j``: (display start, start, head, and
-        whether the count is of part of a group: "one of the two officers")."""
+        whether the count is of part of a group: "one of the three inspectors")."""
         k = j
         part = False
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
@@ -409,7 +409,7 @@ class SubjectReader:
                 head_index = h
                 words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
                 cls, used = self._class(words)
-                # an acronym is no plural: "FLDS" stays "flds"
+                # an acronym is no plural: "KRLS" stays "krls"
                 acronym = len(s.words[h]) > 1 and s.words[h].isupper()
                 head = s.lows[h] if acronym else self.singular(s.lows[h])
                 if cls is None and acronym:
@@ -423,7 +423,7 @@ class SubjectReader:
                         text = s.span(display, np[2])
                         where = (s.starts[display], s.ends[np[2] - 1])
                         scope_from = np[2]
-                        # pages of emails are not pages of documents: the key keeps it
+                        # pages of invoices are not pages of memos: the key keeps it
                         mods.append(self.head_of(s, np[1], np[2]))
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
@@ -891,9 +891,9 @@ class SubjectReader:
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
             if (q.kind == "number" or att.part) and att.cls not in self._role_classes:
-                # a bare number beside a name ("Philadelphia won 18", "Ground Zero") says
+                # a bare number beside a name ("Tuvaland won 18", "Sector Seven") says
                 # too little of what it counts to meet another source's figure; "one of
-                # the two officers" counts some of a group, not the group
+                # the three inspectors" counts some of a group, not the group
                 keyed = False
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
@@ -1021,7 +1021,7 @@ class SubjectReader:
                 base = subjects[f]
                 key = self._keyed(read[f].cls, read[f].modifiers, base.holder, scope)
                 if key == base.key:
-                    key = None  # "about half furloughed": a part, no figure of the whole
+                    key = None  # "about half of them part-time": a part, not the whole
                 subject = Subject(base.text, base.head, scope, base.holder, key, True)
                 out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out

@@ -133,11 +133,11 @@ def test_one_key_names_figures_that_can_all_hold(text: str) -> None:
 @given(
     st.integers(2, 999_999),
     st.integers(2, 999_999),
-    st.sampled_from(["boats", "inspectors", "villages"]),
+    st.sampled_from(["trucks", "inspectors", "kiosks"]),
 )
 def test_one_text_two_values_of_one_key_meet_nothing(a: int, b: int, noun: str) -> None:
     """Two figures of one noun in one text are keyed alike when they agree and unkeyed when
-    they cannot both hold ("5 boats came ... 3 boats were seized")."""
+    they cannot both hold ("5 trucks came ... 3 trucks were stopped")."""
     text = f"Officials said {a:,} {noun} were seen. Police later held {b:,} {noun}."
     first, second = figtrack.extract(text)
     assert first.subject is not None and second.subject is not None
