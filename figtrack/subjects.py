@@ -93,6 +93,10 @@ _DETERMINERS = frozenset(
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
+# words between a verb and its figure: "rose by 5%", "drops to just 87 mph"
+_BEFORE_FIGURE = frozenset(
+    ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
+)
 _PARTITIVE = frozenset(("the", "these", "those", "them"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
@@ -347,9 +351,10 @@ class SubjectReader:
         return None
 
     # -- one figure --------------------------------------------------------------------
-    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool] | None:
-        """The phrase a count sits on, from token ``j``: (display start, start, head, and
-        whether the count is of part of a group: "one of the three inspectors")."""
+    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool, int] | None:
+        """The phrase a count sits on, from token ``j``: (display start, start, head,
+        whether the count is of part of a group: "one of the three inspectors", and the
+        token of a possessive in it, else -1: "the mayor's aides")."""
         k = j
         part = False
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
@@ -362,6 +367,7 @@ class SubjectReader:
             if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self.lex.number_words):
                 k += 1  # the whole: "5 of the 10 victims"
         display = k
+        own = -1
         for h in range(k, min(k + 7, s.n)):
             w = s.words[h]
             if not w[0].isalnum():
@@ -369,11 +375,12 @@ class SubjectReader:
                     display = k = h + 1
                     continue
                 if w in _POSSESSIVE and h > k:
+                    own = h
                     k = h + 1  # "two of the mayor's aides": shown whole, headed "aide"
                     continue
                 return None
             if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
-                return display, k, h, part
+                return display, k, h, part, own
         return None
 
     def read(
@@ -403,8 +410,10 @@ class SubjectReader:
         if kind == "count" and q.unit:
             found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
             if found:
-                display, first, h, part = found
+                display, first, h, part, own = found
                 text = s.span(display, h + 1)
+                if own > display:
+                    holder = s.span(display, own)  # the mayor's aides are the mayor's
                 where = (s.starts[display], s.ends[h])
                 head_index = h
                 words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
@@ -465,7 +474,7 @@ class SubjectReader:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
-        while k >= 0 and s.lows[k] in ("at", "to", "by", "from", "some", "another", "of"):
+        while k >= 0 and s.lows[k] in _BEFORE_FIGURE:
             k -= 1
         if k > 0 and s.lows[k] in _MOVES and s.words[k - 1] == ",":
             k -= 1  # "JD Sports, down 1.95p": the comma stands for "was"
@@ -484,6 +493,11 @@ class SubjectReader:
             while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
                 v -= 1
                 steps += 1
+            if v > floor + 2 and s.words[v] == ",":
+                # "global debt, excluding banks, was about $113 trillion": past the aside
+                c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
+                if c > floor and s.lows[c + 1] in sd.clause_adverbials:
+                    v = c - 1
             if v > floor and s.lows[v] in ("which", "who", "that"):
                 v -= 1  # "Ford (F) which has 13000 workers"
                 if s.words[v] == ")":
@@ -586,6 +600,9 @@ class SubjectReader:
             if s.words[c] == ",":
                 c += 1
                 continue
+            if lows[c] in sd.clause_adverbs and s.words[c + 1] != ",":
+                c += 1  # "However the figure drops to 87 mph"
+                continue
             if lows[c] in sd.clause_adverbials or _adverb(s, c):
                 c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
                 continue
@@ -669,7 +686,7 @@ class SubjectReader:
             (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t)
         ):
             t += 1
-        return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
+        return t < end and lows[t] in self._verbs and lows[t + 1] not in _PARTITIVE
 
     def _verbish(self, s: Sentence, k: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
