@@ -190,6 +190,7 @@ class SubjectReader:
         self._clause_bounds = (
             _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
         )
+        self._pp_words = sd.scope_prepositions | sd.time_prepositions
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
@@ -405,6 +406,7 @@ class SubjectReader:
         want_holder = False
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
+        pre_scope: list[str] = []  # a scope between the subject and its verb
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
@@ -498,13 +500,28 @@ class SubjectReader:
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
                 if c > floor and s.lows[c + 1] in sd.clause_adverbials:
                     v = c - 1
-            if v > floor and s.lows[v] in ("which", "who", "that"):
+            relative = v > floor and s.lows[v] in ("which", "who", "that")
+            if relative:
                 v -= 1  # "Ford (F) which has 13000 workers"
                 if s.words[v] == ")":
                     while v > floor and s.words[v] != "(":
                         v -= 1
                     v -= 1
             left = self._np_left(s, v + 1, floor) if v >= floor else None
+            if (
+                left
+                and not relative
+                and left[0] - 2 >= floor
+                and s.lows[left[0] - 1] in self._pp_words
+            ):
+                # "Revenue in the quarter rose to $7 billion": revenue, in the quarter
+                p = left[0] - 1
+                before = self._np_left(s, p, floor)
+                if before and self._scope_np(
+                    s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
+                ):
+                    pre_scope = [s.span(p, v + 1)]
+                    left, v = before, p - 1
             if kind in ("count", "number"):
                 role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
                 if role and text is None:
@@ -558,7 +575,7 @@ class SubjectReader:
             cls = None  # "7 hours of battery life" is no death: a role class counts people
         if cls is None and head:
             cls = head
-        scope = self._scope(s, scope_from, limit)
+        scope = [*pre_scope, *self._scope(s, scope_from, limit)]
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part)
