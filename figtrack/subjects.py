@@ -97,6 +97,8 @@ _POSSESSIVE = frozenset(("'s", "’s"))
 _BEFORE_FIGURE = frozenset(
     ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
 )
+# words before a participle that continues a clause ("after plunging 65%")
+_PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
 _PARTITIVE = frozenset(("the", "these", "those", "them"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
@@ -508,6 +510,8 @@ class SubjectReader:
                         v -= 1
                     v -= 1
             left = self._np_left(s, v + 1, floor) if v >= floor else None
+            if left and text is None and kind != "count" and self._participle(s, i):
+                left = None  # "..., having grown by $4 billion": the clause's subject's
             if (
                 left
                 and not relative
@@ -691,6 +695,21 @@ class SubjectReader:
                 continue
             return np
         return None
+
+    def _participle(self, s: Sentence, i: int) -> bool:
+        """Whether the figure at token ``i`` follows a participle that continues its clause:
+        "..., having increased by $4 billion", "after plunging 65%", "..., paying $5 million"."""
+        k = i - 1
+        while k > 0 and s.lows[k] in _BEFORE_FIGURE:
+            k -= 1
+        if k < 1:
+            return False
+        if s.lows[k - 1] == "having":
+            return True
+        low = s.lows[k]
+        if not (low.endswith("ing") and len(low) > 5 and s.words[k].islower()):
+            return False
+        return s.lows[k - 1] in _PARTICIPLE_OPENERS or s.words[k - 1] == ","
 
     def _holds(self, s: Sentence, start: int, end: int) -> bool:
         """Whether the verb of a clause, at token ``start`` past auxiliaries and adverbs,
@@ -908,7 +927,13 @@ class SubjectReader:
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
                 if np is not None and text is None:
-                    phrase = self._object(s, np[2], firsts[f], busy) or np[:3]
+                    # "the deficit hit a record, having grown by $43 billion": a participle's
+                    # figure is its clause subject's, not the object's before it
+                    phrase = (
+                        None
+                        if self._participle(s, firsts[f])
+                        else self._object(s, np[2], firsts[f], busy)
+                    ) or np[:3]
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, *where)
                     cls, mods = self._text_class_mods(text, head)
