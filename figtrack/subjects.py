@@ -362,7 +362,8 @@ class SubjectReader:
         part = False
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
             k += 1  # "one out of three voters"
-        if k < s.n and s.lows[k] == "of":
+        partitive = k < s.n and s.lows[k] == "of"
+        if partitive:
             k += 1
             part = k < s.n and s.lows[k] in _PARTITIVE
             if k < s.n and s.lows[k] in _DETERMINERS:
@@ -379,6 +380,7 @@ class SubjectReader:
                     continue
                 if w in _POSSESSIVE and h > k:
                     own = h
+                    part = part or partitive  # "one of Lena's sisters" is one of a group
                     k = h + 1  # "two of the mayor's aides": shown whole, headed "aide"
                     continue
                 return None
