@@ -84,6 +84,7 @@ class SubjectData:
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
+    role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
 
 
 @attrs.frozen
@@ -403,6 +404,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
         generic_classes=_words(_table(data, file, "keys"), file, "generic"),
+        role_plain=_words(_table(data, file, "keys"), file, "role_plain"),
     )
 
 

@@ -574,6 +574,9 @@ class SubjectReader:
         if text is not None and cls is None:
             cls = self._text_class(text)
         if role:
+            noun = cls or head
+            if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
+                mods.append(noun)  # "two women died": death|woman, not death
             cls = role
         if verb in sd.reporting and cls in self._role_classes:
             holder = None  # "officials counted 2,012 deaths": they report, not hold
