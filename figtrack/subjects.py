@@ -292,7 +292,15 @@ class SubjectReader:
             if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
                 i += 1  # "Model 3", "Sea Breeze 21"
                 continue
-            if not self._np_word(s, i):
+            if not self._np_word(s, i) and not (
+                i == k  # a participle before its noun: "attempted murder", "armed robbery"
+                and w[0].islower()
+                and s.lows[i].endswith("ed")
+                and i + 1 < limit
+                and s.words[i + 1][0].islower()
+                and self._np_word(s, i + 1)
+                and s.lows[i] not in self._not_np
+            ):
                 break
             low = s.lows[i]
             if (
@@ -438,7 +446,13 @@ class SubjectReader:
                         text = s.span(display, np[2])
                         where = (s.starts[display], s.ends[np[2] - 1])
                         scope_from = np[2]
-                        # pages of invoices are not pages of memos: the key keeps it
+                        # pages of invoices are not pages of memos, counts of attempted
+                        # murder not counts of murder: the key keeps the complement
+                        mods.extend(
+                            low
+                            for low in s.lows[np[1] : np[2] - 1]
+                            if low[0].isalnum() and low not in self._skip_mod
+                        )
                         mods.append(self.head_of(s, np[1], np[2]))
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
