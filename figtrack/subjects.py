@@ -454,6 +454,17 @@ class SubjectReader:
                             if low[0].isalnum() and low not in self._skip_mod
                         )
                         mods.append(self.head_of(s, np[1], np[2]))
+                elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
+                    # "a 200-student school" is a school's size, not 200 students there
+                    n = h + 1  # the one noun it sizes
+                    if s.words[n][0].islower() and self._np_word(s, n):
+                        text = s.span(display, n + 1)
+                        where = (s.starts[display], s.ends[n])
+                        head_index = n
+                        head = self.singular(s.lows[n])
+                        cls = self._class([s.lows[n]])[0] or head
+                        mods = [self.singular(s.lows[h])]
+                        scope_from = n + 1
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
