@@ -752,7 +752,7 @@ class SubjectReader:
             (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t)
         ):
             t += 1
-        return t < end and lows[t] in self._verbs and lows[t + 1] not in _PARTITIVE
+        return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
 
     def _verbish(self, s: Sentence, k: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
