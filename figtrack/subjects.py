@@ -579,7 +579,7 @@ class SubjectReader:
                 head_index = i - 1
         if kind == "count" and role is None and text is not None:
             # "2,000 people were killed", "53 people died"; not past a comma when the next
-            # figure follows: in "shot three co-workers, killing two" the role is the two's
+            # figure follows: in "hurt four guards, killing one" the role is the one's
             stop = min(scope_from + 3, limit)
             for t in range(scope_from, stop):
                 if not s.lows[t][0].isalnum():
