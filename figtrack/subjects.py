@@ -418,7 +418,7 @@ class SubjectReader:
         want_holder = False
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
-        pre_scope: list[str] = []  # a scope between the subject and its verb
+        pre_scope: str | None = None  # a scope between the subject and its verb
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
@@ -448,11 +448,8 @@ class SubjectReader:
                         scope_from = np[2]
                         # pages of invoices are not pages of memos, counts of attempted
                         # murder not counts of murder: the key keeps the complement
-                        mods.extend(
-                            low
-                            for low in s.lows[np[1] : np[2] - 1]
-                            if low[0].isalnum() and low not in self._skip_mod
-                        )
+                        nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
+                        mods.extend(self._modifiers(nouns, 1))
                         mods.append(self.head_of(s, np[1], np[2]))
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
                     # "a 200-student school" is a school's size, not 200 students there
@@ -551,7 +548,7 @@ class SubjectReader:
                 if before and self._scope_np(
                     s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
                 ):
-                    pre_scope = [s.span(p, v + 1)]
+                    pre_scope = s.span(p, v + 1)
                     left, v = before, p - 1
             if kind in ("count", "number"):
                 role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
@@ -609,7 +606,9 @@ class SubjectReader:
             cls = None  # "7 hours of battery life" is no death: a role class counts people
         if cls is None and head:
             cls = head
-        scope = [*pre_scope, *self._scope(s, scope_from, limit)]
+        scope = self._scope(s, scope_from, limit)
+        if pre_scope is not None:
+            scope.insert(0, pre_scope)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part)
