@@ -93,11 +93,11 @@ _DETERMINERS = frozenset(
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
-# words between a verb and its figure: "rose by 5%", "drops to just 87 mph"
+# words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
 _BEFORE_FIGURE = frozenset(
     ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
 )
-# words before a participle that continues a clause ("after plunging 65%")
+# words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
 _PARTITIVE = frozenset(("the", "these", "those", "them"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
@@ -522,7 +522,7 @@ class SubjectReader:
                 v -= 1
                 steps += 1
             if v > floor + 2 and s.words[v] == ",":
-                # "global debt, excluding banks, was about $113 trillion": past the aside
+                # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
                 if c > floor and s.lows[c + 1] in sd.clause_adverbials:
                     v = c - 1
@@ -535,14 +535,14 @@ class SubjectReader:
                     v -= 1
             left = self._np_left(s, v + 1, floor) if v >= floor else None
             if left and text is None and kind != "count" and self._participle(s, i):
-                left = None  # "..., having grown by $4 billion": the clause's subject's
+                left = None  # "..., having increased by $4 billion": the clause's subject's
             if (
                 left
                 and not relative
                 and left[0] - 2 >= floor
                 and s.lows[left[0] - 1] in self._pp_words
             ):
-                # "Revenue in the quarter rose to $7 billion": revenue, in the quarter
+                # "Fees in Varnholm rose to $30 million": fees, in Varnholm
                 p = left[0] - 1
                 before = self._np_left(s, p, floor)
                 if before and self._scope_np(
@@ -651,7 +651,7 @@ class SubjectReader:
                 c += 1
                 continue
             if lows[c] in sd.clause_adverbs and s.words[c + 1] != ",":
-                c += 1  # "However the figure drops to 87 mph"
+                c += 1  # "However the range falls to 140 km"
                 continue
             if lows[c] in sd.clause_adverbials or _adverb(s, c):
                 c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
@@ -727,7 +727,7 @@ class SubjectReader:
 
     def _participle(self, s: Sentence, i: int) -> bool:
         """Whether the figure at token ``i`` follows a participle that continues its clause:
-        "..., having increased by $4 billion", "after plunging 65%", "..., paying $5 million"."""
+        "..., having increased by $4 billion", "after sliding 30%", "..., paying $5 million"."""
         k = i - 1
         while k > 0 and s.lows[k] in _BEFORE_FIGURE:
             k -= 1
@@ -956,7 +956,7 @@ class SubjectReader:
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
                 if np is not None and text is None:
-                    # "the deficit hit a record, having grown by $43 billion": a participle's
+                    # "the deficit hit a record, having increased by $12 billion": a participle's
                     # figure is its clause subject's, not the object's before it
                     phrase = (
                         None
