@@ -89,6 +89,9 @@ _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
 _PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
 # a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
+# the other side of a pair of number words joined by hyphens: "one-on-one", "four-by-four"
+_PAIR_AFTER = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
+_PAIR_BEFORE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
 _SUSPENDED = re.compile(
     r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
     r"(?:[\w.]{1,12}-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)){0,6}"
@@ -433,11 +436,34 @@ class FigureReader:
                     _value_step(value),
                 ),
             )
+        if self._number_pair(text, m.start(), m.end()):
+            return None
         atom = self._article(
             text,
             Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value)),
         )
         return None if atom is None else self._comma_tail(text, atom)
+
+    def _number_pair(self, text: str, start: int, end: int) -> bool:
+        """Whether number words ``text[start:end]`` are one side of a hyphened pair like
+        "one-on-one" or "four-by-four": an idiom or a shape, not a figure."""
+        lex = self.lex
+        if (
+            text[end : end + 1] == "-"
+            and (pair := _PAIR_AFTER.match(text, end))
+            and pair.group(1).lower() in lex.number_pair_joiners
+            and pair.group(2).lower() in lex.number_words
+        ):
+            return True
+        if (
+            start
+            and text[start - 1] == "-"
+            and (pair := _PAIR_BEFORE.search(text, max(0, start - 40), start))
+        ):
+            return pair.group(2).lower() in lex.number_pair_joiners and (
+                pair.group(1).lower() in lex.number_words
+            )
+        return False
 
     def _comma_tail(self, text: str, atom: Atom) -> Atom:
         """Join "three million, two hundred and forty": after a comma, number words

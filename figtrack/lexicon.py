@@ -122,6 +122,7 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
+    number_pair_joiners: frozenset[str]
     label_words: frozenset[str]
     label_nouns: frozenset[str]
     name_suffixes: frozenset[str]
@@ -306,6 +307,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),
+        number_pair_joiners=_words(words, w, "number_pair_joiners"),
         label_words=_words(words, w, "label_words"),
         label_nouns=_words(words, w, "label_nouns"),
         name_suffixes=_words_cased(words, w, "name_suffixes"),

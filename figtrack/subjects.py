@@ -72,6 +72,9 @@ _CLAUSE_WORDS = frozenset(
         "says",
     ]
 )
+# clause words after which a new predicate starts: "seized 300 rifles and arrested 12
+# people" (not the relative words, whose verb is still the count's: "53 people who died")
+_NEW_PREDICATE = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
 _DETERMINERS = frozenset(
     [
         "the",
@@ -579,6 +582,9 @@ class SubjectReader:
             # figure follows: in "hurt four guards, killing one" the role is the one's
             stop = min(scope_from + 3, limit)
             for t in range(scope_from, stop):
+                if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
+                    stop = t
+                    break
                 if not s.lows[t][0].isalnum():
                     if limit <= t + 3:
                         stop = t
@@ -913,7 +919,13 @@ class SubjectReader:
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
-            if q.kind == "count" and not mods and att.cls is not None and att.head_index >= 0:
+            if (
+                q.kind == "count"
+                and not mods
+                and att.cls is not None
+                and att.head_index >= 0
+                and att.cls not in self._role_classes  # "two women died, and five people"
+            ):
                 prev = with_mods.get(att.cls)
                 if prev is not None:  # "between 11,000 and 12,000 troops"
                     mods = prev.modifiers
