@@ -518,7 +518,10 @@ class SubjectReader:
             verb = s.lows[k]
         else:
             verb = ""
-        if verb and (text is None or kind == "count" or want_holder):
+        # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
+        # whoever holds it the holder
+        holds_named = text is not None and verb in sd.holding and verb not in sd.copulas
+        if verb and (text is None or kind == "count" or want_holder or holds_named):
             v = k - 1
             steps = 0
             while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
@@ -563,7 +566,13 @@ class SubjectReader:
                     s, left[0], left[1], v + 1
                 )
                 holding = verb in sd.holding and verb not in sd.copulas
-                if kind == "count" or want_holder or role or (holding and kind == "money"):
+                if (
+                    kind == "count"
+                    or want_holder
+                    or role
+                    or holds_named
+                    or (holding and kind == "money")
+                ):
                     holder = s.span(left[0], v + 1)
                     if kind == "money" and text is None and verb in sd.verb_subjects:
                         text = head = sd.verb_subjects[verb]
@@ -1060,7 +1069,9 @@ class SubjectReader:
         """`key`, or None for a class too generic to name a quantity on its own ("three
         times", "seven games") when nothing (modifier, holder or place) narrows it."""
         key = self._key(cls, modifiers, holder, scope)
-        if cls in self.sd.generic_classes and key == f"{cls}|||":
+        if cls in self.sd.generic_classes and key.startswith(f"{cls}||") and key.endswith("|"):
+            # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
+            # a season's
             return None
         return key
 
