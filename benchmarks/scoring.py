@@ -614,6 +614,8 @@ def newsquant_concepts(pred: Pred) -> list[str]:
     noun is its unit), for a sum, share or measure the subject and then the holder.
     """
     phrases = [] if pred.get("kind") == "count" else [pred.get("subject")]
+    if (sized := _sized_count(pred)) is not None:
+        phrases.append(sized[1])  # "six-cylinder engines": engines, of six cylinders
     phrases.append(pred.get("holder"))
     words = [w for p in phrases if p for w in _concept_words(str(p))]
     return words or ["-"]
@@ -628,6 +630,8 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     subject = pred.get("subject")
     if pred.get("kind") != "count" or not subject:
         return None
+    if (sized := _sized_count(pred)) is not None:
+        subject = sized[0]
     words = [w.lower() for w in _concept_words(str(subject))]
     if not words:
         return None
@@ -637,6 +641,20 @@ def newsquant_count_unit(pred: Pred) -> str | None:
     if " per " in unit:  # a rate: "400 tests a day" is "test per day"
         phrase += " per " + unit.split(" per ", 1)[1]
     return phrase
+
+
+def _sized_count(pred: Pred) -> tuple[str, str] | None:
+    """For a count inside a hyphened word that sizes a noun ("a six-cylinder engine"), the
+    counted word and the sized noun phrase ("cylinder", "engine"), as NewsQuant splits
+    them into unit and concept; else None."""
+    first, _, rest = str(pred.get("subject") or "").partition(" ")
+    unit = str(pred.get("unit") or "")
+    if not rest or "-" not in first or not unit:
+        return None
+    counted = first.rsplit("-", 1)[1]
+    if counted.lower() != unit and _singular(counted.lower()) != unit:
+        return None
+    return counted, rest
 
 
 #: NewsQuant's units are spaCy lemmas, which turn an irregular superlative into its base

@@ -85,6 +85,7 @@ class SubjectData:
     clause_no_subject: frozenset[str]
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
+    increments: frozenset[str]  # [keys] increments: words that make a count a part
 
 
 @attrs.frozen
@@ -407,6 +408,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_no_subject=_words(clauses, file, "no_subject"),
         generic_classes=_words(_table(data, file, "keys"), file, "generic"),
         role_plain=_words(_table(data, file, "keys"), file, "role_plain"),
+        increments=_words(_table(data, file, "keys"), file, "increments"),
     )
 
 

@@ -159,6 +159,7 @@ class Attached(NamedTuple):
     modifiers: tuple[str, ...]
     head_index: int  # token index of the head word, -1 when none
     part: bool = False  # a count of some of a group: "one of the three inspectors"
+    unlocated: bool = False  # a count whose noun the tokens do not show: no subject, no key
 
 
 class Derived(NamedTuple):
@@ -395,9 +396,24 @@ class SubjectReader:
                     k = h + 1  # "two of the mayor's aides": shown whole, headed "aide"
                     continue
                 return None
-            if self.singular(s.lows[h]) == unit or s.lows[h] == unit:
+            low = s.lows[h]
+            if (
+                self.singular(low) == unit
+                or low == unit
+                or (low.startswith(unit) and low[len(unit) : len(unit) + 1] == "-")  # AK-47s
+            ):
+                # "three other rifles", "ten more people": a part beside the others
+                part = part or not self.sd.increments.isdisjoint(s.lows[k:h])
                 return display, k, h, part, own
         return None
+
+    def _sized(self, s: Sentence, n: int, limit: int) -> int:
+        """The head of the noun a hyphened count sizes, from its first word ``n``: "a
+        six-cylinder petrol engine" -> "engine"; at most three words, all lower case."""
+        for _ in range(2):
+            if n + 1 < limit and s.words[n + 1][0].islower() and self._np_word(s, n + 1):
+                n += 1
+        return n
 
     def read(
         self, s: Sentence, start: int, end: int, q: Quantity, limit: int, floor: int = 0
@@ -422,12 +438,14 @@ class SubjectReader:
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
+        unlocated = False  # a count whose noun the tokens do not show
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
             found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
             if found:
                 display, first, h, part, own = found
+                part = part or (i > 0 and s.lows[i - 1] in sd.increments)  # "another 40 homes"
                 text = s.span(display, h + 1)
                 if own > display:
                     holder = s.span(display, own)  # the mayor's aides are the mayor's
@@ -456,8 +474,9 @@ class SubjectReader:
                         mods.append(self.head_of(s, np[1], np[2]))
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
                     # "a 200-student school" is a school's size, not 200 students there
-                    n = h + 1  # the one noun it sizes
+                    n = h + 1  # the noun it sizes
                     if s.words[n][0].islower() and self._np_word(s, n):
+                        n = self._sized(s, n, limit)
                         text = s.span(display, n + 1)
                         where = (s.starts[display], s.ends[n])
                         head_index = n
@@ -465,6 +484,29 @@ class SubjectReader:
                         cls = self._class([s.lows[n]])[0] or head
                         mods = [self.singular(s.lows[h])]
                         scope_from = n + 1
+            else:
+                unit = q.unit.split(" per ", 1)[0]
+                word = s.lows[j - 1] if i < j else ""
+                n = j  # "a six-cylinder engine": the figure is inside a word that sizes a noun
+                if (
+                    "-" in word
+                    and (word.endswith("-" + unit) or self.singular(word).endswith("-" + unit))
+                    and n < limit
+                    and s.words[n][0].islower()
+                    and self._np_word(s, n)
+                ):
+                    n = self._sized(s, n, limit)
+                    text = s.span(j - 1, n + 1)
+                    where = (s.starts[j - 1], s.ends[n])
+                    head_index = n
+                    head = self.singular(s.lows[n])
+                    cls = self._class([s.lows[n]])[0] or head
+                    mods = [unit]
+                    scope_from = n + 1
+                else:
+                    # the figure reader found a noun the words here do not show as one: the
+                    # clause's subject is not what it counts
+                    unlocated = True
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
@@ -626,7 +668,7 @@ class SubjectReader:
             scope.insert(0, pre_scope)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
-        return Attached(subject, cls, tuple(mods), head_index, part)
+        return Attached(subject, cls, tuple(mods), head_index, part, unlocated)
 
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
@@ -976,7 +1018,7 @@ class SubjectReader:
             ):
                 # nothing around the figure names it: the clause's subject does
                 np = self.clause_subject(s, firsts[f], busy)
-                if np is not None and text is None:
+                if np is not None and text is None and not att.unlocated:
                     # "the deficit hit a record, having increased by $12 billion": a participle's
                     # figure is its clause subject's, not the object's before it
                     phrase = (
@@ -999,10 +1041,13 @@ class SubjectReader:
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
-            if (q.kind == "number" or att.part) and att.cls not in self._role_classes:
+            if att.unlocated or (
+                (q.kind == "number" or att.part) and att.cls not in self._role_classes
+            ):
                 # a bare number beside a name ("Tuvaland won 18", "Sector Seven") says
                 # too little of what it counts to meet another source's figure; "one of
-                # the three inspectors" counts some of a group, not the group
+                # the three inspectors" counts some of a group, not the group; a count
+                # whose noun was not found is not known well enough either
                 keyed = False
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
