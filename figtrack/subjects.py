@@ -402,6 +402,8 @@ class SubjectReader:
                 or low == unit
                 or (low.startswith(unit) and low[len(unit) : len(unit) + 1] == "-")  # AK-47s
             ):
+                if low != unit and "-" in low and h + 1 < s.n and self._np_word(s, h + 1):
+                    h += 1  # "14 AK-47 rifles": the rifles are counted
                 # "three other rifles", "ten more people": a part beside the others
                 part = part or not self.sd.increments.isdisjoint(s.lows[k:h])
                 return display, k, h, part, own
