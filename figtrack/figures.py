@@ -88,10 +88,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
 _PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
 _COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
 _PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
-# a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
 # the other side of a pair of number words joined by hyphens: "one-on-one", "four-by-four"
 _PAIR_AFTER = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
 _PAIR_BEFORE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
+# a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
 _SUSPENDED = re.compile(
     r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
     r"(?:[\w.]{1,12}-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)){0,6}"

@@ -1114,7 +1114,7 @@ class SubjectReader:
         scope: tuple[str, ...],
     ) -> str | None:
         """`key`, or None for a class too generic to name a quantity on its own ("three
-        times", "seven games") when nothing (modifier, holder or place) narrows it."""
+        times", "seven games") when no modifier or place narrows it (a holder alone does not)."""
         key = self._key(cls, modifiers, holder, scope)
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||") and key.endswith("|"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
