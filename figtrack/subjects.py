@@ -417,6 +417,15 @@ class SubjectReader:
                 n += 1
         return n
 
+    def _sized_subject(
+        self, s: Sentence, first: int, n: int
+    ) -> tuple[str, tuple[int, int], str, str]:
+        """Text, offsets, head and class of a sized noun phrase from token ``first`` to its
+        head ``n`` ("200-student schoolhouse": a schoolhouse)."""
+        head = self.singular(s.lows[n])
+        cls = self._class([s.lows[n]])[0] or head
+        return s.span(first, n + 1), (s.starts[first], s.ends[n]), head, cls
+
     def read(
         self, s: Sentence, start: int, end: int, q: Quantity, limit: int, floor: int = 0
     ) -> Attached:
@@ -479,13 +488,8 @@ class SubjectReader:
                     n = h + 1  # the noun it sizes
                     if s.words[n][0].islower() and self._np_word(s, n):
                         n = self._sized(s, n, limit)
-                        text = s.span(display, n + 1)
-                        where = (s.starts[display], s.ends[n])
-                        head_index = n
-                        head = self.singular(s.lows[n])
-                        cls = self._class([s.lows[n]])[0] or head
-                        mods = [self.singular(s.lows[h])]
-                        scope_from = n + 1
+                        text, where, head, cls = self._sized_subject(s, display, n)
+                        head_index, mods, scope_from = n, [self.singular(s.lows[h])], n + 1
             else:
                 unit = q.unit.split(" per ", 1)[0]
                 word = s.lows[j - 1] if i < j else ""
@@ -498,13 +502,8 @@ class SubjectReader:
                     and self._np_word(s, n)
                 ):
                     n = self._sized(s, n, limit)
-                    text = s.span(j - 1, n + 1)
-                    where = (s.starts[j - 1], s.ends[n])
-                    head_index = n
-                    head = self.singular(s.lows[n])
-                    cls = self._class([s.lows[n]])[0] or head
-                    mods = [unit]
-                    scope_from = n + 1
+                    text, where, head, cls = self._sized_subject(s, j - 1, n)
+                    head_index, mods, scope_from = n, [unit], n + 1
                 else:
                     # the figure reader found a noun the words here do not show as one: the
                     # clause's subject is not what it counts
@@ -564,7 +563,8 @@ class SubjectReader:
             verb = ""
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
         # whoever holds it the holder
-        holds_named = text is not None and verb in sd.holding and verb not in sd.copulas
+        holding = verb in sd.holding and verb not in sd.copulas
+        holds_named = holding and text is not None
         if verb and (text is None or kind == "count" or want_holder or holds_named):
             v = k - 1
             steps = 0
@@ -609,7 +609,6 @@ class SubjectReader:
                 phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
                     s, left[0], left[1], v + 1
                 )
-                holding = verb in sd.holding and verb not in sd.copulas
                 if (
                     kind == "count"
                     or want_holder
