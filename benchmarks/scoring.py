@@ -615,7 +615,7 @@ def newsquant_concepts(pred: Pred) -> list[str]:
     """
     phrases = [] if pred.get("kind") == "count" else [pred.get("subject")]
     if (sized := _sized_count(pred)) is not None:
-        phrases.append(sized[1])  # "six-cylinder engines": engines, of six cylinders
+        phrases.append(sized[1])  # "eight-valve motors": motors, of eight valves
     phrases.append(pred.get("holder"))
     words = [w for p in phrases if p for w in _concept_words(str(p))]
     return words or ["-"]
@@ -644,8 +644,8 @@ def newsquant_count_unit(pred: Pred) -> str | None:
 
 
 def _sized_count(pred: Pred) -> tuple[str, str] | None:
-    """For a count inside a hyphened word that sizes a noun ("a six-cylinder engine"), the
-    counted word and the sized noun phrase ("cylinder", "engine"), as NewsQuant splits
+    """For a count inside a hyphened word that sizes a noun ("an eight-valve motor"), the
+    counted word and the sized noun phrase ("valve", "motor"), as NewsQuant splits
     them into unit and concept; else None."""
     first, _, rest = str(pred.get("subject") or "").partition(" ")
     unit = str(pred.get("unit") or "")

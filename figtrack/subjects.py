@@ -403,15 +403,15 @@ class SubjectReader:
                 or (low.startswith(unit) and low[len(unit) : len(unit) + 1] == "-")  # AK-47s
             ):
                 if low != unit and "-" in low and h + 1 < s.n and self._np_word(s, h + 1):
-                    h += 1  # "14 AK-47 rifles": the rifles are counted
-                # "three other rifles", "ten more people": a part beside the others
+                    h += 1  # "nine AK-47 carbines": the carbines are counted
+                # "two other crossbows", "ten more people": a part beside the others
                 part = part or not self.sd.increments.isdisjoint(s.lows[k:h])
                 return display, k, h, part, own
         return None
 
     def _sized(self, s: Sentence, n: int, limit: int) -> int:
         """The head of the noun a hyphened count sizes, from its first word ``n``: "a
-        six-cylinder petrol engine" -> "engine"; at most three words, all lower case."""
+        eight-valve marine motor" -> "motor"; at most three words, all lower case."""
         for _ in range(2):
             if n + 1 < limit and s.words[n + 1][0].islower() and self._np_word(s, n + 1):
                 n += 1
@@ -493,7 +493,7 @@ class SubjectReader:
             else:
                 unit = q.unit.split(" per ", 1)[0]
                 word = s.lows[j - 1] if i < j else ""
-                n = j  # "a six-cylinder engine": the figure is inside a word that sizes a noun
+                n = j  # "an eight-valve motor": the figure is inside a word that sizes a noun
                 if (
                     "-" in word
                     and (word.endswith("-" + unit) or self.singular(word).endswith("-" + unit))
