@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from figtrack.lexicon import Lexicon
-from figtrack.model import FIGURE_KINDS, Interval, Quantity
+from figtrack.model import FIGURE_KINDS, Interval, Quantity, new_interval, new_quantity
 from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser, value_step, written_step
 from figtrack.scan import Scanner
 from figtrack.unitexpr import read_unit_expression
@@ -116,14 +116,34 @@ _PERCENT_UNITS = frozenset(
 _LOWER_BOUNDS = ("gt", "ge")
 _UPPER_BOUNDS = ("lt", "le")
 
+
+# the interval factories, for the hot path: a stated value is never None
+def _point(x: Decimal) -> Interval:
+    return new_interval(x, x, True, True)
+
+
+def _closed(low: Decimal, high: Decimal) -> Interval:
+    return new_interval(low, high, True, True)
+
+
+def _greater(x: Decimal) -> Interval:
+    return new_interval(x, None, False, None)
+
+
+def _at_least(x: Decimal) -> Interval:
+    return new_interval(x, None, True, None)
+
+
+def _less(x: Decimal) -> Interval:
+    return new_interval(None, x, None, False)
+
+
+def _at_most(x: Decimal) -> Interval:
+    return new_interval(None, x, None, True)
+
+
 #: the interval a one-sided or exact qualifier gives a stated value
-_BOUND_SHAPES = {
-    "eq": Interval.point,
-    "gt": Interval.greater,
-    "ge": Interval.at_least,
-    "lt": Interval.less,
-    "le": Interval.at_most,
-}
+_BOUND_SHAPES = {"eq": _point, "gt": _greater, "ge": _at_least, "lt": _less, "le": _at_most}
 
 
 class Atom(NamedTuple):
@@ -270,7 +290,7 @@ def _sizes_by_last_word(table: Mapping[tuple[str, ...], str]) -> dict[str, tuple
 
 def _span(low: Atom, high: Atom) -> Interval:
     """The closed interval between the two numbers of a range, whichever is written first."""
-    return Interval.closed(min(low.value, high.value), max(low.value, high.value))
+    return _closed(min(low.value, high.value), max(low.value, high.value))
 
 
 def _finer(a: Decimal | None, b: Decimal | None) -> Decimal | None:
@@ -1048,7 +1068,7 @@ class FigureReader:
                     atom.start,
                     phone.end(),
                     atom.value,
-                    Interval.point(atom.value),
+                    _point(atom.value),
                     "eq",
                     False,
                     None,
@@ -1215,7 +1235,7 @@ class FigureReader:
             return self._finish(
                 text, start, end, None, interval, "range", approx, None, None, nonfigure
             )
-        point = Interval.point(atom.value)
+        point = _point(atom.value)
         return self._finish(
             text, start, atom.end, atom.value, point, "eq", approx, None, None, nonfigure
         )
@@ -1435,7 +1455,7 @@ class FigureReader:
             value: Decimal | None = bound
             interval, qualifier = _BOUND_SHAPES[shape](bound), shape
         else:
-            value, interval, qualifier = None, Interval.closed(atom.low, atom.high), "range"
+            value, interval, qualifier = None, _closed(atom.low, atom.high), "range"
         return self._finish(
             text,
             start,
@@ -1470,7 +1490,7 @@ class FigureReader:
             kind = nonfigure
         elif kind is None:
             kind = self._kind_of_unit(unit)
-        q = Quantity(  # positional: the fields in order (faster than keywords)
+        q = new_quantity(
             value,
             interval,
             qualifier,  # type: ignore[arg-type]

@@ -150,7 +150,7 @@ class Interval:
             high is None or other.high < high or (other.high == high and not other.high_closed)
         ):
             high, high_closed = other.high, other.high_closed
-        return Interval(low, high, low_closed, high_closed)
+        return new_interval(low, high, low_closed, high_closed)
 
     def scaled(self, factor: Decimal) -> Interval:
         """Every number multiplied by a positive ``factor``."""
@@ -285,6 +285,116 @@ class Claim:
 
 
 _NO_SUBJECT = Subject()
+
+
+# -- builders for the extraction pass ----------------------------------------------------------
+# attrs' generated ``__init__`` runs as interpreted Python even in the compiled build, and
+# making the objects of a claim was the dearest single step of extraction. These builders
+# set the slots directly, in field order, without the checks of ``__init__``: only for
+# callers that already know their arguments are valid. ``tests/test_model.py`` checks that
+# each gives the object its class's constructor gives.
+
+
+_T = TypeVar("_T")
+
+
+def _slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    return tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls))
+
+
+_INTERVAL_SET: Final = _slot_setters(Interval)
+_QUANTITY_SET: Final = _slot_setters(Quantity)
+_SUBJECT_SET: Final = _slot_setters(Subject)
+_CLAIM_SET: Final = _slot_setters(Claim)
+
+
+def _build(
+    cls: type[_T], setters: tuple[Callable[[object, object], None], ...], *values: object
+) -> _T:
+    obj: _T = object.__new__(cls)
+    for put, value in zip(setters, values, strict=True):
+        put(obj, value)
+    return obj
+
+
+def new_interval(
+    low: Decimal | None, high: Decimal | None, low_closed: bool | None, high_closed: bool | None
+) -> Interval:
+    """``Interval(low, high, low_closed, high_closed)`` for bounds known to be consistent."""
+    return _build(Interval, _INTERVAL_SET, low, high, low_closed, high_closed)
+
+
+def new_quantity(
+    value: Decimal | None,
+    interval: Interval,
+    qualifier: Qualifier,
+    approximate: bool,
+    trend: Trend | None,
+    kind: Kind,
+    unit: str | None,
+    precision: Decimal | None,
+    scaled: bool,
+) -> Quantity:
+    """``Quantity(...)`` with every field given, in order."""
+    return _build(
+        Quantity,
+        _QUANTITY_SET,
+        value,
+        interval,
+        qualifier,
+        approximate,
+        trend,
+        kind,
+        unit,
+        precision,
+        scaled,
+    )
+
+
+def new_subject(
+    text: str | None,
+    head: str | None,
+    scope: tuple[str, ...],
+    holder: str | None,
+    key: str | None,
+    carried: bool,
+    start: int | None,
+    end: int | None,
+) -> Subject:
+    """``Subject(...)`` with every field given, in order."""
+    return _build(Subject, _SUBJECT_SET, text, head, scope, holder, key, carried, start, end)
+
+
+def new_claim(
+    surface: str,
+    start: int,
+    end: int,
+    quantity: Quantity,
+    sentence: str,
+    sentence_start: int,
+    source: str | None,
+    published: str | None,
+    subject: Subject | None,
+    derived_from: int | None,
+    document: str | None = None,
+) -> Claim:
+    """``Claim(...)`` with every field given, in order."""
+    return _build(
+        Claim,
+        _CLAIM_SET,
+        surface,
+        start,
+        end,
+        quantity,
+        sentence,
+        sentence_start,
+        source,
+        published,
+        subject,
+        derived_from,
+        document,
+    )
+
 
 #: A JSON string literal for ``str`` (json's own encoder: ``ensure_ascii=False``).
 _json_str: Callable[[str], str] = encode_basestring

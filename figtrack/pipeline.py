@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import attrs
-
 from figtrack.figures import Figure, FigureReader, forget_text
-from figtrack.model import FIGURE_KINDS, Claim, Quantity, Subject, shared_by_group
+from figtrack.model import (
+    FIGURE_KINDS,
+    Claim,
+    Quantity,
+    Subject,
+    new_claim,
+    new_subject,
+    shared_by_group,
+)
 from figtrack.scan import Scanner
 from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
@@ -94,7 +100,28 @@ def unkey_ambiguous(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         subject = c.subject
         if subject is not None and subject.key in ambiguous:
-            claims[i] = attrs.evolve(c, subject=attrs.evolve(subject, key=None))
+            claims[i] = new_claim(
+                c.surface,
+                c.start,
+                c.end,
+                c.quantity,
+                c.sentence,
+                c.sentence_start,
+                c.source,
+                c.published,
+                new_subject(
+                    subject.text,
+                    subject.head,
+                    subject.scope,
+                    subject.holder,
+                    None,
+                    subject.carried,
+                    subject.start,
+                    subject.end,
+                ),
+                c.derived_from,
+                c.document,
+            )
 
 
 class _Sentence:
@@ -128,7 +155,7 @@ class _Sentence:
         subject: Subject | None,
         derived_from: int | None = None,
     ) -> Claim:
-        return Claim(  # positional: the fields in order (faster than keywords)
+        return new_claim(
             self.text[start:end],
             start,
             end,

@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from figtrack.lexicon import Lexicon, Relative
-from figtrack.model import Interval, Quantity, Subject
+from figtrack.model import Interval, Quantity, Subject, new_subject
 
 _TOKEN = re.compile(
     # a letter, then the rest of an abbreviation or a word (one letter test, not two)
@@ -1055,7 +1055,7 @@ class SubjectReader:
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
-            subjects.append(Subject(text, subj.head, scope, subj.holder, key, carried, *at))
+            subjects.append(new_subject(text, subj.head, scope, subj.holder, key, carried, *at))
         derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
         return subjects, derived
 
@@ -1179,7 +1179,9 @@ class SubjectReader:
                 key = self._keyed(read[f].cls, read[f].modifiers, base.holder, scope)
                 if key == base.key:
                     key = None  # "about half of them part-time": a part, not the whole
-                subject = Subject(base.text, base.head, scope, base.holder, key, True)
+                subject = new_subject(
+                    base.text, base.head, scope, base.holder, key, True, None, None
+                )
                 out.append(Derived(s.starts[t], s.ends[e - 1], share, subject, f))
         return out
 

@@ -6,12 +6,21 @@ import json
 from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import intervals, newsish_text, stated_quantity
 
 import figtrack
-from figtrack.model import Claim, Subject, claims_jsonl
+from figtrack.model import (
+    Claim,
+    Subject,
+    claims_jsonl,
+    new_claim,
+    new_interval,
+    new_quantity,
+    new_subject,
+)
 
 
 def _reference(claims: list[Claim], document: str | None) -> str:
@@ -98,3 +107,66 @@ def test_numbers_render_as_json_numbers() -> None:
     assert json.loads(claims_jsonl([whole]))["value"] == 2
     assert isinstance(json.loads(claims_jsonl([whole]))["value"], int)
     assert Decimal("2.0") == whole.quantity.value
+
+
+@given(claims())
+def test_builders_give_what_the_constructors_give(claim: Claim) -> None:
+    """The extraction pass's builders (slots set directly) make objects equal to, hashing
+    like and as frozen as the ones the attrs constructors make from the same fields."""
+    q, iv, subj = claim.quantity, claim.quantity.interval, claim.subject
+    quantity = new_quantity(
+        q.value,
+        new_interval(iv.low, iv.high, iv.low_closed, iv.high_closed),
+        q.qualifier,
+        q.approximate,
+        q.trend,
+        q.kind,
+        q.unit,
+        q.precision,
+        q.scaled,
+    )
+    subject = None
+    if subj is not None:
+        subject = new_subject(
+            subj.text,
+            subj.head,
+            subj.scope,
+            subj.holder,
+            subj.key,
+            subj.carried,
+            subj.start,
+            subj.end,
+        )
+    built = new_claim(
+        claim.surface,
+        claim.start,
+        claim.end,
+        quantity,
+        claim.sentence,
+        claim.sentence_start,
+        claim.source,
+        claim.published,
+        subject,
+        claim.derived_from,
+        claim.document,
+    )
+    assert built == claim and hash(built) == hash(claim) and repr(built) == repr(claim)
+    assert built.to_dict() == claim.to_dict()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.start = 0  # type: ignore[misc]
+
+
+def test_builders_take_every_field() -> None:
+    """Each builder sets one slot per field of its class, and building with fewer values
+    fails loudly, so a field added to a class cannot be left unset by the extraction pass."""
+    from figtrack import model
+
+    for cls, setters in [
+        (model.Interval, model._INTERVAL_SET),
+        (model.Quantity, model._QUANTITY_SET),
+        (model.Subject, model._SUBJECT_SET),
+        (model.Claim, model._CLAIM_SET),
+    ]:
+        assert len(setters) == len(attrs.fields(cls))
+    with pytest.raises(ValueError, match="zip"):
+        model._build(model.Subject, model._SUBJECT_SET, "troops", "troop")
