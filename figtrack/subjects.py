@@ -139,27 +139,54 @@ class Sentence:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
-class Reading(NamedTuple):
+class Reading:
     """What `SubjectReader.read` found for one figure, before its key is built (the fields
-    of `Subject` it sets)."""
+    of `Subject` it sets). A plain class, not a NamedTuple: the compiled build makes it
+    a native class, built and read at C speed."""
 
-    text: str | None
-    head: str | None
-    scope: tuple[str, ...]
-    holder: str | None
-    start: int | None
-    end: int | None
+    __slots__ = ("end", "head", "holder", "scope", "start", "text")
+
+    def __init__(
+        self,
+        text: str | None,
+        head: str | None,
+        scope: tuple[str, ...],
+        holder: str | None,
+        start: int | None,
+        end: int | None,
+    ) -> None:
+        self.text = text
+        self.head = head
+        self.scope = scope
+        self.holder = holder
+        self.start = start
+        self.end = end
 
 
-class Attached(NamedTuple):
+class Attached:
     """A subject read for one figure, and the class its key is built on."""
 
-    subject: Reading
-    cls: str | None
-    modifiers: tuple[str, ...]
-    head_index: int  # token index of the head word, -1 when none
-    part: bool = False  # a count of some of a group: "one of the three inspectors"
-    unlocated: bool = False  # a count whose noun the tokens do not show: no subject, no key
+    __slots__ = ("cls", "head_index", "modifiers", "part", "subject", "unlocated")
+
+    def __init__(
+        self,
+        subject: Reading,
+        cls: str | None,
+        modifiers: tuple[str, ...],
+        head_index: int,  # token index of the head word, -1 when none
+        part: bool = False,  # a count of some of a group: "one of the three inspectors"
+        unlocated: bool = False,  # a count whose noun the tokens do not show: no key
+    ) -> None:
+        self.subject = subject
+        self.cls = cls
+        self.modifiers = modifiers
+        self.head_index = head_index
+        self.part = part
+        self.unlocated = unlocated
+
+    def but(self, subject: Reading, cls: str | None, modifiers: tuple[str, ...]) -> Attached:
+        """A copy with another subject, class and modifiers."""
+        return Attached(subject, cls, modifiers, self.head_index, self.part, self.unlocated)
 
 
 class Derived(NamedTuple):
@@ -995,7 +1022,7 @@ class SubjectReader:
                     subj = Reading(
                         None, None, subj.scope or before.scope, before.holder, None, None
                     )
-                    att = att._replace(cls=None)
+                    att = att.but(att.subject, None, att.modifiers)
                 else:
                     text, mods, carried = before.text, read[f - 1].modifiers, True
                     subj = Reading(
@@ -1006,7 +1033,7 @@ class SubjectReader:
                         before.start,
                         before.end,
                     )
-                    att = att._replace(cls=read[f - 1].cls, modifiers=mods)
+                    att = att.but(att.subject, read[f - 1].cls, mods)
                 read[f] = att
             keyed = True
             if subj.holder is None and (
@@ -1028,15 +1055,17 @@ class SubjectReader:
                         else self._object(s, np[2], firsts[f], busy)
                     ) or np[:3]
                     text, head, holder, where = self._possessive(s, *phrase)
-                    subj = Reading(text, head, subj.scope, holder, *where)
+                    subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
-                    att = att._replace(subject=subj, cls=cls, modifiers=mods)
+                    att = att.but(subj, cls, mods)
                     read[f] = att
                     # a span of time tells when, not what: "grown richer in the ten years
                     # since" is no figure of its subject to compare across sources
                     keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
                 elif np is not None and self._holds(s, np[3], firsts[f]):
-                    subj = subj._replace(holder=s.span(np[0], np[2]))
+                    subj = Reading(
+                        subj.text, subj.head, subj.scope, s.span(np[0], np[2]), subj.start, subj.end
+                    )
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
