@@ -166,7 +166,7 @@ class Reading:
 class Attached:
     """A subject read for one figure, and the class its key is built on."""
 
-    __slots__ = ("cls", "head_index", "modifiers", "part", "subject", "unlocated")
+    __slots__ = ("cls", "head_index", "kind_of", "modifiers", "part", "subject", "unlocated")
 
     def __init__(
         self,
@@ -176,6 +176,7 @@ class Attached:
         head_index: int,  # token index of the head word, -1 when none
         part: bool = False,  # a count of some of a group: "one of the three inspectors"
         unlocated: bool = False,  # a count whose noun the tokens do not show: no key
+        kind_of: bool = False,  # a span that names a kind of its noun ("a 10-year bond"): no key
     ) -> None:
         self.subject = subject
         self.cls = cls
@@ -183,10 +184,13 @@ class Attached:
         self.head_index = head_index
         self.part = part
         self.unlocated = unlocated
+        self.kind_of = kind_of
 
     def but(self, subject: Reading, cls: str | None, modifiers: tuple[str, ...]) -> Attached:
         """A copy with another subject, class and modifiers."""
-        return Attached(subject, cls, modifiers, self.head_index, self.part, self.unlocated)
+        return Attached(
+            subject, cls, modifiers, self.head_index, self.part, self.unlocated, self.kind_of
+        )
 
 
 class Derived(NamedTuple):
@@ -477,6 +481,7 @@ class SubjectReader:
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
         unlocated = False  # a count whose noun the tokens do not show
+        kind_of = False  # a span of time before its noun: "a 10-year bond"
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
@@ -551,7 +556,11 @@ class SubjectReader:
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
-            elif kind != "number" and i > 0 and s.lows[i - 1] in ("a", "an", "the"):
+            elif kind != "number" and (
+                (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
+                # a compound before its noun: "an 8-inch screen", "a 30-year mortgage"
+                or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
+            ):
                 np = self._np_right(s, j, limit)
                 if np and np[1] == j:
                     text = s.span(np[1], np[2])
@@ -559,6 +568,31 @@ class SubjectReader:
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
+                    # "a 10-year bond", "90-day bills": a kind of bond, not a figure of one
+                    kind_of = kind == "measure" and q.unit in sd.time_words
+
+        # alone in brackets after what it measures: "the fillets (about 1 lb)"
+        if (
+            text is None
+            and kind in ("money", "percent", "measure")
+            and i - 1 > floor
+            and s.words[i - 1] == "("
+            and j < limit
+            and s.words[j] == ")"
+        ):
+            left = self._np_left(s, i - 1, floor)
+            if (
+                left
+                # not the unit of a number before: "120 kms (75 miles)", "9 mln ECUs (10 mln dlrs)"
+                and not any(s.words[t][0].isdigit() for t in range(max(0, left[1] - 2), left[1]))
+                and not self.is_time(s.span(left[1], i - 1))  # "March 15-April 20 (12,500 t)"
+            ):
+                if s.words[i - 2][0].isupper():  # "Tuvaland (4,000 tonnes)": Tuvaland's
+                    if all(s.words[t][0].isupper() for t in range(left[1], i - 1)):
+                        holder = s.span(left[0], i - 1)
+                else:
+                    text, head, holder, where = self._possessive(s, left[0], left[1], i - 1)
+                    head_index = i - 2
 
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
@@ -696,7 +730,7 @@ class SubjectReader:
             scope.insert(0, pre_scope)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
-        return Attached(subject, cls, tuple(mods), head_index, part, unlocated)
+        return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
 
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
@@ -1071,13 +1105,16 @@ class SubjectReader:
             scope = subj.scope
             if lead and not any(not self.is_time(p) for p in scope):
                 scope = (lead, *scope)
-            if att.unlocated or (
-                (q.kind == "number" or att.part) and att.cls not in self._role_classes
+            if (
+                att.unlocated
+                or att.kind_of
+                or ((q.kind == "number" or att.part) and att.cls not in self._role_classes)
             ):
                 # a bare number beside a name ("Tuvaland won 18", "Sector Seven") says
                 # too little of what it counts to meet another source's figure; "one of
                 # the three inspectors" counts some of a group, not the group; a count
-                # whose noun was not found is not known well enough either
+                # whose noun was not found is not known well enough either; nor is a
+                # span that names a kind ("a 10-year bond" is no figure of bonds)
                 keyed = False
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
