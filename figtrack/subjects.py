@@ -558,7 +558,7 @@ class SubjectReader:
                     scope_from = np[2]
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
-                # a compound before its noun: "an 8-inch screen", "a 30-year mortgage"
+                # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
             ):
                 np = self._np_right(s, j, limit)
@@ -568,10 +568,10 @@ class SubjectReader:
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
-                    # "a 10-year bond", "90-day bills": a kind of bond, not a figure of one
+                    # "a 10-year bond", "20-year leases": a kind of bond, not a figure of one
                     kind_of = kind == "measure" and q.unit in sd.time_words
 
-        # alone in brackets after what it measures: "the fillets (about 1 lb)"
+        # alone in brackets after what it measures: "the melons (about 3 kg)"
         if (
             text is None
             and kind in ("money", "percent", "measure")
@@ -583,9 +583,9 @@ class SubjectReader:
             left = self._np_left(s, i - 1, floor)
             if (
                 left
-                # not the unit of a number before: "120 kms (75 miles)", "9 mln ECUs (10 mln dlrs)"
+                # not the unit of a number before: "30 km (19 miles)", "9 mln crowns (1 mln dlrs)"
                 and not any(s.words[t][0].isdigit() for t in range(max(0, left[1] - 2), left[1]))
-                and not self.is_time(s.span(left[1], i - 1))  # "March 15-April 20 (12,500 t)"
+                and not self.is_time(s.span(left[1], i - 1))  # "May 1-June 9 (800 t)"
             ):
                 if s.words[i - 2][0].isupper():  # "Tuvaland (4,000 tonnes)": Tuvaland's
                     if all(s.words[t][0].isupper() for t in range(left[1], i - 1)):
