@@ -382,11 +382,15 @@ class FigureReader:
         }
         # the first word of every unit surface, lower-cased: most words after a number are
         # not one, and this set lets unit_after stop after one look
-        self._unit_heads = frozenset(
-            _unit_key(surface.split()[0])
-            for surface in [*units.symbols, *units.words]
-            if surface.strip()
-        ) | frozenset(_unit_key(s.split()[0]).rstrip(".") for s in units.words if s.strip())
+        self._unit_heads = (
+            frozenset(
+                _unit_key(surface.split()[0])
+                for surface in [*units.symbols, *units.words]
+                if surface.strip()
+            )
+            | frozenset(_unit_key(s.split()[0]).rstrip(".") for s in units.words if s.strip())
+            | frozenset(_unit_key(s) for s in lex.money_after_scale)  # "marks", money only
+        )
         # the first words of every surface of two words or more ("per" of "per cent")
         self._unit_prefixes = frozenset(
             " ".join(_unit_key(surface).split()[:n])
@@ -732,13 +736,13 @@ class FigureReader:
             stripped = surface.rstrip(".")
             for cand in (surface, stripped) if stripped != surface else (surface,):
                 name = self._lookup(cand)
+                if money:  # "20 million pounds", "150 mln marks": money, not a weight
+                    name = self.lex.money_after_scale.get(cand.lower(), name)
                 if name and name in self._dimensionless:
                     continue  # a count word ("dozen"), not a unit
                 if name and self._unit_ok(text, cand, attached, end, money, pos):
                     if cand != surface:
                         end -= 1
-                    if cand.lower() in self.lex.money_pound_surfaces and money:
-                        name = self.lex.money_pound_unit
                     return self._per(text, end, name)
         return None, pos
 

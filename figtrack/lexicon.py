@@ -135,7 +135,7 @@ class Lexicon:
     street_prefixes: frozenset[str]
     irregular_plurals: Mapping[str, str]
     unit_aliases: Mapping[str, str]
-    money_pound_surfaces: frozenset[str]
+    money_after_scale: Mapping[str, str]
     money_pound_unit: str
     guarded_symbols: frozenset[str]
     not_units: frozenset[str]
@@ -254,8 +254,12 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     irregular = _table(words, w, "irregular_plurals")
     aliases = _table(units, u, "aliases")
     pound = _table(units, u, "money_pound")
-    if not all(isinstance(v, str) for v in [*irregular.values(), *aliases.values()]):
-        raise LexiconError(f"{w} / {u}: plural and alias values must be strings")
+    money_after_scale = _table(units, u, "money_after_scale")
+    if not all(
+        isinstance(v, str)
+        for v in [*irregular.values(), *aliases.values(), *money_after_scale.values()]
+    ):
+        raise LexiconError(f"{w} / {u}: plural, alias and money_after_scale values must be strings")
     ordinal_fractions = _words(words, w, "ordinal_fractions")
     unknown = sorted(ordinal_fractions - set(_table(nums, n, "fractions")))
     if unknown:
@@ -320,7 +324,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         street_prefixes=_words(words, w, "street_prefixes"),
         irregular_plurals=MappingProxyType({k.lower(): v for k, v in irregular.items()}),
         unit_aliases=MappingProxyType(dict(aliases)),
-        money_pound_surfaces=_words(pound, u, "surfaces"),
+        money_after_scale=MappingProxyType({k.lower(): v for k, v in money_after_scale.items()}),
         money_pound_unit=pound_unit,
         guarded_symbols=_words_cased(units, u, "guarded_symbols"),
         not_units=_words(units, u, "not_units"),

@@ -109,5 +109,10 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
             words[surface.lower()] = name
     if lexicon.money_pound_unit not in entity:
         raise LexiconError(f"units.toml: unknown unit {lexicon.money_pound_unit!r}")
+    for surface, name in lexicon.money_after_scale.items():
+        if entity.get(name) != "currency":
+            raise LexiconError(
+                f"units.toml: [money_after_scale] {surface!r} names {name!r}, no currency"
+            )
     max_words = max(len(w.split()) for w in [*symbols, *words])
     return UnitTable(entity=entity, symbols=symbols, words=words, max_words=min(max_words, 4))

@@ -251,7 +251,7 @@ LEXICON_WORDS = sorted(
         *LEX.unit_aliases,
         *LEX.extra_units,
         *LEX.guarded_symbols,
-        *LEX.money_pound_surfaces,
+        *LEX.money_after_scale,
         *LEX.article_units,
         *LEX.inch_cues,
         *LEX.metre_cues,

@@ -286,6 +286,16 @@ def test_alias_to_unknown_unit_raises(tmp_path: Path) -> None:
     assert "units.toml" in str(info.value) and "kph" in str(info.value)
 
 
+def test_money_after_scale_must_name_a_currency(tmp_path: Path) -> None:
+    """A word of units.toml's [money_after_scale] must name a currency: naming a unit of
+    another kind fails when the Extractor is built, naming the table and the word."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "units.toml", '"marks" = "german mark"', '"marks" = "metre"')
+    with pytest.raises(LexiconError) as info:
+        figtrack.Extractor(folder)
+    assert "money_after_scale" in str(info.value) and "marks" in str(info.value)
+
+
 def test_not_units_must_be_unit_words(tmp_path: Path) -> None:
     """A word in units.toml's not_units that no unit of quantulum3 is named by (a typo)
     fails when the Extractor is built, naming the file and the word."""
