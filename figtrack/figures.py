@@ -362,6 +362,14 @@ class FigureReader:
         self._age_before = re.compile(
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
+        # a unit phrase right before the number: "magnitude 6.1", "magnitude-5.9"
+        before = "|".join(
+            re.escape(k).replace(r"\ ", "[ \t]+")
+            for k in sorted(lex.units_before, key=len, reverse=True)
+        )
+        self._unit_before = (
+            re.compile(rf"(?<![\w-])(?:{before})(?:[ \t]+|-)\Z", re.IGNORECASE) if before else None
+        )
         #: `UnitTable.lookup`, each surface worked out once
         self._lookup: Callable[[str], str | None] = functools.lru_cache(maxsize=8192)(units.lookup)
         # the dimensionless units other than percentages: unit_after skips them
@@ -1096,6 +1104,12 @@ class FigureReader:
             unit = self._money_unit(currency, unit)
             if unit == currency:
                 unit, u_end = self._per(text, u_end, currency)
+        elif unit is None and shape is None and not nonfigure and self._unit_before is not None:
+            # "a magnitude 6.1 quake": the unit stands before the number
+            ub = self._unit_before.search(text, max(0, cur_start - 24), cur_start)
+            if ub is not None:
+                unit = self.lex.units_before[" ".join(ub.group().lower().rstrip(" \t-").split())]
+                cur_start = q_start = ub.start()
         rng = None
         if nonfigure != "identifier":
             rng = self._range(text, atom, unit, currency, u_end, opener, trend)
@@ -1543,12 +1557,20 @@ class FigureReader:
                 return "identifier"
             if before in "-–" and s >= 2 and text[s - 2].isalpha():
                 word = text[max(0, s - 12) : s - 1].split()[-1].lower()
-                if (word,) not in lex.qualifiers_before and word not in ("minus", "negative"):
+                if (
+                    (word,) not in lex.qualifiers_before
+                    and word not in ("minus", "negative")
+                    and word not in lex.units_before
+                ):
                     return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
             if before == "/" and s >= 2 and text[s - 2].isdigit():
                 return "date"
+            if before == "×" and s >= 2 and text[s - 2].isdigit():
+                return "identifier"  # the second number of "a 4×4"
         if after == "/" and text[e + 1 : e + 2].isdigit():
             return "date"
+        if after == "×" and text[e + 1 : e + 2].isdigit():
+            return "identifier"  # "a 4×4", "2×4 timber": a name or a size, as "4x4" is
         if after == ":" and _TIME_AFTER.match(text, e):
             return "time"
         if (
@@ -1587,6 +1609,11 @@ class FigureReader:
             if before == "+" and s >= 2 and text[s - 2].isalnum():
                 return "identifier"  # "J0123.4+5678": a catalogue name
             if before in "-" and s >= 2 and text[s - 2].isdigit():
+                j = s - 2
+                while j > 0 and text[j - 1].isdigit():
+                    j -= 1
+                if j >= 2 and text[j - 1] == "-" and text[j - 2].isdigit():
+                    return "score"  # the third of "45-7-2": a win-loss-draw record
                 return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"

@@ -62,6 +62,7 @@ class SubjectData:
     roles: Mapping[tuple[str, ...], str]  # "killed", "were killed" -> "death"
     copulas: frozenset[str]
     holding: frozenset[str]
+    events: frozenset[str]
     auxiliaries: frozenset[str]
     reporting: frozenset[str]
     verb_subjects: Mapping[str, str]
@@ -86,6 +87,8 @@ class SubjectData:
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
     increments: frozenset[str]  # [keys] increments: words that make a count a part
+    skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
+    time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
 
 
 @attrs.frozen
@@ -143,6 +146,8 @@ class Lexicon:
     metre_cues: frozenset[str]
     article_units: frozenset[str]
     extra_units: Mapping[str, str]
+    new_entities: frozenset[str]
+    units_before: Mapping[str, str]
     subjects: SubjectData
 
     @property
@@ -332,6 +337,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         metre_cues=_words(units, u, "metre_cues"),
         article_units=_words(units, u, "article_units"),
         extra_units=MappingProxyType(dict(_table(units, u, "extra_units"))),
+        new_entities=_words(units, u, "new_entities"),
+        units_before=_str_map(units, u, "units_before"),
         subjects=_subject_data(subj, sj),
     )
 
@@ -389,6 +396,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
+        events=_words(verbs, file, "events"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
         reporting=_words(verbs, file, "reporting"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
@@ -413,6 +421,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         generic_classes=_words(_table(data, file, "keys"), file, "generic"),
         role_plain=_words(_table(data, file, "keys"), file, "role_plain"),
         increments=_words(_table(data, file, "keys"), file, "increments"),
+        skip_modifiers=_words(_table(data, file, "keys"), file, "skip_modifiers"),
+        time_points=_words(_table(data, file, "keys"), file, "time_points"),
     )
 
 

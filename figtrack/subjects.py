@@ -219,6 +219,7 @@ class SubjectReader:
             (lex.function_words - lex.noun_phrase_openers)
             | sd.copulas
             | sd.holding
+            | sd.events
             | sd.auxiliaries
             | sd.clause_adverbs
             | frozenset(_CLAUSE_WORDS)
@@ -685,11 +686,18 @@ class SubjectReader:
                     head_index = v
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
+        if role is None and not verb and kind in ("count", "number") and floor <= k < i:
+            role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing four"
+            if role and text is None:
+                text = head = s.words[k]
+                where = (s.starts[k], s.ends[k])
         if text is None and kind != "count" and k == i - 1 and k >= floor:
             left = self._np_left(s, i, floor)  # a name right before: "Stoxx 50 -1.3%"
             if left and s.words[left[1]][0].isupper() and (left[1] > 0 or i - left[1] > 1):
                 text, head, holder, where = self._possessive(s, left[0], left[1], i)
                 head_index = i - 1
+        if holder is None and kind == "count" and text is not None:
+            holder = self._bracketed_name(s, i, floor)  # "Lena (45-2, 30 KOs)": Lena's
         if kind == "count" and role is None and text is not None:
             # "2,000 people were killed", "53 people died"; not past a comma when the next
             # figure follows: in "hurt four guards, killing one" the role is the one's
@@ -731,6 +739,21 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
+
+    def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
+        """The name a bracket that holds token ``i`` follows: "Rahman (45-7-2, 36 KOs)",
+        a record or tally given beside whose it is."""
+        t = i - 1
+        while t >= max(floor, i - 8, 1) and s.words[t] not in ("(", ")"):
+            t -= 1
+        if t < 1 or s.words[t] != "(" or not s.words[t - 1][0].isupper():
+            return None
+        start = t - 1
+        while start > 0 and start > t - 4 and s.words[start - 1][0].isupper():
+            start -= 1
+        if s.lows[start] in _DETERMINERS:
+            start += 1
+        return s.span(start, t) if start < t else None
 
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
@@ -822,7 +845,7 @@ class SubjectReader:
         """The words of a phrase before the ``used`` words of its class or head, less
         those that say nothing of what is counted ("more", "the", ...)."""
         return tuple(
-            w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self._skip_mod
+            w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self.sd.skip_modifiers
         )
 
     def _object(self, s: Sentence, start: int, i: int, busy: _Busy) -> tuple[int, int, int] | None:
@@ -878,35 +901,6 @@ class SubjectReader:
         if low in self._verbs or low in self.sd.auxiliaries or _adverb(s, k):
             return True
         return s.words[k][0].islower() and low.endswith(("s", "ed")) and low not in _DETERMINERS
-
-    _skip_mod = frozenset(
-        [
-            "more",
-            "other",
-            "additional",
-            "new",
-            "extra",
-            "further",
-            "fewer",
-            "less",
-            "many",
-            "most",
-            "few",
-            "several",
-            "such",
-            "another",
-            "all",
-            "some",
-            "the",
-            "a",
-            "an",
-            "its",
-            "their",
-            "his",
-            "her",
-            "our",
-        ]
-    )
 
     def _possessive(
         self, s: Sentence, display: int, start: int, end: int
@@ -1116,6 +1110,13 @@ class SubjectReader:
                 # whose noun was not found is not known well enough either; nor is a
                 # span that names a kind ("a 10-year bond" is no figure of bonds)
                 keyed = False
+            if (
+                q.kind == "measure"
+                and afters[f] < s.n
+                and s.lows[afters[f]] in self.sd.time_points
+                and q.unit in self.sd.time_words
+            ):
+                keyed = False  # "eight years ago" is a point in time, no figure of the subject
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
             else:

@@ -90,7 +90,7 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
     """quantulum3's surfaces plus the lexicon's aliases (which win on conflict)."""
     raw = _load_raw()
     entity: dict[str, str] = dict(raw["entity"])
-    known_entities = set(entity.values())
+    known_entities = set(entity.values()) | lexicon.new_entities
     for name, ent in lexicon.extra_units.items():
         if ent not in known_entities:
             raise LexiconError(f"units.toml: [extra_units] {name!r} has unknown entity {ent!r}")
@@ -113,6 +113,11 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
         if entity.get(name) != "currency":
             raise LexiconError(
                 f"units.toml: [money_after_scale] {surface!r} names {name!r}, no currency"
+            )
+    for surface, name in lexicon.units_before.items():
+        if name not in entity:
+            raise LexiconError(
+                f"units.toml: [units_before] {surface!r} names unknown unit {name!r}"
             )
     max_words = max(len(w.split()) for w in [*symbols, *words])
     return UnitTable(entity=entity, symbols=symbols, words=words, max_words=min(max_words, 4))

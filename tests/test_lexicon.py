@@ -296,6 +296,26 @@ def test_money_after_scale_must_name_a_currency(tmp_path: Path) -> None:
     assert "money_after_scale" in str(info.value) and "marks" in str(info.value)
 
 
+def test_units_before_must_name_a_unit(tmp_path: Path) -> None:
+    """A phrase of units.toml's [units_before] must name a known unit: an unknown name
+    fails when the Extractor is built, naming the table and the phrase."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "units.toml", '"magnitude of" = "magnitude"', '"magnitude of" = "magnitud"')
+    with pytest.raises(LexiconError) as info:
+        figtrack.Extractor(folder)
+    assert "units_before" in str(info.value) and "magnitude of" in str(info.value)
+
+
+def test_extra_unit_entities_come_from_quantulum3_or_new_entities(tmp_path: Path) -> None:
+    """An [extra_units] entity that is neither quantulum3's nor listed in new_entities
+    fails at load, naming the unit and the entity."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "units.toml", 'new_entities = ["seismic magnitude"]', "new_entities = []")
+    with pytest.raises(LexiconError) as info:
+        figtrack.Extractor(folder)
+    assert "magnitude" in str(info.value) and "seismic magnitude" in str(info.value)
+
+
 def test_not_units_must_be_unit_words(tmp_path: Path) -> None:
     """A word in units.toml's not_units that no unit of quantulum3 is named by (a typo)
     fails when the Extractor is built, naming the file and the word."""
