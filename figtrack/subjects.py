@@ -449,6 +449,11 @@ class SubjectReader:
                 n += 1
         return n
 
+    def _between(self, s: Sentence, first: int, head: int) -> list[str]:
+        """The modifiers of a sized noun between its size and its head ("a three-game
+        *losing* streak"), for its key."""
+        return [w for w in s.lows[first:head] if w not in self.sd.skip_modifiers]
+
     def _sized_subject(
         self, s: Sentence, first: int, n: int
     ) -> tuple[str, tuple[int, int], str, str]:
@@ -520,9 +525,10 @@ class SubjectReader:
                     # "a 200-student school" is a school's size, not 200 students there
                     n = h + 1  # the noun it sizes
                     if s.words[n][0].islower() and self._np_word(s, n):
-                        n = self._sized(s, n, limit)
+                        n0, n = n, self._sized(s, n, limit)
                         text, where, head, cls = self._sized_subject(s, display, n)
-                        head_index, mods, scope_from = n, [self.singular(s.lows[h])], n + 1
+                        mods = [self.singular(s.lows[h]), *self._between(s, n0, n)]
+                        head_index, scope_from = n, n + 1
             else:
                 unit = q.unit.split(" per ", 1)[0]
                 word = s.lows[j - 1] if i < j else ""
@@ -534,9 +540,9 @@ class SubjectReader:
                     and s.words[n][0].islower()
                     and self._np_word(s, n)
                 ):
-                    n = self._sized(s, n, limit)
+                    n0, n = n, self._sized(s, n, limit)
                     text, where, head, cls = self._sized_subject(s, j - 1, n)
-                    head_index, mods, scope_from = n, [unit], n + 1
+                    head_index, mods, scope_from = n, [unit, *self._between(s, n0, n)], n + 1
                 else:
                     # the figure reader found a noun the words here do not show as one: the
                     # clause's subject is not what it counts
