@@ -275,55 +275,42 @@ def test_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
         figtrack.load_lexicon(folder)
 
 
-def test_alias_to_unknown_unit_raises(tmp_path: Path) -> None:
-    """A unit alias naming a unit the unit table lacks fails when the Extractor is built,
-    naming units.toml and the alias."""
+@pytest.mark.parametrize(
+    ("old", "new", "named"),
+    [
+        # an alias naming a unit the unit table lacks
+        ('"kph" = "kilometre per hour"', '"kph" = "furlong per week"', ["units.toml", "kph"]),
+        # a [money_after_scale] word naming a unit that is no currency
+        ('"marks" = "german mark"', '"marks" = "metre"', ["money_after_scale", "marks"]),
+        # a [units_before] phrase naming an unknown unit
+        (
+            '"magnitude of" = "magnitude"',
+            '"magnitude of" = "magnitud"',
+            ["units_before", "magnitude of"],
+        ),
+        # an [extra_units] entity neither quantulum3's nor in new_entities
+        (
+            'new_entities = ["seismic magnitude"]',
+            "new_entities = []",
+            ["magnitude", "seismic magnitude"],
+        ),
+        # a not_units word that names no unit of quantulum3 (a typo)
+        ('not_units = ["league",', 'not_units = ["leauge",', ["units.toml", "leauge"]),
+    ],
+    ids=["alias", "money_after_scale", "units_before", "new_entities", "not_units"],
+)
+def test_unit_data_checked_against_the_unit_table(
+    tmp_path: Path, old: str, new: str, named: list[str]
+) -> None:
+    """A units.toml entry the unit table contradicts loads as a lexicon (the lexicon alone
+    cannot know the unit table) and fails when the Extractor is built, with a
+    LexiconError naming the table or file and the entry."""
     folder = _copy_data(tmp_path)
-    _break(folder, "units.toml", '"kph" = "kilometre per hour"', '"kph" = "furlong per week"')
-    figtrack.load_lexicon(folder)  # the lexicon alone cannot know the unit table
+    _break(folder, "units.toml", old, new)
+    figtrack.load_lexicon(folder)
     with pytest.raises(LexiconError) as info:
         figtrack.Extractor(folder)
-    assert "units.toml" in str(info.value) and "kph" in str(info.value)
-
-
-def test_money_after_scale_must_name_a_currency(tmp_path: Path) -> None:
-    """A word of units.toml's [money_after_scale] must name a currency: naming a unit of
-    another kind fails when the Extractor is built, naming the table and the word."""
-    folder = _copy_data(tmp_path)
-    _break(folder, "units.toml", '"marks" = "german mark"', '"marks" = "metre"')
-    with pytest.raises(LexiconError) as info:
-        figtrack.Extractor(folder)
-    assert "money_after_scale" in str(info.value) and "marks" in str(info.value)
-
-
-def test_units_before_must_name_a_unit(tmp_path: Path) -> None:
-    """A phrase of units.toml's [units_before] must name a known unit: an unknown name
-    fails when the Extractor is built, naming the table and the phrase."""
-    folder = _copy_data(tmp_path)
-    _break(folder, "units.toml", '"magnitude of" = "magnitude"', '"magnitude of" = "magnitud"')
-    with pytest.raises(LexiconError) as info:
-        figtrack.Extractor(folder)
-    assert "units_before" in str(info.value) and "magnitude of" in str(info.value)
-
-
-def test_extra_unit_entities_come_from_quantulum3_or_new_entities(tmp_path: Path) -> None:
-    """An [extra_units] entity that is neither quantulum3's nor listed in new_entities
-    fails at load, naming the unit and the entity."""
-    folder = _copy_data(tmp_path)
-    _break(folder, "units.toml", 'new_entities = ["seismic magnitude"]', "new_entities = []")
-    with pytest.raises(LexiconError) as info:
-        figtrack.Extractor(folder)
-    assert "magnitude" in str(info.value) and "seismic magnitude" in str(info.value)
-
-
-def test_not_units_must_be_unit_words(tmp_path: Path) -> None:
-    """A word in units.toml's not_units that no unit of quantulum3 is named by (a typo)
-    fails when the Extractor is built, naming the file and the word."""
-    folder = _copy_data(tmp_path)
-    _break(folder, "units.toml", 'not_units = ["league",', 'not_units = ["leauge",')
-    with pytest.raises(LexiconError) as info:
-        figtrack.Extractor(folder)
-    assert "units.toml" in str(info.value) and "leauge" in str(info.value)
+    assert all(name in str(info.value) for name in named)
 
 
 def test_not_units_are_read_as_nouns() -> None:
