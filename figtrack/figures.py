@@ -362,7 +362,7 @@ class FigureReader:
         self._age_before = re.compile(
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
-        # a unit phrase right before the number: "magnitude 6.1", "magnitude-5.9"
+        # a unit phrase right before the number: "magnitude 3.9", "magnitude-4.8"
         before = "|".join(
             re.escape(k).replace(r"\ ", "[ \t]+")
             for k in sorted(lex.units_before, key=len, reverse=True)
@@ -1105,7 +1105,7 @@ class FigureReader:
             if unit == currency:
                 unit, u_end = self._per(text, u_end, currency)
         elif unit is None and shape is None and not nonfigure and self._unit_before is not None:
-            # "a magnitude 6.1 quake": the unit stands before the number
+            # "a magnitude 3.9 quake": the unit stands before the number
             ub = self._unit_before.search(text, max(0, cur_start - 24), cur_start)
             if ub is not None:
                 unit = self.lex.units_before[" ".join(ub.group().lower().rstrip(" \t-").split())]
@@ -1566,11 +1566,11 @@ class FigureReader:
             if before == "/" and s >= 2 and text[s - 2].isdigit():
                 return "date"
             if before == "×" and s >= 2 and text[s - 2].isdigit():
-                return "identifier"  # the second number of "a 4×4"
+                return "identifier"  # the second number of "a 6×6"
         if after == "/" and text[e + 1 : e + 2].isdigit():
             return "date"
         if after == "×" and text[e + 1 : e + 2].isdigit():
-            return "identifier"  # "a 4×4", "2×4 timber": a name or a size, as "4x4" is
+            return "identifier"  # "a 6×6", "2×4 timber": a name or a size, as "4x4" is
         if after == ":" and _TIME_AFTER.match(text, e):
             return "time"
         if (
@@ -1613,7 +1613,7 @@ class FigureReader:
                 while j > 0 and text[j - 1].isdigit():
                     j -= 1
                 if j >= 2 and text[j - 1] == "-" and text[j - 2].isdigit():
-                    return "score"  # the third of "45-7-2": a win-loss-draw record
+                    return "score"  # the third of "31-4-2": a win-loss-draw record
                 return None
         if (s <= 12 or "\n" in text[s - 12 : s]) and self._furniture(text, s, e):
             return "identifier"

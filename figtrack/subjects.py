@@ -450,7 +450,7 @@ class SubjectReader:
         return n
 
     def _between(self, s: Sentence, first: int, head: int) -> list[str]:
-        """The modifiers of a sized noun between its size and its head ("a three-game
+        """The modifiers of a sized noun between its size and its head ("a four-game
         *losing* streak"), for its key."""
         return [w for w in s.lows[first:head] if w not in self.sd.skip_modifiers]
 
@@ -693,7 +693,7 @@ class SubjectReader:
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
         if role is None and not verb and kind in ("count", "number") and floor <= k < i:
-            role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing four"
+            role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing nine"
             if role and text is None:
                 text = head = s.words[k]
                 where = (s.starts[k], s.ends[k])
@@ -747,7 +747,7 @@ class SubjectReader:
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
 
     def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
-        """The name a bracket that holds token ``i`` follows: "Rahman (45-7-2, 36 KOs)",
+        """The name a bracket that holds token ``i`` follows: "Osk Brandvold (31-4-2, 19 KOs)",
         a record or tally given beside whose it is."""
         t = i - 1
         while t >= max(floor, i - 8, 1) and s.words[t] not in ("(", ")"):
@@ -1122,7 +1122,7 @@ class SubjectReader:
                 and s.lows[afters[f]] in self.sd.time_points
                 and q.unit in self.sd.time_words
             ):
-                keyed = False  # "eight years ago" is a point in time, no figure of the subject
+                keyed = False  # "eleven years ago" is a point in time, no figure of the subject
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
             else:
