@@ -67,6 +67,7 @@ class SubjectData:
     reporting: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
+    dimension_nouns: frozenset[str]  # "18 metres in height"
     scope_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
@@ -401,6 +402,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         reporting=_words(verbs, file, "reporting"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=_str_map(data, file, "dimensions"),
+        dimension_nouns=_words(data, file, "dimension_nouns"),
         scope_prepositions=_words(scope, file, "prepositions"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),

@@ -555,7 +555,16 @@ class SubjectReader:
                 text = head = sd.dimensions[nxt]
                 scope_from = j + 1
                 want_holder = True
-            elif nxt in ("of", "in") and j + 1 < limit:
+            elif (
+                kind == "measure"
+                and nxt == "in"
+                and j + 1 < limit
+                and s.lows[j + 1] in sd.dimension_nouns
+            ):
+                text = head = s.lows[j + 1]  # "18 metres in height": as "18 metres high"
+                scope_from = j + 2
+                want_holder = True
+            elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
                 np = self._np_right(s, j + 1, limit)
                 if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
                     text = s.span(np[0], np[2])
@@ -567,6 +576,9 @@ class SubjectReader:
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
                 # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
+                # after a determiner and its adjectives: "a turbocharged 1.6 litre engine",
+                # "its 300 km range"; not a span of time ("the past 24 hours")
+                or (kind == "measure" and q.unit not in sd.time_words and self._opens_np(s, i))
             ):
                 np = self._np_right(s, j, limit)
                 if np and np[1] == j:
@@ -577,6 +589,9 @@ class SubjectReader:
                     scope_from = np[2]
                     # "a 10-year bond", "20-year leases": a kind of bond, not a figure of one
                     kind_of = kind == "measure" and q.unit in sd.time_words
+                    if kind == "measure":  # "a 2.4 litre diesel engine": a diesel engine's
+                        cls, mod_words = self._text_class_mods(text, head)
+                        mods = list(mod_words)
 
         # alone in brackets after what it measures: "the melons (about 3 kg)"
         if (
@@ -745,6 +760,24 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
+
+    def _opens_np(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` stands inside a noun phrase opened before it: after a
+        determiner or a possessive, with at most three adjectives between."""
+        t = i - 1
+        while t >= 0 and i - t <= 4:
+            low = s.lows[t]
+            if low in _DETERMINERS or s.words[t] in _POSSESSIVE:
+                return True
+            w = s.words[t]
+            if (
+                not (w[0].isalpha() and w[0].islower())
+                or low in self._not_np
+                or low in self._pp_words
+            ):
+                return False  # "turbocharged" and "roughly" may stand here
+            t -= 1
+        return False
 
     def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a bracket that holds token ``i`` follows: "Osk Brandvold (31-4-2, 19 KOs)",
