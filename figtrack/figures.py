@@ -54,7 +54,12 @@ _RANGE_CONNECTOR = re.compile(
 )
 # the characters other than letters that _RANGE_CONNECTOR can start with
 _CONNECTOR_FIRST = " \t-+±–—~"
-_UNIT_RUN = re.compile(r"[ ]?([^\W\d_]{1,8})([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b)?")
+# a letter run and what may make it a compound: a power or operator after it, "squared", or
+# a second symbol with a negative power after a space ("W m−2", "km s−1")
+_UNIT_RUN = re.compile(
+    r"[ ]?([^\W\d_]{1,8})"
+    r"([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b|[ ][^\W\d_]{1,4}(?:\^?[-−⁻]))?"
+)
 _POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
 _LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _RESTATE_GAP = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")

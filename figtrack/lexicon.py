@@ -68,6 +68,7 @@ class SubjectData:
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
     dimension_nouns: frozenset[str]  # "18 metres in height"
+    measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
     scope_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
@@ -403,6 +404,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=_str_map(data, file, "dimensions"),
         dimension_nouns=_words(data, file, "dimension_nouns"),
+        measure_not_sized=_words(data, file, "measure_not_sized"),
         scope_prepositions=_words(scope, file, "prepositions"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),

@@ -108,6 +108,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 #: kinds that measure a thing rather than count it
 _MEASURED = frozenset(["measure", "money"])
+_DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
 
 class Sentence:
@@ -229,6 +230,7 @@ class SubjectReader:
             _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
@@ -564,6 +566,17 @@ class SubjectReader:
                 text = head = s.lows[j + 1]  # "18 metres in height": as "18 metres high"
                 scope_from = j + 2
                 want_holder = True
+            elif (
+                kind == "measure"
+                and nxt in sd.dimension_nouns
+                # not "a 2 m diameter pipe": that sizes the pipe
+                and (
+                    j + 1 >= limit or not self._np_word(s, j + 1) or s.lows[j + 1] in self._pp_words
+                )
+            ):
+                text = head = nxt  # "a 4 nm width", "at 74° latitude": the dimension
+                scope_from = j + 1
+                want_holder = True
             elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
                 np = self._np_right(s, j + 1, limit)
                 if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
@@ -578,7 +591,11 @@ class SubjectReader:
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
                 # after a determiner and its adjectives: "a turbocharged 1.6 litre engine",
                 # "its 300 km range"; not a span of time ("the past 24 hours")
-                or (kind == "measure" and q.unit not in sd.time_words and self._opens_np(s, i))
+                or (
+                    kind == "measure"
+                    and q.unit not in sd.time_words
+                    and (self._opens_np(s, i) or self._sizes_next(s, j))
+                )
             ):
                 np = self._np_right(s, j, limit)
                 if np and np[1] == j:
@@ -615,6 +632,14 @@ class SubjectReader:
                 else:
                     text, head, holder, where = self._possessive(s, left[0], left[1], i - 1)
                     head_index = i - 2
+
+        # an equation or a label: "x = 0.072 m", "Scale bar: 50 μm", "Turnout: 61%"
+        sign = i if i < j and s.words[i] == "=" else i - 1
+        if text is None and kind != "count" and sign > floor and s.words[sign] in ("=", ":"):
+            left = self._np_left(s, sign, floor)
+            if left and (s.words[sign] == "=" or left[0] == 0):
+                text, head, holder, where = self._possessive(s, left[0], left[1], sign)
+                head_index = sign - 1
 
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
@@ -778,6 +803,21 @@ class SubjectReader:
                 return False  # "turbocharged" and "roughly" may stand here
             t -= 1
         return False
+
+    def _sizes_next(self, s: Sentence, j: int) -> bool:
+        """Whether the word after a measure is a noun it sizes ("5 ml ethanol", "50 eV
+        photons"), not a time, a place or a comparison ("5 km north", "3 kg less")."""
+        low = s.lows[j]
+        return (
+            s.words[j][0].isalpha()
+            and "." not in low  # "e.g."
+            and low not in self._not_np
+            and low not in self._pp_words
+            and low not in self.sd.time_words
+            and low not in self.sd.time_openers
+            and low not in self.sd.place_nouns
+            and low not in self.sd.measure_not_sized
+        )
 
     def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a bracket that holds token ``i`` follows: "Osk Brandvold (31-4-2, 19 KOs)",
@@ -1101,6 +1141,22 @@ class SubjectReader:
                         before.end,
                     )
                     att = att.but(att.subject, read[f - 1].cls, mods)
+                read[f] = att
+            if (
+                f
+                and subj.holder is None
+                and subj.start is None
+                and text in self._dimension_names
+                and subjects[f - 1].holder is not None
+                and subjects[f - 1].text in self._dimension_names
+                and all(
+                    w in _DIMENSION_GAP or w in self.sd.dimensions
+                    for w in s.lows[afters[f - 1] : firsts[f]]
+                )
+            ):
+                # "90 miles wide and 175 miles long": both the country's
+                subj = Reading(text, subj.head, subj.scope, subjects[f - 1].holder, None, None)
+                att = att.but(subj, att.cls, att.modifiers)
                 read[f] = att
             keyed = True
             if subj.holder is None and (

@@ -311,12 +311,7 @@ class _Reader:
 
     def space_join(self, head: _Unit, p: int) -> _Unit | None:
         """A second symbol after one space, as in "N m" or "W m-2", when that is safe."""
-        if (
-            self.char(p) != " "
-            or not head.surface
-            or head.surface in _AMBIGUOUS_FIRST
-            or head.surface.islower()
-        ):
+        if self.char(p) != " " or not head.surface or head.surface in _AMBIGUOUS_FIRST:
             return None
         r = _RUN.match(self.text, p + 1, self.limit)
         if r is None or self.letter_at(r.end()):
@@ -327,6 +322,8 @@ class _Reader:
         nxt = self.unit(p + 1, spaced=True, words=False, loose=False)
         if nxt is None or not nxt.surface:
             return None
+        if head.surface.islower() and nxt.factors[-1].power >= 0:
+            return None  # "5 m s" may be words; "25 km s−1", "1 g cm−3" write a power
         if nxt.factors[0].power == 1 and (len(run) > 2 or not run[0].islower()):
             return None  # "3B/2B Ty", "43500 W R": names and initials
         return nxt
