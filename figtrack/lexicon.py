@@ -91,6 +91,7 @@ class SubjectData:
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
+    running_events: frozenset[str]  # [keys] running_events: "eight days of riots"
 
 
 @attrs.frozen
@@ -427,6 +428,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         increments=_words(_table(data, file, "keys"), file, "increments"),
         skip_modifiers=_words(_table(data, file, "keys"), file, "skip_modifiers"),
         time_points=_words(_table(data, file, "keys"), file, "time_points"),
+        running_events=_words(_table(data, file, "keys"), file, "running_events"),
     )
 
 

@@ -230,6 +230,7 @@ class SubjectReader:
             _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        self._finite = sd.auxiliaries | sd.copulas | sd.holding
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
@@ -340,6 +341,14 @@ class SubjectReader:
                 and s.lows[i] not in self._not_np
             ):
                 break
+            if (
+                i > k
+                and w[0].isupper()
+                and s.words[i - 1][0].islower()
+                and i + 1 < limit
+                and s.lows[i + 1] in self._finite
+            ):
+                break  # "the worst riots Greece has seen": a clause, not the noun's name
             low = s.lows[i]
             if (
                 low.endswith("ing")
@@ -1212,6 +1221,12 @@ class SubjectReader:
                 and q.unit in self.sd.time_words
             ):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
+            if (
+                q.kind == "measure"
+                and q.unit in self.sd.time_words
+                and (att.cls in self.sd.running_events or subj.head in self.sd.running_events)
+            ):
+                keyed = False  # "after eight days of riots": how long so far, a running figure
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(att.cls, mods, subj.holder, scope)
             else:
