@@ -108,6 +108,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 #: kinds that measure a thing rather than count it
 _MEASURED = frozenset(["measure", "money"])
+_ASIDE_OPENERS = frozenset(["including", "among", "mostly", "many", "most", "some"])
+_ASIDE_REACH = 40  # tokens an aside after a count may span
 _DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
 
@@ -756,8 +758,17 @@ class SubjectReader:
         if kind == "count" and role is None and text is not None:
             # "2,000 people were killed", "53 people died"; not past a comma when the next
             # figure follows: in "hurt four guards, killing one" the role is the one's
-            stop = min(scope_from + 3, limit)
-            for t in range(scope_from, stop):
+            after = scope_from
+            if after + 1 < s.n and s.words[after] == "," and s.lows[after + 1] in _ASIDE_OPENERS:
+                # "Six people, including two officers and an aide, were injured": the role
+                # after the aside, past the figures inside it
+                for t in range(after + 2, min(s.n - 1, after + _ASIDE_REACH)):
+                    if s.words[t] == ",":
+                        role = self._role(s, t + 1, min(t + 4, s.n))
+                        if role:
+                            break
+            stop = min(after + 3, limit)
+            for t in range(after, stop if role is None else after):
                 if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
                     stop = t
                     break
@@ -765,7 +776,7 @@ class SubjectReader:
                     if limit <= t + 3:
                         stop = t
                     break
-            role = self._role(s, scope_from, stop)
+            role = role or self._role(s, after, stop)
         elif kind == "number" and text is None and j < limit:
             role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
             if role:
