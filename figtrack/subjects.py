@@ -600,8 +600,9 @@ class SubjectReader:
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
                 # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
-                # after a determiner and its adjectives: "a turbocharged 1.6 litre engine",
-                # "its 300 km range"; not a span of time ("the past 24 hours")
+                # after a determiner and its adjectives ("a turbocharged 1.6 litre engine",
+                # "its 300 km range") or right before a noun it sizes ("40 kg charcoal");
+                # not a span of time ("the past 24 hours")
                 or (
                     kind == "measure"
                     and q.unit not in sd.time_words
