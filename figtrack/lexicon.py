@@ -393,6 +393,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     verbs = _table(data, file, "verbs")
     scope = _table(data, file, "scope")
     clauses = _table(data, file, "clauses")
+    keys = _table(data, file, "keys")
     closers = _words(scope, file, "closers")
     return SubjectData(
         classes=MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes")),
@@ -423,12 +424,12 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
-        generic_classes=_words(_table(data, file, "keys"), file, "generic"),
-        role_plain=_words(_table(data, file, "keys"), file, "role_plain"),
-        increments=_words(_table(data, file, "keys"), file, "increments"),
-        skip_modifiers=_words(_table(data, file, "keys"), file, "skip_modifiers"),
-        time_points=_words(_table(data, file, "keys"), file, "time_points"),
-        running_events=_words(_table(data, file, "keys"), file, "running_events"),
+        generic_classes=_words(keys, file, "generic"),
+        role_plain=_words(keys, file, "role_plain"),
+        increments=_words(keys, file, "increments"),
+        skip_modifiers=_words(keys, file, "skip_modifiers"),
+        time_points=_words(keys, file, "time_points"),
+        running_events=_words(keys, file, "running_events"),
     )
 
 

@@ -568,25 +568,9 @@ class SubjectReader:
                 text = head = sd.dimensions[nxt]
                 scope_from = j + 1
                 want_holder = True
-            elif (
-                kind == "measure"
-                and nxt == "in"
-                and j + 1 < limit
-                and s.lows[j + 1] in sd.dimension_nouns
-            ):
-                text = head = s.lows[j + 1]  # "18 metres in height": as "18 metres high"
-                scope_from = j + 2
-                want_holder = True
-            elif (
-                kind == "measure"
-                and nxt in sd.dimension_nouns
-                # not "a 2 m diameter pipe": that sizes the pipe
-                and (
-                    j + 1 >= limit or not self._np_word(s, j + 1) or s.lows[j + 1] in self._pp_words
-                )
-            ):
-                text = head = nxt  # "a 4 nm width", "at 74° latitude": the dimension
-                scope_from = j + 1
+            elif kind == "measure" and (d := self._dimension_noun(s, j, limit)) >= 0:
+                text = head = s.lows[d]  # "18 metres in height", "at 74° latitude"
+                scope_from = d + 1
                 want_holder = True
             elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
                 np = self._np_right(s, j + 1, limit)
@@ -759,25 +743,18 @@ class SubjectReader:
         if kind == "count" and role is None and text is not None:
             # "2,000 people were killed", "53 people died"; not past a comma when the next
             # figure follows: in "hurt four guards, killing one" the role is the one's
-            after = scope_from
-            if after + 1 < s.n and s.words[after] == "," and s.lows[after + 1] in _ASIDE_OPENERS:
-                # "Six people, including two officers and an aide, were injured": the role
-                # after the aside, past the figures inside it
-                for t in range(after + 2, min(s.n - 1, after + _ASIDE_REACH)):
-                    if s.words[t] == ",":
-                        role = self._role(s, t + 1, min(t + 4, s.n))
-                        if role:
-                            break
-            stop = min(after + 3, limit)
-            for t in range(after, stop if role is None else after):
-                if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
-                    stop = t
-                    break
-                if not s.lows[t][0].isalnum():
-                    if limit <= t + 3:
+            role = self._role_after_aside(s, scope_from)
+            if role is None:
+                stop = min(scope_from + 3, limit)
+                for t in range(scope_from, stop):
+                    if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
                         stop = t
-                    break
-            role = role or self._role(s, after, stop)
+                        break
+                    if not s.lows[t][0].isalnum():
+                        if limit <= t + 3:
+                            stop = t
+                        break
+                role = self._role(s, scope_from, stop)
         elif kind == "number" and text is None and j < limit:
             role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
             if role:
@@ -806,6 +783,32 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
+
+    def _dimension_noun(self, s: Sentence, j: int, limit: int) -> int:
+        """The index of a dimension noun that the measure ending before token ``j`` names,
+        after "in" ("18 metres in height", as "18 metres high") or alone ("at 74°
+        latitude"), else -1; not "a 2 m diameter pipe", which sizes the pipe."""
+        nouns = self.sd.dimension_nouns
+        if s.lows[j] == "in":
+            return j + 1 if j + 1 < limit and s.lows[j + 1] in nouns else -1
+        if s.lows[j] in nouns and (
+            j + 1 >= limit or not self._np_word(s, j + 1) or s.lows[j + 1] in self._pp_words
+        ):
+            return j
+        return -1
+
+    def _role_after_aside(self, s: Sentence, k: int) -> str | None:
+        """The event role after an aside that opens at token ``k`` and lists some of those
+        counted: "Six people, including two officers and an aide, were injured" (the role
+        lies past the figures inside the aside, so the sentence's end bounds the look)."""
+        if not (k + 1 < s.n and s.words[k] == "," and s.lows[k + 1] in _ASIDE_OPENERS):
+            return None
+        for t in range(k + 2, min(s.n - 1, k + _ASIDE_REACH)):
+            if s.words[t] == ",":
+                role = self._role(s, t + 1, min(t + 4, s.n))
+                if role:
+                    return role
+        return None
 
     def _opens_np(self, s: Sentence, i: int) -> bool:
         """Whether token ``i`` stands inside a noun phrase opened before it: after a
