@@ -350,7 +350,7 @@ class SubjectReader:
                 and i + 1 < limit
                 and s.lows[i + 1] in self._finite
             ):
-                break  # "the worst riots Greece has seen": a clause, not the noun's name
+                break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
             low = s.lows[i]
             if (
                 low.endswith("ing")
@@ -569,7 +569,7 @@ class SubjectReader:
                 scope_from = j + 1
                 want_holder = True
             elif kind == "measure" and (d := self._dimension_noun(s, j, limit)) >= 0:
-                text = head = s.lows[d]  # "18 metres in height", "at 74° latitude"
+                text = head = s.lows[d]  # "18 metres in height", "at 61° latitude"
                 scope_from = d + 1
                 want_holder = True
             elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
@@ -584,9 +584,9 @@ class SubjectReader:
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
                 # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
-                # after a determiner and its adjectives ("a turbocharged 1.6 litre engine",
+                # after a determiner and its adjectives ("a turbocharged 2.2 litre engine",
                 # "its 300 km range") or right before a noun it sizes ("40 kg charcoal");
-                # not a span of time ("the past 24 hours")
+                # not a span of time ("the past 36 hours")
                 or (
                     kind == "measure"
                     and q.unit not in sd.time_words
@@ -600,7 +600,7 @@ class SubjectReader:
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
-                    # "a 10-year bond", "20-year leases": a kind of bond, not a figure of one
+                    # "a 10-year bond", "25-year leases": a kind of bond, not a figure of one
                     kind_of = kind == "measure" and q.unit in sd.time_words
                     if kind == "measure":  # "a 2.4 litre diesel engine": a diesel engine's
                         cls, mod_words = self._text_class_mods(text, head)
@@ -629,7 +629,7 @@ class SubjectReader:
                     text, head, holder, where = self._possessive(s, left[0], left[1], i - 1)
                     head_index = i - 2
 
-        # an equation or a label: "x = 0.072 m", "Scale bar: 50 μm", "Turnout: 61%"
+        # an equation or a label: "y = 0.4 km", "Varnholm turnout: 58 per cent"
         sign = i if i < j and s.words[i] == "=" else i - 1
         if text is None and kind != "count" and sign > floor and s.words[sign] in ("=", ":"):
             left = self._np_left(s, sign, floor)
@@ -799,7 +799,7 @@ class SubjectReader:
 
     def _role_after_aside(self, s: Sentence, k: int) -> str | None:
         """The event role after an aside that opens at token ``k`` and lists some of those
-        counted: "Six people, including two officers and an aide, were injured" (the role
+        counted: "Seven rowers, including two coaches and a cox, were hurt" (the role
         lies past the figures inside the aside, so the sentence's end bounds the look)."""
         if not (k + 1 < s.n and s.words[k] == "," and s.lows[k + 1] in _ASIDE_OPENERS):
             return None
@@ -1178,7 +1178,7 @@ class SubjectReader:
                     for w in s.lows[afters[f - 1] : firsts[f]]
                 )
             ):
-                # "90 miles wide and 175 miles long": both the country's
+                # "40 metres long and 12 metres wide": both the lido's
                 subj = Reading(text, subj.head, subj.scope, subjects[f - 1].holder, None, None)
                 att = att.but(subj, att.cls, att.modifiers)
                 read[f] = att

@@ -323,7 +323,7 @@ class _Reader:
         if nxt is None or not nxt.surface:
             return None
         if head.surface.islower() and nxt.factors[-1].power >= 0:
-            return None  # "5 m s" may be words; "25 km s−1", "1 g cm−3" write a power
+            return None  # "5 m s" may be words; "14 m s−1", "2 g cm−3" write a power
         if nxt.factors[0].power == 1 and (len(run) > 2 or not run[0].islower()):
             return None  # "3B/2B Ty", "43500 W R": names and initials
         return nxt
