@@ -63,6 +63,8 @@ class SubjectData:
     copulas: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
+    nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
+    containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
     reporting: frozenset[str]
     verb_subjects: Mapping[str, str]
@@ -401,6 +403,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
         events=_words(verbs, file, "events"),
+        nouns_too=_words(verbs, file, "nouns_too"),
+        containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
         reporting=_words(verbs, file, "reporting"),
         verb_subjects=_str_map(data, file, "verb_subjects"),

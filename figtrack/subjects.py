@@ -93,6 +93,8 @@ _DETERMINERS = frozenset(
         "your",
     ]
 )
+# determiners after which a verb that is a noun as well is the noun ("its rise"); not "that"
+_ARTICLES = _DETERMINERS - {"that", "this"}
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
@@ -223,6 +225,7 @@ class SubjectReader:
             | sd.copulas
             | sd.holding
             | sd.events
+            | sd.containing
             | sd.auxiliaries
             | sd.clause_adverbs
             | frozenset(_CLAUSE_WORDS)
@@ -280,6 +283,11 @@ class SubjectReader:
             return False
         low = s.lows[i]
         if low in self._not_np:
+            if low in self.sd.nouns_too and (
+                (i > 0 and s.lows[i - 1] in _ARTICLES)
+                or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")
+            ):
+                return True  # "a gain of 47 cents", "the rise": nouns, not verbs
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         # adverbs and participles end a noun phrase: "sharply", "stationed"
         return not (
@@ -644,6 +652,8 @@ class SubjectReader:
             if left and text is None:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
+                if holder is None:  # "the quake had a depth of 10 km": the quake's
+                    holder = self._holder_before(s, left[0], floor)
             elif left and kind == "count":  # "a survey of seven countries"
                 holder = s.span(left[0], k)
         elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
@@ -1004,6 +1014,31 @@ class SubjectReader:
         if low in self._verbs or low in self.sd.auxiliaries or _adverb(s, k):
             return True
         return s.words[k][0].islower() and low.endswith(("s", "ed")) and low not in _DETERMINERS
+
+    def _holder_before(self, s: Sentence, d: int, floor: int) -> str | None:
+        """The noun phrase before a verb of holding, or "with", that stands right before
+        the noun phrase at token ``d``: "the quake had a depth of 10 km", "a tower with a
+        height of 300 m", "the firm has reported a gain of $4 million"; else None."""
+        sd = self.sd
+        v = d - 1
+        if v > floor and s.lows[v] in _DETERMINERS:
+            v -= 1
+        verb = s.lows[v] if v > floor else ""
+        if not (verb == "with" or (verb in sd.holding and verb not in sd.containing)):
+            return None  # "net includes a gain of ...": a part of the net, not the net's
+        v -= 1
+        steps = 0
+        while v > floor and steps < 3 and (s.lows[v] in sd.auxiliaries or _adverb(s, v)):
+            v -= 1
+            steps += 1
+        left = self._np_left(s, v + 1, floor)
+        if left is None or s.words[left[1]][0].isdigit():
+            return None
+        if verb == "with" and not (
+            left[0] == 0 or s.lows[left[0] - 1] in _DETERMINERS or s.words[left[0] - 1][0].isdigit()
+        ):
+            return None  # "a zone with a population of", not "compares with a loss of"
+        return s.span(left[0], v + 1)
 
     def _possessive(
         self, s: Sentence, display: int, start: int, end: int

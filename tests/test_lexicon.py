@@ -349,6 +349,16 @@ def test_subject_word_lists_do_not_overlap_where_roles_differ(lex: figtrack.Lexi
     assert not set(sd.dimensions) & (sd.copulas | sd.holding)
 
 
+def test_verb_sublists_name_verbs_of_the_main_lists(lex: figtrack.Lexicon) -> None:
+    """Every verb read as a noun too is a linking or holding verb (else the rule that reads
+    it as a noun changes nothing), and a past form that ends a noun phrase is no verb of
+    the other lists (those end one already)."""
+    sd = lex.subjects
+    verbs = sd.copulas | sd.holding
+    assert sd.nouns_too <= verbs, sorted(sd.nouns_too - verbs)
+    assert not sd.events & (verbs | sd.containing), sorted(sd.events & (verbs | sd.containing))
+
+
 def test_relative_shares_are_fractions_of_one(lex: figtrack.Lexicon) -> None:
     """Every relative phrase is a share between none and all of the figure it refers to."""
     for phrase, rel in lex.subjects.relative.items():
