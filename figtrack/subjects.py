@@ -100,8 +100,22 @@ _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
 # words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
 _BEFORE_FIGURE = frozenset(
-    ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
+    (
+        "at",
+        "to",
+        "by",
+        "from",
+        "some",
+        "another",
+        "of",
+        "just",
+        "only",
+        "even",
+        "nearly",
+    )
 )
+# ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
+_ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
 _PARTITIVE = frozenset(("the", "these", "those", "them"))
@@ -236,6 +250,8 @@ class SubjectReader:
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
+        # nouns of change after a figure ("a 5% rise"), from trends.toml
+        self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
@@ -340,6 +356,9 @@ class SubjectReader:
                 continue
             if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
                 i += 1  # "Model 3", "Sea Breeze 21"
+                continue
+            if i == k and s.lows[i] in self.sd.nouns_too:
+                i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
@@ -479,7 +498,7 @@ class SubjectReader:
         self, s: Sentence, first: int, n: int
     ) -> tuple[str, tuple[int, int], str, str]:
         """Text, offsets, head and class of a sized noun phrase from token ``first`` to its
-        head ``n`` ("200-student schoolhouse": a schoolhouse)."""
+        head ``n`` ("90-pupil schoolhouse": a schoolhouse)."""
         head = self.singular(s.lows[n])
         cls = self._class([s.lows[n]])[0] or head
         return s.span(first, n + 1), (s.starts[first], s.ends[n]), head, cls
@@ -542,8 +561,15 @@ class SubjectReader:
                         nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
                         mods.extend(self._modifiers(nouns, 1))
                         mods.append(self.head_of(s, np[1], np[2]))
+                elif h + 2 < limit and s.lows[h + 1] == "of" and holder is None:
+                    # "300 employees of Tuvaland Mills", "members of the Senate": a name
+                    # after "of" is whose they are
+                    np = self._np_right(s, h + 2, limit)
+                    if np and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
+                        holder = s.span(np[0], np[2])
+                        scope_from = np[2]
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
-                    # "a 200-student school" is a school's size, not 200 students there
+                    # "a 90-pupil school" is a school's size, not 200 students there
                     n = h + 1  # the noun it sizes
                     if s.words[n][0].islower() and self._np_word(s, n):
                         n0, n = n, self._sized(s, n, limit)
@@ -602,7 +628,19 @@ class SubjectReader:
                 )
             ):
                 np = self._np_right(s, j, limit)
-                if np and np[1] == j:
+                if (
+                    np
+                    and np[2] == j + 1
+                    and j + 2 < limit
+                    and s.lows[j + 1] == "in"
+                    and self.singular(s.lows[j]) in self._change_nouns
+                ):
+                    # "a 5% rise in sales": a change of the sales, as "a rise of 5% in
+                    # sales"; not of a place or a time ("a 5% rise in May" stays a rise)
+                    after = self._np_right(s, j + 2, limit)
+                    if after and not self._placeish(s, after[1], after[2]):
+                        np = (after[0], after[0], after[2])
+                if np and (np[1] == j or s.lows[np[0] - 1] == "in"):
                     text = s.span(np[1], np[2])
                     where = (s.starts[np[1]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
@@ -662,8 +700,19 @@ class SubjectReader:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
-        while k >= 0 and s.lows[k] in _BEFORE_FIGURE:
-            k -= 1
+        # past the words between a verb and its figure; past an article only for a verb of
+        # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
+        # thick bed"), not "a shell hit a 90-pupil school", which holds nothing
+        t = k
+        while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
+            t -= 1
+        if any(s.lows[a] in _ARTICLE_BEFORE_FIGURE for a in range(t + 1, k + 1)):
+            low = s.lows[t] if t >= 0 else ""
+            if low not in self._verbs or (low in sd.copulas and not want_holder):
+                t = k
+                while t >= 0 and s.lows[t] in _BEFORE_FIGURE:
+                    t -= 1
+        k = t
         if k > 0 and s.lows[k] in _MOVES and s.words[k - 1] == ",":
             k -= 1  # "JD Sports, down 1.95p": the comma stands for "was"
             if k >= 0 and s.lows[k - 1] in _MOVES:
