@@ -708,7 +708,11 @@ class SubjectReader:
             t -= 1
         if any(s.lows[a] in _ARTICLE_BEFORE_FIGURE for a in range(t + 1, k + 1)):
             low = s.lows[t] if t >= 0 else ""
-            if low not in self._verbs or (low in sd.copulas and not want_holder):
+            if (
+                low not in self._verbs
+                or low in sd.containing  # "her big day included an 86-yard run"
+                or (low in sd.copulas and not want_holder)
+            ):
                 t = k
                 while t >= 0 and s.lows[t] in _BEFORE_FIGURE:
                     t -= 1
@@ -768,6 +772,10 @@ class SubjectReader:
                 if role and text is None:
                     text = head = s.words[k]
                     where = (s.starts[k], s.ends[k])
+            if left and all(
+                s.lows[t] in sd.time_words or s.words[t][0].isdigit() for t in range(left[1], v + 1)
+            ):
+                left = None  # "(R-Ark.) on Tuesday released a 225-page report": when, not who
             if left:
                 phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
                     s, left[0], left[1], v + 1
