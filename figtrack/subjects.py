@@ -100,19 +100,7 @@ _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
 # words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
 _BEFORE_FIGURE = frozenset(
-    (
-        "at",
-        "to",
-        "by",
-        "from",
-        "some",
-        "another",
-        "of",
-        "just",
-        "only",
-        "even",
-        "nearly",
-    )
+    ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
 )
 # ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
 _ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
@@ -303,7 +291,7 @@ class SubjectReader:
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
                 or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")
             ):
-                return True  # "a gain of 47 cents", "the rise": nouns, not verbs
+                return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         # adverbs and participles end a noun phrase: "sharply", "stationed"
         return not (
@@ -562,14 +550,14 @@ class SubjectReader:
                         mods.extend(self._modifiers(nouns, 1))
                         mods.append(self.head_of(s, np[1], np[2]))
                 elif h + 2 < limit and s.lows[h + 1] == "of" and holder is None:
-                    # "300 employees of Tuvaland Mills", "members of the Senate": a name
+                    # "300 employees of Tuvaland Mills", "members of the Varnholm Council": a name
                     # after "of" is whose they are
                     np = self._np_right(s, h + 2, limit)
                     if np and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
                         holder = s.span(np[0], np[2])
                         scope_from = np[2]
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
-                    # "a 90-pupil school" is a school's size, not 200 students there
+                    # "a 90-pupil school" is a school's size, not 90 pupils there
                     n = h + 1  # the noun it sizes
                     if s.words[n][0].islower() and self._np_word(s, n):
                         n0, n = n, self._sized(s, n, limit)
@@ -628,6 +616,7 @@ class SubjectReader:
                 )
             ):
                 np = self._np_right(s, j, limit)
+                changed_in = False
                 if (
                     np
                     and np[2] == j + 1
@@ -639,8 +628,8 @@ class SubjectReader:
                     # sales"; not of a place or a time ("a 5% rise in May" stays a rise)
                     after = self._np_right(s, j + 2, limit)
                     if after and not self._placeish(s, after[1], after[2]):
-                        np = (after[0], after[0], after[2])
-                if np and (np[1] == j or s.lows[np[0] - 1] == "in"):
+                        np, changed_in = (after[0], after[0], after[2]), True
+                if np and (np[1] == j or changed_in):
                     text = s.span(np[1], np[2])
                     where = (s.starts[np[1]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
@@ -710,7 +699,7 @@ class SubjectReader:
             low = s.lows[t] if t >= 0 else ""
             if (
                 low not in self._verbs
-                or low in sd.containing  # "her big day included an 86-yard run"
+                or low in sd.containing  # "the match included a 60-yard run"
                 or (low in sd.copulas and not want_holder)
             ):
                 t = k
@@ -775,7 +764,7 @@ class SubjectReader:
             if left and all(
                 s.lows[t] in sd.time_words or s.words[t][0].isdigit() for t in range(left[1], v + 1)
             ):
-                left = None  # "(R-Ark.) on Tuesday released a 225-page report": when, not who
+                left = None  # "on Friday opened a 40-bay depot": when, not who
             if left:
                 phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
                     s, left[0], left[1], v + 1
@@ -1082,7 +1071,7 @@ class SubjectReader:
             v -= 1
         verb = s.lows[v] if v > floor else ""
         if not (verb == "with" or (verb in sd.holding and verb not in sd.containing)):
-            return None  # "net includes a gain of ...": a part of the net, not the net's
+            return None  # "the bill includes a fee of ...": a part of the bill, not its
         v -= 1
         steps = 0
         while v > floor and steps < 3 and (s.lows[v] in sd.auxiliaries or _adverb(s, v)):
@@ -1094,7 +1083,7 @@ class SubjectReader:
         if verb == "with" and not (
             left[0] == 0 or s.lows[left[0] - 1] in _DETERMINERS or s.words[left[0] - 1][0].isdigit()
         ):
-            return None  # "a zone with a population of", not "compares with a loss of"
+            return None  # "a zone with a population of", not "merged with a fleet of"
         return s.span(left[0], v + 1)
 
     def _possessive(
