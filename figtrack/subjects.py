@@ -693,9 +693,11 @@ class SubjectReader:
         # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
         # thick bed"), not "a shell hit a 90-pupil school", which holds nothing
         t = k
+        articled = False
         while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
+            articled = articled or s.lows[t] in _ARTICLE_BEFORE_FIGURE
             t -= 1
-        if any(s.lows[a] in _ARTICLE_BEFORE_FIGURE for a in range(t + 1, k + 1)):
+        if articled:
             low = s.lows[t] if t >= 0 else ""
             if (
                 low not in self._verbs
