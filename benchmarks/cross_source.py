@@ -270,18 +270,37 @@ def _short(text: str, limit: int = SENTENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def around(sentence: str, start: int, end: int, limit: int = SENTENCE_CHARS) -> str:
+    """The sentence with its figure ``sentence[start:end]`` between «», cut to about
+    ``limit`` characters around the figure, so that a long sentence never hides it.
+
+    >>> around("Of the 10 members present, six voted.", 7, 9, 20)
+    'Of the «10» members…'
+    """
+    text = sentence[:start] + "«" + sentence[start:end] + "»" + sentence[end:]
+    end += 2
+    if len(text) <= limit:
+        return _short(text, limit)
+    lo = max(0, min(start - (limit - (end - start)) // 2, len(text) - limit))
+    hi = lo + max(limit, end - start)
+    head = "…" if lo else ""
+    tail = "…" if hi < len(text) else ""
+    return head + re.sub(r"\s+", " ", text[lo:hi]).strip() + tail
+
+
 def claim_lines(pred: scoring.Pred) -> list[str]:
     """A claim for the reading list: figure and interval, subject, scope, holder, sentence."""
     iv = scoring.fmt_interval(scoring.predicted_interval(pred))
     approx = " approx" if pred["approximate"] else ""
     unit = f" {pred['unit']}" if pred["unit"] else ""
     derived = " (derived)" if pred["derived_from"] is not None else ""
+    start = pred["start"] - pred["sentence_start"]
     return [
         f"    - {pred['surface']!r} = {iv}{approx} {pred['qualifier']} {pred['kind']}{unit}"
         f"{derived}",
         f"      subject={pred['subject']!r} head={pred['subject_head']!r}"
         f" scope={pred['scope']!r} holder={pred['holder']!r}",
-        f"      | {_short(pred['sentence'])}",
+        f"      | {around(pred['sentence'], start, start + len(pred['surface']))}",
     ]
 
 

@@ -154,7 +154,10 @@ def finding_lines(index: int, x: Located) -> list[str]:
             f"  #{i} {c.source} {c.published or ''}: {c.surface!r} read as {iv}"
             f"  subject={subject.text!r} scope={list(subject.scope)!r}"
         )
-        lines.append(f"      | {cross_source._short(c.sentence, 220)}")
+        at = c.start - c.sentence_start
+        lines.append(
+            f"      | {cross_source.around(c.sentence, at, c.end - c.sentence_start, 220)}"
+        )
     return lines
 
 

@@ -77,3 +77,14 @@ def test_allocate_splits_evenly_and_passes_on_the_rest() -> None:
     assert cross_source.allocate({"a": 3, "b": 100}, 50) == {"a": 3, "b": 47}
     assert cross_source.allocate({"a": 3, "b": 4}, 50) == {"a": 3, "b": 4}
     assert cross_source.allocate({"a": 10, "b": 10}, 5) == {"a": 3, "b": 2}
+
+
+def test_reading_list_shows_the_figure_of_a_long_sentence() -> None:
+    """A figure late in a long sentence is quoted with the words around it, marked with «»,
+    instead of being cut off with the sentence's end."""
+    sentence = "A river " + "wide " * 60 + "carried 31 barges past the mill."
+    start = sentence.index("31")
+    shown = cross_source.around(sentence, start, start + 2, 80)
+    assert "carried «31» barges" in shown
+    assert shown.startswith("…") and len(shown) <= 82
+    assert cross_source.around("Only 4 left.", 5, 6) == "Only «4» left."
