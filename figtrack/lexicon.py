@@ -88,7 +88,9 @@ class SubjectData:
     clause_personal_pronouns: frozenset[str]
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
+    clause_subject_pronouns: frozenset[str]
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
+    play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
@@ -428,7 +430,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
+        clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
         generic_classes=_words(keys, file, "generic"),
+        play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),
         increments=_words(keys, file, "increments"),
         skip_modifiers=_words(keys, file, "skip_modifiers"),

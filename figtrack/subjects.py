@@ -173,7 +173,16 @@ class Reading:
 class Attached:
     """A subject read for one figure, and the class its key is built on."""
 
-    __slots__ = ("cls", "head_index", "kind_of", "modifiers", "part", "subject", "unlocated")
+    __slots__ = (
+        "cls",
+        "head_index",
+        "kind_of",
+        "modifiers",
+        "part",
+        "subject",
+        "unheld",
+        "unlocated",
+    )
 
     def __init__(
         self,
@@ -184,6 +193,7 @@ class Attached:
         part: bool = False,  # a count of some of a group: "one of the three inspectors"
         unlocated: bool = False,  # a count whose noun the tokens do not show: no key
         kind_of: bool = False,  # a span that names a kind of its noun ("a 10-year bond"): no key
+        unheld: bool = False,  # held by a pronoun only ("he raised $9,000"): no key
     ) -> None:
         self.subject = subject
         self.cls = cls
@@ -192,11 +202,19 @@ class Attached:
         self.part = part
         self.unlocated = unlocated
         self.kind_of = kind_of
+        self.unheld = unheld
 
     def but(self, subject: Reading, cls: str | None, modifiers: tuple[str, ...]) -> Attached:
         """A copy with another subject, class and modifiers."""
         return Attached(
-            subject, cls, modifiers, self.head_index, self.part, self.unlocated, self.kind_of
+            subject,
+            cls,
+            modifiers,
+            self.head_index,
+            self.part,
+            self.unlocated,
+            self.kind_of,
+            self.unheld,
         )
 
 
@@ -516,6 +534,7 @@ class SubjectReader:
         pre_scope: str | None = None  # a scope between the subject and its verb
         unlocated = False  # a count whose noun the tokens do not show
         kind_of = False  # a span of time before its noun: "a 10-year bond"
+        unheld = False  # a verb's sum whose holder is a pronoun: "he raised $9,000"
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
@@ -737,6 +756,16 @@ class SubjectReader:
             relative = v > floor and s.lows[v] in ("which", "who", "that")
             if relative:
                 v -= 1  # "Ford (F) which has 13000 workers"
+                if (
+                    s.words[v] == ","
+                    and v > floor
+                    and (kind == "count" or (kind == "money" and holding))
+                    and self._role(s, k, k + 1) is None
+                ):
+                    # whose it is: "the mayor, who raised $9,000", "the league, which has
+                    # 30 teams"; not "the raid, which killed four", where the place or
+                    # event before the comma holds no one's dead
+                    v -= 1
                 if s.words[v] == ")":
                     while v > floor and s.words[v] != "(":
                         v -= 1
@@ -786,6 +815,8 @@ class SubjectReader:
                     head_index = v
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
+                # "he raised $9,000": funding, but whose the sentence may not say
+                unheld = v >= 0 and s.lows[v] in sd.clause_subject_pronouns
         if role is None and not verb and kind in ("count", "number") and floor <= k < i:
             role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing nine"
             if role and text is None:
@@ -840,7 +871,7 @@ class SubjectReader:
             scope.insert(0, pre_scope)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
-        return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of)
+        return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
 
     def _dimension_noun(self, s: Sentence, j: int, limit: int) -> int:
         """The index of a dimension noun that the measure ending before token ``j`` names,
@@ -1201,6 +1232,7 @@ class SubjectReader:
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
+        self._members(s, spans, read, firsts, afters)
         busy = (firsts, afters)
         verbs = self._verbs
         lead = self._leading_scope(s, firsts[0] if spans else 0)
@@ -1292,10 +1324,33 @@ class SubjectReader:
                     # a span of time tells when, not what: "grown richer in the ten years
                     # since" is no figure of its subject to compare across sources
                     keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
+                    # "Lena was 10 of 22 for 162 yards": her yards of what, in which game,
+                    # the clause does not say
+                    keyed = keyed and not (q.kind == "measure" and q.unit in self.sd.play_units)
                 elif np is not None and self._holds(s, np[3], firsts[f]):
                     subj = Reading(
                         subj.text, subj.head, subj.scope, s.span(np[0], np[2]), subj.start, subj.end
                     )
+            if (
+                q.kind == "measure"
+                and q.unit in self.sd.play_units
+                and 0 <= att.head_index < s.n
+                and s.words[att.head_index][0].isupper()
+            ):
+                keyed = False  # "Lena ran 40 yards": a name is not what the yards measure
+            if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
+                # "85 million euros ($108 million)": the sum again at some rate of the day,
+                # not a figure of its own; the stated one meets other sources
+                keyed = False
+            if att.unheld and subj.holder is None:
+                # "Smith said he raised $9,000": Smith's; with no name for the pronoun in
+                # the sentence, whose the sum is stays unknown and it meets no one's
+                np = self.clause_subject(s, firsts[f], busy)
+                if np is None or s.lows[np[1]] in self.sd.clause_subject_pronouns:
+                    keyed = False
+                else:
+                    holder = s.span(np[0], np[2])
+                    subj = Reading(subj.text, subj.head, subj.scope, holder, subj.start, subj.end)
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
@@ -1350,6 +1405,52 @@ class SubjectReader:
             return False
         return b > a and all(
             s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
+        )
+
+    def _members(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        read: list[Attached],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+    ) -> None:
+        """Measures joined before one plural noun ("the 6.8 and 6.2 magnitude quakes")
+        are each one member's: the first takes the noun too, and neither gets a key,
+        for the key cannot tell which quake is which."""
+        for f in range(1, len(spans)):
+            a, b = spans[f - 1][2], spans[f][2]
+            h = read[f].head_index
+            gap = s.lows[afters[f - 1] : firsts[f]]
+            if (
+                a.kind == b.kind == "measure"
+                and a.unit == b.unit
+                and h >= afters[f]
+                and read[f - 1].head_index < afters[f - 1]
+                and gap
+                and ("and" in gap or "or" in gap)
+                and all(low in ("and", "or", ",") for low in gap)
+                and s.lows[h] != self.singular(s.lows[h])
+            ):
+                for g in (f - 1, f):
+                    r = read[f]
+                    read[g] = Attached(
+                        r.subject, r.cls, r.modifiers, h, True, r.unlocated, r.kind_of, r.unheld
+                    )
+
+    @staticmethod
+    def _converts(s: Sentence, before: Quantity, q: Quantity, gap_start: int, gap_end: int) -> bool:
+        """Whether ``q`` restates the sum ``before`` in another currency, in brackets or
+        after "or" between tokens ``gap_start`` and ``gap_end``: "9 million euros ($10 million)"."""
+        gap = s.lows[gap_start:gap_end]
+        return (
+            q.kind == "money"
+            and before.kind == "money"
+            and q.unit != before.unit
+            and " per " not in f"{q.unit} {before.unit}"  # "$9 million, or 40 cts per share"
+            and bool(gap)
+            and ("(" in gap or "or" in gap)
+            and all(low in ("(", ",", "or") for low in gap)
         )
 
     def _leading_scope(self, s: Sentence, first_figure: int) -> str | None:
