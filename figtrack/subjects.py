@@ -616,11 +616,34 @@ class SubjectReader:
             elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
                 np = self._np_right(s, j + 1, limit)
                 if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
-                    text = s.span(np[0], np[2])
-                    where = (s.starts[np[0]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
-                    head_index = np[2] - 1
-                    scope_from = np[2]
+                    e = np[2]
+                    if (
+                        kind == "money"
+                        and nxt == "in"
+                        and e + 1 < limit
+                        and s.lows[e] in ("and", "or")
+                        and s.lows[e + 1] not in _DETERMINERS
+                        and s.lows[e + 1] not in self.lex.function_words
+                    ):
+                        # "$5 billion in cash and stock" is not a sum in cash: both nouns
+                        more = self._np_right(s, e + 1, limit)
+                        if (
+                            more
+                            and not self._placeish(s, more[1], more[2])
+                            # not a clause of its own ("... in revenue and profit rose")
+                            # nor a noun of its own phrase ("in debt and elimination of")
+                            and (
+                                more[2] >= limit
+                                or (s.lows[more[2]] not in self._finite and s.lows[more[2]] != "of")
+                            )
+                        ):
+                            cls = f"{head} {s.lows[e]} {self.head_of(s, more[1], more[2])}"
+                            e = more[2]
+                    text = s.span(np[0], e)
+                    where = (s.starts[np[0]], s.ends[e - 1])
+                    head_index = e - 1
+                    scope_from = e
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
                 # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
