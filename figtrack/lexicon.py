@@ -72,6 +72,7 @@ class SubjectData:
     dimension_nouns: frozenset[str]  # "18 metres in height"
     measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
     scope_prepositions: frozenset[str]
+    compass: frozenset[str]
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     place_verbs: frozenset[str]
@@ -414,6 +415,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         dimension_nouns=_words(data, file, "dimension_nouns"),
         measure_not_sized=_words(data, file, "measure_not_sized"),
         scope_prepositions=_words(scope, file, "prepositions"),
+        compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),
         place_verbs=_words(scope, file, "place_verbs"),

@@ -279,6 +279,7 @@ class SubjectReader:
             | sd.time_prepositions
             | sd.place_verbs
             | sd.time_openers
+            | sd.compass
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
@@ -845,7 +846,13 @@ class SubjectReader:
             if role and text is None:
                 text = head = s.words[k]
                 where = (s.starts[k], s.ends[k])
-        if text is None and kind != "count" and k == i - 1 and k >= floor:
+        if (
+            text is None
+            and kind != "count"
+            and k == i - 1
+            and k >= floor
+            and s.lows[k] not in self.sd.clause_coordinators  # "from Tuvaland and 13 miles"
+        ):
             left = self._np_left(s, i, floor)  # a name right before: "Stoxx 50 -1.3%"
             if left and s.words[left[1]][0].isupper() and (left[1] > 0 or i - left[1] > 1):
                 text, head, holder, where = self._possessive(s, left[0], left[1], i)
@@ -953,6 +960,13 @@ class SubjectReader:
             and low not in self.sd.time_openers
             and low not in self.sd.place_nouns
             and low not in self.sd.measure_not_sized
+            and not self._compass_word(low)  # "14 miles north-northeast of ..."
+        )
+
+    def _compass_word(self, low: str) -> bool:
+        """A point of the compass, also as a hyphened compound ("north-northeast")."""
+        return low in self.sd.compass or (
+            "-" in low and all(part in self.sd.compass for part in low.split("-"))
         )
 
     def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
@@ -1182,7 +1196,8 @@ class SubjectReader:
             steps += 1
             w = s.words[i]
             low = s.lows[i]
-            if low not in words:  # none of the words tested below: only punctuation ends
+            if low not in words and not ("-" in low and self._compass_word(low)):
+                # none of the words tested below: only punctuation ends the scope
                 if w in _CLAUSE_END:
                     break
                 i += 1
@@ -1209,6 +1224,10 @@ class SubjectReader:
                     out.append(s.span(i, end))
                     i = end
                     continue
+            elif self._compass_word(low) and (end := self._bearing(s, i, limit)) > i:
+                out.append(s.span(i, end))  # "13 miles east of Cloverdale"
+                i = end
+                continue
             elif low in sd.time_openers and i + 1 < limit and s.lows[i + 1] in sd.time_words:
                 if low != "a" or out:
                     out.append(s.span(i, i + 2))
@@ -1216,6 +1235,19 @@ class SubjectReader:
                 continue
             i += 1
         return out
+
+    def _bearing(self, s: Sentence, i: int, limit: int) -> int:
+        """The end of a bearing from a place that starts at token ``i``: "east of Cloverdale",
+        "north - northeast of Healdsburg"; ``i`` when there is none."""
+        t = i + 1
+        while t < limit and t < i + 5 and (self._compass_word(s.lows[t]) or s.words[t] == "-"):
+            t += 1
+        if t + 1 >= limit or s.lows[t] != "of":
+            return i
+        np = self._np_right(s, t + 1, limit)
+        if np is None or not self._scope_np(s, np[1], np[2], time_only=False):
+            return i
+        return self._closer(s, np[2], limit)
 
     def _scope_np(self, s: Sentence, start: int, end: int, time_only: bool) -> bool:
         sd = self.sd
@@ -1521,8 +1553,13 @@ class SubjectReader:
         return key
 
     def _place(self, phrase: str) -> str:
-        """A scope phrase as the key holds it; "" for a time scope, which it leaves out."""
-        return "" if self.is_time(phrase) else _normal(phrase, self._scope_drop)
+        """A scope phrase as the key holds it; "" for a time scope, which it leaves out. A
+        bearing keeps its place alone: "east of Cloverdale" is "cloverdale"."""
+        if self.is_time(phrase):
+            return ""
+        if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
+            phrase = phrase.split(" of ", 1)[1]
+        return _normal(phrase, self._scope_drop)
 
     def _relatives(
         self,
