@@ -1225,7 +1225,7 @@ class SubjectReader:
                     i = end
                     continue
             elif self._compass_word(low) and (end := self._bearing(s, i, limit)) > i:
-                out.append(s.span(i, end))  # "13 miles east of Cloverdale"
+                out.append(s.span(i, end))  # "21 miles east of Varnholm"
                 i = end
                 continue
             elif low in sd.time_openers and i + 1 < limit and s.lows[i + 1] in sd.time_words:
@@ -1237,8 +1237,8 @@ class SubjectReader:
         return out
 
     def _bearing(self, s: Sentence, i: int, limit: int) -> int:
-        """The end of a bearing from a place that starts at token ``i``: "east of Cloverdale",
-        "north - northeast of Healdsburg"; ``i`` when there is none."""
+        """The end of a bearing from a place that starts at token ``i``: "east of Varnholm",
+        "north - northeast of Varnholm"; ``i`` when there is none."""
         t = i + 1
         while t < limit and t < i + 5 and (self._compass_word(s.lows[t]) or s.words[t] == "-"):
             t += 1
@@ -1379,7 +1379,7 @@ class SubjectReader:
                     # a span of time tells when, not what: "grown richer in the ten years
                     # since" is no figure of its subject to compare across sources
                     keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
-                    # "Lena was 10 of 22 for 162 yards": her yards of what, in which game,
+                    # "Lena was 14 of 25 for 171 yards": her yards of what, in which game,
                     # the clause does not say
                     keyed = keyed and not (q.kind == "measure" and q.unit in self.sd.play_units)
                 elif np is not None and self._holds(s, np[3], firsts[f]):
@@ -1394,7 +1394,7 @@ class SubjectReader:
             ):
                 keyed = False  # "Lena ran 40 yards": a name is not what the yards measure
             if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
-                # "85 million euros ($108 million)": the sum again at some rate of the day,
+                # "40 million euros ($47 million)": the sum again at some rate of the day,
                 # not a figure of its own; the stated one meets other sources
                 keyed = False
             if att.unheld and subj.holder is None:
@@ -1554,7 +1554,7 @@ class SubjectReader:
 
     def _place(self, phrase: str) -> str:
         """A scope phrase as the key holds it; "" for a time scope, which it leaves out. A
-        bearing keeps its place alone: "east of Cloverdale" is "cloverdale"."""
+        bearing keeps its place alone: "east of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return ""
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
