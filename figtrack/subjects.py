@@ -1475,37 +1475,31 @@ class SubjectReader:
         for the key cannot tell which quake is which."""
         for f in range(1, len(spans)):
             a, b = spans[f - 1][2], spans[f][2]
-            h = read[f].head_index
-            gap = s.lows[afters[f - 1] : firsts[f]]
+            r = read[f]
+            h = r.head_index
             if (
                 a.kind == b.kind == "measure"
                 and a.unit == b.unit
                 and h >= afters[f]
                 and read[f - 1].head_index < afters[f - 1]
-                and gap
-                and ("and" in gap or "or" in gap)
-                and all(low in ("and", "or", ",") for low in gap)
+                and _joined(s, afters[f - 1], firsts[f], _LISTING, _COORDINATING)
                 and s.lows[h] != self.singular(s.lows[h])
             ):
-                for g in (f - 1, f):
-                    r = read[f]
-                    read[g] = Attached(
-                        r.subject, r.cls, r.modifiers, h, True, r.unlocated, r.kind_of, r.unheld
-                    )
+                member = Attached(
+                    r.subject, r.cls, r.modifiers, h, True, r.unlocated, r.kind_of, r.unheld
+                )
+                read[f - 1] = read[f] = member
 
     @staticmethod
     def _converts(s: Sentence, before: Quantity, q: Quantity, gap_start: int, gap_end: int) -> bool:
         """Whether ``q`` restates the sum ``before`` in another currency, in brackets or
         after "or" between tokens ``gap_start`` and ``gap_end``: "9 million euros ($10 million)"."""
-        gap = s.lows[gap_start:gap_end]
         return (
             q.kind == "money"
             and before.kind == "money"
             and q.unit != before.unit
             and " per " not in f"{q.unit} {before.unit}"  # "$9 million, or 40 cts per share"
-            and bool(gap)
-            and ("(" in gap or "or" in gap)
-            and all(low in ("(", ",", "or") for low in gap)
+            and _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
         )
 
     def _leading_scope(self, s: Sentence, first_figure: int) -> str | None:
@@ -1644,6 +1638,23 @@ _RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a
 _REFERRING = frozenset(
     ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]
 )
+
+
+# what may stand between figures listed before one noun ("the 5.9 and 6.3 magnitude
+# quakes"), and between a sum and its restatement in another currency ("40 million
+# euros ($47 million)"); each gap needs one of the words after it
+_LISTING = frozenset(("and", "or", ","))
+_COORDINATING = frozenset(("and", "or"))
+_RESTATED = frozenset(("(", ",", "or"))
+_RESTATING_MARKS = frozenset(("(", "or"))
+
+
+def _joined(
+    s: Sentence, start: int, end: int, allowed: frozenset[str], needed: frozenset[str]
+) -> bool:
+    """Whether tokens ``start:end`` are only ``allowed`` words, one of them ``needed``."""
+    gap = s.lows[start:end]
+    return all(low in allowed for low in gap) and not needed.isdisjoint(gap)
 
 
 def _adverb(s: Sentence, i: int) -> bool:
