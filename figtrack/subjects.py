@@ -117,23 +117,58 @@ _ASIDE_REACH = 40  # tokens an aside after a count may span
 _DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
 
+def _ascii_tokens(window: str, offset: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of an ASCII ``window`` that starts at ``offset``, with their starts and
+    ends: the tokens `_TOKEN` finds, read chunk by chunk between spaces.
+
+    No token spans a space, and a space ends a word as the end of a chunk does, so the
+    chunks give the tokens of the whole; most chunks are a word of letters, one token
+    with no pattern run on it.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for chunk in window.split():
+        at = window.find(chunk, pos)
+        pos = at + len(chunk)
+        if chunk.isalpha():
+            words.append(chunk)
+            starts.append(offset + at)
+            ends.append(offset + pos)
+            continue
+        end = offset + at
+        for token in _ASCII_TOKEN_SPLIT.split(chunk)[1::2]:  # gaps are empty in a chunk
+            words.append(token)
+            starts.append(end)
+            end += len(token)
+            ends.append(end)
+    return words, starts, ends
+
+
 class Sentence:
     """The tokens of one sentence (or of the window of it around its figures), with their
     offsets in the whole text."""
 
     __slots__ = ("ends", "lows", "n", "starts", "text", "whole", "words")
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
 
     def __init__(self, text: str, start: int, end: int, whole: bool = True) -> None:
         self.text = text
         self.whole = whole  # False when only a window of the sentence was read
-        # the window split into gap, token, gap, ..., token, gap; each part's offset is
-        # the sum of the lengths before it (no match object is built per token)
         window = text[start:end]
-        parts = (_ASCII_TOKEN_SPLIT if window.isascii() else _TOKEN_SPLIT).split(window)
-        offsets = list(accumulate(map(len, parts), initial=start))
-        self.words: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[1:-1:2]
-        self.ends: list[int] = offsets[2::2]
+        if window.isascii():
+            self.words, self.starts, self.ends = _ascii_tokens(window, start)
+        else:
+            # the window split into gap, token, gap, ..., token, gap; each part's offset
+            # is the sum of the lengths before it (no match object is built per token)
+            parts = _TOKEN_SPLIT.split(window)
+            offsets = list(accumulate(map(len, parts), initial=start))
+            self.words = parts[1::2]
+            self.starts = offsets[1:-1:2]
+            self.ends = offsets[2::2]
         self.lows: list[str] = list(map(str.lower, self.words))
         self.n = len(self.words)
 

@@ -155,3 +155,26 @@ def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
 
     if text.isascii():
         assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text(),
+    st.integers(0, 10_000),
+)
+def test_ascii_tokens_read_between_spaces_are_those_of_the_whole(text: str, offset: int) -> None:
+    """Reading an ASCII window chunk by chunk between spaces gives exactly the tokens, and
+    the offsets, that one split of the whole window gives."""
+    from figtrack.subjects import _ASCII_TOKEN_SPLIT, _ascii_tokens
+
+    if not text.isascii():
+        return
+    parts = _ASCII_TOKEN_SPLIT.split(text)
+    words, starts, ends = [], [], []
+    at = offset
+    for i, part in enumerate(parts):
+        if i % 2:
+            words.append(part)
+            starts.append(at)
+            ends.append(at + len(part))
+        at += len(part)
+    assert _ascii_tokens(text, offset) == (words, starts, ends)
