@@ -832,20 +832,30 @@ class SubjectReader:
             left = self._np_left(s, v + 1, floor) if v >= floor else None
             if left and text is None and kind != "count" and self._participle(s, i):
                 left = None  # "..., having increased by $4 billion": the clause's subject's
-            if (
-                left
-                and not relative
-                and left[0] - 2 >= floor
-                and s.lows[left[0] - 1] in self._pp_words
-            ):
-                # "Fees in Varnholm rose to $30 million": fees, in Varnholm
+            # "Fees in Varnholm rose to $30 million": fees, in Varnholm; "a fire at a
+            # depot in Varnholm killed ...": the fire, in Varnholm (the head of a noun
+            # phrase stands before its prepositional phrases)
+            scoped, scope_end, steps = True, v + 1, 0
+            while left and not relative and steps < 3:
                 p = left[0] - 1
+                if p > floor and s.lows[p] in ("a", "an"):
+                    p -= 1  # the article _np_left leaves out of what it shows
+                if p <= floor or s.lows[p] not in self._pp_words:
+                    break
                 before = self._np_left(s, p, floor)
-                if before and self._scope_np(
+                if before is None:
+                    break
+                if self._scope_np(
                     s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
                 ):
-                    pre_scope = s.span(p, v + 1)
-                    left, v = before, p - 1
+                    if scoped:
+                        pre_scope = s.span(p, scope_end)
+                elif s.lows[p] in sd.scope_prepositions or s.lows[p] == "on":
+                    scoped = False  # "Sales at the depot rose 5%": sales, no scope
+                else:
+                    break  # "after the agency dropped", "for a well to cost": clauses
+                left, v = before, p - 1
+                steps += 1
             if kind in ("count", "number"):
                 role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
                 if role and text is None:
