@@ -63,6 +63,7 @@ class SubjectData:
     copulas: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
+    leaving: frozenset[str]  # "left four people dead": a verb when a role word follows
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
@@ -406,6 +407,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
         events=_words(verbs, file, "events"),
+        leaving=_words(verbs, file, "leaving"),
         nouns_too=_words(verbs, file, "nouns_too"),
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),

@@ -795,6 +795,9 @@ class SubjectReader:
             verb = s.lows[k + 1]
         elif k >= 0 and s.lows[k] in self._verbs:
             verb = s.lows[k]
+        elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
+            verb = s.lows[k]  # "the blast left four people dead": the blast's, as "killed"
+            want_holder = True
         else:
             verb = ""
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
@@ -836,20 +839,34 @@ class SubjectReader:
             # depot in Varnholm killed ...": the fire, in Varnholm (the head of a noun
             # phrase stands before its prepositional phrases)
             scoped, scope_end, steps = True, v + 1, 0
-            while left and not relative and steps < 3:
+            # before a relative pronoun the phrase is the one the clause is about ("the
+            # country that is 90 miles wide"), unless a casualty verb follows and the
+            # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
+            deadly = verb in sd.leaving or self._role(s, k, k + 1) is not None
+            while left and (deadly or not relative) and steps < 3:
                 p = left[0] - 1
                 if p > floor and s.lows[p] in ("a", "an"):
                     p -= 1  # the article _np_left leaves out of what it shows
                 if p <= floor or s.lows[p] not in self._pp_words:
                     break
                 before = self._np_left(s, p, floor)
-                if before is None:
-                    break
                 if self._scope_np(
                     s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
                 ):
+                    if before is None and not (
+                        p > floor
+                        and s.words[p - 1].isalpha()
+                        and s.lows[p - 1] not in self.lex.function_words
+                        and s.lows[p - 1] not in self._clause_bounds
+                    ):
+                        break  # "that in December oil production fell": no phrase of a noun
                     if scoped:
                         pre_scope = s.span(p, scope_end)
+                    if before is None:
+                        left = None  # a place is no one's: "houses in the camp left"
+                        break
+                elif before is None or relative:
+                    break
                 elif s.lows[p] in sd.scope_prepositions or s.lows[p] == "on":
                     scoped = False  # "Sales at the depot rose 5%": sales, no scope
                 else:
@@ -960,6 +977,16 @@ class SubjectReader:
         ):
             return j
         return -1
+
+    def _role_ahead(self, s: Sentence, j: int, limit: int) -> bool:
+        """Whether a role word stands within three tokens from token ``j``, before any
+        punctuation: "four people dead", "at least five injured"."""
+        for t in range(j, min(j + 3, limit)):
+            if not s.words[t][0].isalnum():
+                return False
+            if self._role(s, t, t + 1) is not None:
+                return True
+        return False
 
     def _role_after_aside(self, s: Sentence, k: int) -> str | None:
         """The event role after an aside that opens at token ``k`` and lists some of those
