@@ -63,7 +63,7 @@ class SubjectData:
     copulas: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
-    leaving: frozenset[str]  # "left four people dead": a verb when a role word follows
+    leaving: frozenset[str]  # "left six people dead": a verb when a role word follows
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]

@@ -796,7 +796,7 @@ class SubjectReader:
         elif k >= 0 and s.lows[k] in self._verbs:
             verb = s.lows[k]
         elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
-            verb = s.lows[k]  # "the blast left four people dead": the blast's, as "killed"
+            verb = s.lows[k]  # "the blast left six people dead": the blast's, as "killed"
             want_holder = True
         else:
             verb = ""
@@ -859,7 +859,7 @@ class SubjectReader:
                         and s.lows[p - 1] not in self.lex.function_words
                         and s.lows[p - 1] not in self._clause_bounds
                     ):
-                        break  # "that in December oil production fell": no phrase of a noun
+                        break  # "that in March ferry fares fell": no phrase of a noun
                     if scoped:
                         pre_scope = s.span(p, scope_end)
                     if before is None:
@@ -980,7 +980,7 @@ class SubjectReader:
 
     def _role_ahead(self, s: Sentence, j: int, limit: int) -> bool:
         """Whether a role word stands within three tokens from token ``j``, before any
-        punctuation: "four people dead", "at least five injured"."""
+        punctuation: "six people dead", "at least nine injured"."""
         for t in range(j, min(j + 3, limit)):
             if not s.words[t][0].isalnum():
                 return False
