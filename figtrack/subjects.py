@@ -842,7 +842,8 @@ class SubjectReader:
             # before a relative pronoun the phrase is the one the clause is about ("the
             # country that is 90 miles wide"), unless a casualty verb follows and the
             # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
-            deadly = verb in sd.leaving or self._role(s, k, k + 1) is not None
+            verb_role = self._role(s, k, k + 1)  # "killed", "injured"
+            deadly = verb in sd.leaving or verb_role is not None
             while left and (deadly or not relative) and steps < 3:
                 p = left[0] - 1
                 if p > floor and s.lows[p] in ("a", "an"):
@@ -874,7 +875,7 @@ class SubjectReader:
                 left, v = before, p - 1
                 steps += 1
             if kind in ("count", "number"):
-                role = self._role(s, k, k + 1)  # "killed more than 2,000", "injured 53"
+                role = verb_role  # "killed more than 2,000", "injured 53"
                 if role and text is None:
                     text = head = s.words[k]
                     where = (s.starts[k], s.ends[k])
