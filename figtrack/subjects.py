@@ -815,6 +815,7 @@ class SubjectReader:
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
                 if c > floor and s.lows[c + 1] in sd.clause_adverbials:
                     v = c - 1
+            verb_role = self._role(s, k, k + 1)  # "killed", "injured"
             relative = v > floor and s.lows[v] in ("which", "who", "that")
             if relative:
                 v -= 1  # "Ford (F) which has 13000 workers"
@@ -822,7 +823,7 @@ class SubjectReader:
                     s.words[v] == ","
                     and v > floor
                     and (kind == "count" or (kind == "money" and holding))
-                    and self._role(s, k, k + 1) is None
+                    and verb_role is None
                 ):
                     # whose it is: "the mayor, who raised $9,000", "the league, which has
                     # 30 teams"; not "the raid, which killed four", where the place or
@@ -842,7 +843,6 @@ class SubjectReader:
             # before a relative pronoun the phrase is the one the clause is about ("the
             # country that is 90 miles wide"), unless a casualty verb follows and the
             # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
-            verb_role = self._role(s, k, k + 1)  # "killed", "injured"
             deadly = verb in sd.leaving or verb_role is not None
             while left and (deadly or not relative) and steps < 3:
                 p = left[0] - 1
@@ -1372,6 +1372,7 @@ class SubjectReader:
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
+            span_of_time = q.kind == "measure" and q.unit in self.sd.time_words
             if (
                 q.kind == "count"
                 and not mods
@@ -1451,7 +1452,7 @@ class SubjectReader:
                     read[f] = att
                     # a span of time tells when, not what: "grown richer in the ten years
                     # since" is no figure of its subject to compare across sources
-                    keyed = not (q.kind == "measure" and q.unit in self.sd.time_words)
+                    keyed = not span_of_time
                     # "Lena was 14 of 25 for 171 yards": her yards of what, in which game,
                     # the clause does not say
                     keyed = keyed and not (q.kind == "measure" and q.unit in self.sd.play_units)
@@ -1495,17 +1496,10 @@ class SubjectReader:
                 # whose noun was not found is not known well enough either; nor is a
                 # span that names a kind ("a 10-year bond" is no figure of bonds)
                 keyed = False
-            if (
-                q.kind == "measure"
-                and afters[f] < s.n
-                and s.lows[afters[f]] in self.sd.time_points
-                and q.unit in self.sd.time_words
-            ):
+            if span_of_time and afters[f] < s.n and s.lows[afters[f]] in self.sd.time_points:
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
-            if (
-                q.kind == "measure"
-                and q.unit in self.sd.time_words
-                and (att.cls in self.sd.running_events or subj.head in self.sd.running_events)
+            if span_of_time and (
+                att.cls in self.sd.running_events or subj.head in self.sd.running_events
             ):
                 keyed = False  # "after eight days of riots": how long so far, a running figure
             if keyed and (text is not None or subj.holder is not None):
