@@ -108,13 +108,25 @@ _OR_THAN = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
 _THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
 _AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
 _DASH_NUMBER = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
+_YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
 _CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR_CHARS = "<>=≥≤~≈"
 _OPERATOR = re.compile(f"[{_OPERATOR_CHARS}]+")
 _BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
 _PERCENT_UNITS = frozenset(
-    {"percentage", "percentage point", "per mille", "parts-per-million", "basis point"}
+    {
+        "percentage",
+        "percentage point",
+        "per mille",
+        "parts-per-million",
+        "parts-per-billion",
+        "parts-per-trillion",
+        "parts-per-quadrillion",
+        "basis point",
+        "weight percent",
+        "volume percent",
+    }
 )
 
 
@@ -728,6 +740,11 @@ class FigureReader:
             else:
                 surface = word
                 surface_key = key = _unit_key(word)
+                gap = 1 if text[p : p + 2] == " %" else 0
+                if text[p + gap : p + gap + 1] == "%":  # "5 wt% salt", "5 wt.%", "5 vol %"
+                    name = self.units.lookup(word + "%")
+                    if name:
+                        return self._per(text, p + gap + 1, name)
                 if key not in self._unit_heads:
                     key = key.rstrip(".")
                     if key not in self._unit_heads:
@@ -789,7 +806,12 @@ class FigureReader:
             if surface == "in":
                 w = _right_word(text, end)
                 return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
-            if surface in ("a", "at", "am", "pm", "s", "A"):
+            if surface == "s":
+                # "held for 86 s at 20 °C": seconds, after a space; not a decade's plural
+                # cut off by a space ("the 1980 s")
+                number = _NUMBER_END.search(text, max(0, pos - 12), pos)
+                return bool(number and not _YEAR_LIKE.fullmatch(number.group()))
+            if surface in ("a", "at", "am", "pm", "A"):
                 return False
             return nxt == "" or (not nxt.isalnum() and nxt not in "-'’")
         return True

@@ -32,7 +32,7 @@ _HUNDRED = Decimal(100)
 #: Kinds compared with one another as plain counts.
 _COUNT_KINDS = frozenset({"count", "number"})
 #: Units whose figures are shares of a whole, bounded to [0, 100].
-_SHARE_UNITS = frozenset({"percentage"})
+_SHARE_UNITS = frozenset({"percentage", "weight percent", "volume percent"})
 
 
 class ConversionError(ValueError):

@@ -290,8 +290,8 @@ def test_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
         ),
         # an [extra_units] entity neither quantulum3's nor in new_entities
         (
-            'new_entities = ["seismic magnitude"]',
-            "new_entities = []",
+            'new_entities = ["seismic magnitude", "concentration"]',
+            'new_entities = ["concentration"]',
             ["magnitude", "seismic magnitude"],
         ),
         # a not_units word that names no unit of quantulum3 (a typo)
