@@ -651,7 +651,9 @@ class SubjectReader:
                 want_holder = True
             elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
                 np = self._np_right(s, j + 1, limit)
-                if np and (nxt == "of" or not self._placeish(s, np[1], np[2])):
+                if np and (
+                    nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
+                ):
                     head = self.head_of(s, np[1], np[2])
                     e = np[2]
                     if (
@@ -944,10 +946,16 @@ class SubjectReader:
                 where = (s.starts[j], s.ends[j])
                 scope_from = j + 1
 
-        if text is not None and head is None:
-            head = text
-        if text is not None and cls is None:
-            cls = self._text_class(text)
+        if text is not None:
+            if head is None:
+                head = text
+            if cls is None and mods:
+                cls = self._text_class(text)
+            elif cls is None:
+                # the key keeps the words before the head, whatever found the phrase:
+                # "Orvex stock fell 3%" is stock|orvex, apart from another company's
+                cls, mod_words = self._text_class_mods(text, head)
+                mods = list(mod_words)
         if role:
             noun = cls or head
             if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
@@ -1248,6 +1256,14 @@ class SubjectReader:
             None,
             (s.starts[display], s.ends[end - 1]),
         )
+
+    @staticmethod
+    def _past_ing(s: Sentence, end: int, limit: int) -> int:
+        """``end``, or one past it when a lower-case -ing word follows the noun phrase
+        there: "in heavy trading" is a time as "in the session" is."""
+        if end < limit and s.lows[end].endswith("ing") and s.words[end][0].islower():
+            return end + 1
+        return end
 
     def _placeish(self, s: Sentence, start: int, end: int) -> bool:
         sd = self.sd
