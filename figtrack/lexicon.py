@@ -79,6 +79,7 @@ class SubjectData:
     place_verbs: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
+    day_words: frozenset[str]
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
@@ -423,6 +424,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),
         time_openers=_words(scope, file, "time_openers"),
+        day_words=_words(scope, file, "day_words"),
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),

@@ -402,6 +402,8 @@ class SubjectReader:
             if i == k and s.lows[i] in self.sd.nouns_too:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue
+            if i > k and s.lows[i] in self.sd.day_words:
+                break  # "hours of testimony Wednesday": a day is when, not the noun's name
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
                 and w[0].islower()
