@@ -147,7 +147,8 @@ class Policy:
     - ``implicit_precision``: plain figures do too ("50,000" is [45000, 55000)); off by
       default, so plain figures are exact.
     - ``nonnegative_counts``: counts are never below zero ("fewer than 100" is [0, 100)).
-    - ``share_bounds``: a percentage that is not a change lies in [0, 100].
+    - ``share_bounds``: a percentage (or weight or volume percent) that is not a change
+      lies in [0, 100].
     - ``convert_units``: measures are converted to their dimension's base unit, so
       kilometres meet miles; off, only the same unit meets.
     - ``revisions``: two figures that do not meet, published on different dates, are a
