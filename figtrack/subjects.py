@@ -403,7 +403,7 @@ class SubjectReader:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue
             if i > k and s.lows[i] in self.sd.day_words:
-                break  # "hours of testimony Wednesday": a day is when, not the noun's name
+                break  # "minutes of testimony Tuesday": a day is when, not the noun's name
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
                 and w[0].islower()
@@ -1262,7 +1262,7 @@ class SubjectReader:
     @staticmethod
     def _past_ing(s: Sentence, end: int, limit: int) -> int:
         """``end``, or one past it when a lower-case -ing word follows the noun phrase
-        there: "in heavy trading" is a time as "in the session" is."""
+        there: "in brisk trading" is a time as "in the session" is."""
         if end < limit and s.lows[end].endswith("ing") and s.words[end][0].islower():
             return end + 1
         return end
