@@ -108,7 +108,7 @@ _OR_THAN = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
 _THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
 _AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
 _DASH_NUMBER = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
-_YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
+_DECADE_BEFORE = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
 _CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR_CHARS = "<>=≥≤~≈"
 _OPERATOR = re.compile(f"[{_OPERATOR_CHARS}]+")
@@ -808,9 +808,12 @@ class FigureReader:
                 return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
             if surface == "s":
                 # "held for 86 s at 20 °C": seconds, after a space; not a decade's plural
-                # cut off by a space ("the 1980 s")
+                # cut off by a space ("the 1980 s", "the 90 s"), nor "5 s-bends"
                 number = _NUMBER_END.search(text, max(0, pos - 12), pos)
-                return bool(number and not _YEAR_LIKE.fullmatch(number.group()))
+                if number is None or (nxt.isalnum() or (nxt != "" and nxt in "-'’")):
+                    return False
+                before = text[max(0, number.start() - 5) : number.start()]
+                return not (number.group().endswith("0") and _DECADE_BEFORE.search(before))
             if surface in ("a", "at", "am", "pm", "A"):
                 return False
             return nxt == "" or (not nxt.isalnum() and nxt not in "-'’")

@@ -402,8 +402,19 @@ class SubjectReader:
             if i == k and s.lows[i] in self.sd.nouns_too:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue
-            if i > k and s.lows[i] in self.sd.day_words:
-                break  # "minutes of testimony Tuesday": a day is when, not the noun's name
+            if (
+                i > k
+                and s.lows[i] in self.sd.day_words
+                and not (
+                    i + 1 < limit
+                    and s.words[i + 1][0].islower()
+                    and s.lows[i + 1] not in self.sd.time_words
+                    and self._np_word(s, i + 1)
+                )
+            ):
+                # "minutes of testimony Tuesday (evening)": a day is when, not the noun's
+                # name; "Cyber Monday sales" names its noun
+                break
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
                 and w[0].islower()
@@ -955,9 +966,13 @@ class SubjectReader:
                 cls = self._text_class(text)
             elif cls is None:
                 # the key keeps the words before the head, whatever found the phrase:
-                # "Orvex stock fell 3%" is stock|orvex, apart from another company's
+                # "Orvex stock fell 3%" is stock|orvex, apart from another company's; those
+                # before a preposition are not the head's ("prices of crude oil" is oil|crude)
                 cls, mod_words = self._text_class_mods(text, head)
                 mods = list(mod_words)
+                cut = [t for t, w in enumerate(mods) if w in self.lex.function_words]
+                if cut:
+                    del mods[: cut[-1] + 1]
         if role:
             noun = cls or head
             if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
