@@ -806,17 +806,19 @@ class FigureReader:
             if surface == "in":
                 w = _right_word(text, end)
                 return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
+            if surface in ("a", "at", "am", "pm", "A"):
+                return False
+            if not (nxt == "" or (not nxt.isalnum() and nxt not in "-'’")):
+                return False  # "5 s-bends", "5 mmm"
             if surface == "s":
                 # "held for 86 s at 20 °C": seconds, after a space; not a decade's plural
-                # cut off by a space ("the 1980 s", "the 90 s"), nor "5 s-bends"
+                # cut off by a space ("the 1980 s", "the 90 s")
                 number = _NUMBER_END.search(text, max(0, pos - 12), pos)
-                if number is None or (nxt.isalnum() or (nxt != "" and nxt in "-'’")):
+                if number is None:
                     return False
                 before = text[max(0, number.start() - 5) : number.start()]
                 return not (number.group().endswith("0") and _DECADE_BEFORE.search(before))
-            if surface in ("a", "at", "am", "pm", "A"):
-                return False
-            return nxt == "" or (not nxt.isalnum() and nxt not in "-'’")
+            return True
         return True
 
     def _per(self, text: str, pos: int, name: str) -> tuple[str, int]:

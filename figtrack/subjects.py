@@ -970,9 +970,10 @@ class SubjectReader:
                 # before a preposition are not the head's ("prices of crude oil" is oil|crude)
                 cls, mod_words = self._text_class_mods(text, head)
                 mods = list(mod_words)
-                cut = [t for t, w in enumerate(mods) if w in self.lex.function_words]
-                if cut:
-                    del mods[: cut[-1] + 1]
+                for t in range(len(mods) - 1, -1, -1):
+                    if mods[t] in self.lex.function_words:
+                        del mods[: t + 1]
+                        break
         if role:
             noun = cls or head
             if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
