@@ -24,6 +24,10 @@ from figtrack.units import UnitTable
 
 WINDOW = 48  # characters looked at on each side of a number
 
+# a number times the next: "1,024 x 768" (the second number sizes, it counts nothing)
+_TIMES_BEFORE = re.compile(r"\d ?[x×] ?$")
+# "a", "an" or "the" ending right before a number, after a space or the text's start
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))(an?|the|An?|The|THE) $")
 _LEFT_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
 _LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
 _RIGHT_WORD = re.compile(r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)")
@@ -605,6 +609,13 @@ class FigureReader:
             return False
         if self._currency_before(text, atom.start)[0] is not None:
             return True
+        if text[atom.start - 1 : atom.start] in ("-", "–") and atom.start > 1:
+            # the top of a range whose bottom follows the currency: "$140-150m"
+            low = atom.start - 1
+            while low > 0 and low > atom.start - 24 and text[low - 1] in "0123456789.,":
+                low -= 1
+            if low < atom.start - 1 and self._currency_before(text, low)[0] is not None:
+                return True
         if m.group(1) not in ("m", "M"):
             return False
         nxt = _right_word(text, m.end())
@@ -978,30 +989,56 @@ class FigureReader:
             return pos
         return end
 
-    def _before_singular(self, text: str, atom: Atom) -> str | None:
-        """What plain digits other than 1 before a singular noun are, when not a count:
-        a year used as an adjective ("our 2021 review"), or a model name before a
-        capitalised word ("its first 350 Skyliner"). None: a count after all
-        ("200 staff", "1500 aircraft", "3 EU countries")."""
-        if atom.words or atom.scaled or atom.value == 1 or text[atom.start] in "-−+":
+    def _before_singular(self, text: str, atom: Atom, noun: str) -> str | None:
+        """What a number other than 1 before a singular noun is, when not a count: a year
+        used as an adjective ("our 2021 review"), a model name before a capitalised word
+        ("its first 350 Skyliner"), or a plain number that names or grades its noun
+        ("uncounted": "a 4.2 tremor", "the 1400 block", "a 1,024 x 768 screen", "the two
+        met"). None: a count after all ("200 staff", "1500 aircraft", "3 EU countries",
+        "the 11 member team", "a 40-page report")."""
+        if atom.scaled or atom.value == 1 or text[atom.start] in "-−+":
             return None
-        digits = text[atom.start : atom.end]
-        if not digits.isdigit():
-            return None
-        if len(digits) == 4 and 1000 <= atom.value <= 2200 and self._year_span_ok(text, atom.end):
-            return "year"
         nxt = _right_word(text, atom.end)
         if nxt is None or nxt.start(1) != atom.end + 1:
             return None
         word = nxt.group(1)
+        # the noun right after the figure and a space, nothing between
+        alone = text[atom.end] == " " and word.lower() == noun
+        if atom.words:
+            if alone and self._determiner_before(text, atom.start) == "the":
+                return "uncounted"  # "the two met": the noun is a verb of the two
+            return None
+        digits = text[atom.start : atom.end]
+        if digits.isdigit():
+            if (
+                len(digits) == 4
+                and 1000 <= atom.value <= 2200
+                and self._year_span_ok(text, atom.end)
+            ):
+                return "year"
+            if (
+                atom.value < 1000  # model numbers are short: not "5000 Model Y cars"
+                and word[0].isupper()
+                and not word[1:2].isupper()  # not an abbreviation: "2 TDs", "3 EU states"
+                and word.lower() not in self.lex.irregular_plurals
+            ):
+                return "identifier"
         if (
-            atom.value < 1000  # model numbers are short: not "5000 Model Y cars"
-            and word[0].isupper()
-            and not word[1:2].isupper()  # not an abbreviation: "2 TDs", "3 EU states"
-            and word.lower() not in self.lex.irregular_plurals
+            noun == "x"
+            or _TIMES_BEFORE.search(text, max(0, atom.start - 4), atom.start)
+            or (
+                (alone or atom.value != atom.value.to_integral_value())
+                and self._determiner_before(text, atom.start)
+            )
         ):
-            return "identifier"
+            return "uncounted"  # a product of numbers, or "a 4.2 tremor", "the 1400 block"
         return None
+
+    @staticmethod
+    def _determiner_before(text: str, start: int) -> str | None:
+        """ "a" or "the" (as written in lower case: "an" is "a") right before ``start``."""
+        m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        return None if m is None else m.group(1).lower()[:1].replace("t", "the")
 
     def _verb_next(self, text: str, pos: int) -> bool:
         """Whether the word before ``pos`` ends a phrase: no word, or a function word next
@@ -1206,10 +1243,12 @@ class FigureReader:
             )
             kind = "count" if unit else "number"
             if unit is not None and not plural and qualifier == "eq" and not approx:
-                nonfigure = self._before_singular(text, atom)
+                nonfigure = self._before_singular(text, atom, unit)
                 if nonfigure == "year":
                     return self._calendar(text, atom, cur_start, nonfigure)
-                if nonfigure is not None:
+                if nonfigure == "uncounted":
+                    unit, kind, nonfigure = None, "number", None
+                elif nonfigure is not None:
                     unit, kind = None, None
         else:
             kind = None
