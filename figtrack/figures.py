@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from figtrack.lexicon import Lexicon
-from figtrack.model import FIGURE_KINDS, Interval, Quantity, new_interval, new_quantity
+from figtrack.model import AGE_UNIT, FIGURE_KINDS, Interval, Quantity, new_interval, new_quantity
 from figtrack.numbers import MAX_DIGITS, NumberError, NumberParser, value_step, written_step
 from figtrack.scan import Scanner
 from figtrack.unitexpr import read_unit_expression
@@ -24,6 +24,10 @@ from figtrack.units import UnitTable
 
 WINDOW = 48  # characters looked at on each side of a number
 
+# a capitalised word and a comma right before a number: "Lena Ortiz, 61, ..."
+_NAME_COMMA = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?),[ \t]\Z"
+)
 # a number times the next: "1,024 x 768" (the second number sizes, it counts nothing)
 _TIMES_BEFORE = re.compile(r"\d ?[x×] ?$")
 # "a", "an" or "the" ending right before a number, after a space or the text's start
@@ -89,7 +93,6 @@ _FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # what may stand between a figure and a number that leaves its unit out: words, commas,
 # years; never a sentence end, a bracket or a line break
 _ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
-_AGE_UNIT = "year of age"
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
@@ -383,6 +386,10 @@ class FigureReader:
         self._age_before = re.compile(
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
+        markers = "|".join(sorted(map(re.escape, lex.age_markers), key=len, reverse=True))
+        self._age_marker = re.compile(rf"(?<![\w'’-])(?:{markers})[ \t]+\Z", re.IGNORECASE)
+        # not a name: "In June, 12, ..."; "On Monday, 40, ..."
+        self._not_names = lex.months | lex.weekdays | lex.function_words
         # a unit phrase right before the number: "magnitude 3.9", "magnitude-4.8"
         before = "|".join(
             re.escape(k).replace(r"\ ", "[ \t]+")
@@ -819,6 +826,15 @@ class FigureReader:
                 return bool(w and w.group(1).lower() in self.lex.inch_cues) or nxt in ("", ".", ",")
             if surface in ("a", "at", "am", "pm", "A"):
                 return False
+            if nxt == "-" and surface != "s":
+                # "a 17.7 m-thick bed", but "5 m-long" alone is no licence for "m-rated"
+                w = _RIGHT_WORD.match(text, end + 1, end + 1 + WORD_MAX)
+                if (
+                    w
+                    and w.start(1) == end + 1
+                    and w.group(1).lower() in self.lex.subjects.dimensions
+                ):
+                    return True
             if not (nxt == "" or (not nxt.isalnum() and nxt not in "-'’")):
                 return False  # "5 s-bends", "5 mmm"
             if surface == "s":
@@ -1005,7 +1021,11 @@ class FigureReader:
         # the noun right after the figure and a space, nothing between
         alone = text[atom.end] == " " and word.lower() == noun
         if atom.words:
-            if alone and self._determiner_before(text, atom.start) == "the":
+            if (
+                alone
+                and self._determiner_before(text, atom.start) == "the"
+                and not word.lower().endswith(("a", "i"))  # a plural: "the two spectra"
+            ):
                 return "uncounted"  # "the two met": the noun is a verb of the two
             return None
         digits = text[atom.start : atom.end]
@@ -1950,7 +1970,9 @@ class FigureReader:
 
     def read_ages(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare whole number a person "is", "was" or "turned", ending its clause, is an
-        age: "their son, who was 9, ..." is 9 years of age (``age_*`` of words.toml)."""
+        age: "their son, who was 9, ..." is 9 years of age, as are "aged 9" and a number
+        set off by commas after a name: "Lena Ortiz, 61, was ..." (``age_*`` of
+        words.toml)."""
         out = list(figs)
         for i, f in enumerate(out):
             q = f.quantity
@@ -1961,8 +1983,14 @@ class FigureReader:
                 or q.value is None
                 or not (0 < q.value < 130)
                 or q.value != q.value.to_integral_value()
-                or not self._age_before.search(text, max(0, f.start - 24), f.start)
             ):
+                continue
+            if self._age_marker.search(text, max(0, f.start - 12), f.start) or (
+                self._appositive_age(text, f)
+            ):
+                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
+                continue
+            if not self._age_before.search(text, max(0, f.start - 24), f.start):
                 continue
             nxt = _right_word(text, f.end)
             after = text[f.end : f.end + 1]
@@ -1971,8 +1999,22 @@ class FigureReader:
             else:
                 ends = nxt.group(1).lower() in self.lex.age_followers
             if ends:
-                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=_AGE_UNIT))
+                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
+
+    def _appositive_age(self, text: str, f: Figure) -> bool:
+        """Whether the figure is two digits or fewer set off by a comma after a capitalised
+        word that can end a name, and ending its phrase: "Lena Ortiz, 61, was ...", "...
+        and Tom Varn, 58." (not a list: "Orvex, 12, 14 and 15")."""
+        if (
+            f.end - f.start > 2
+            or text[f.end : f.end + 1] not in (",", ".", ";", ")")
+            or not text[f.start].isdigit()
+            or text[f.end + 1 : f.end + 3].lstrip()[:1].isdigit()  # a list: "Orvex, 12, 14"
+        ):
+            return False
+        m = _NAME_COMMA.search(text, max(0, f.start - 30), f.start)
+        return m is not None and m.group(1).lower() not in self._not_names
 
     def carry_bracketed_rates(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A rate written after a bracketed restatement is the rate of both figures:

@@ -133,6 +133,8 @@ class Lexicon:
     age_subjects: frozenset[str]
     age_verbs: frozenset[str]
     age_followers: frozenset[str]
+    age_markers: frozenset[str]
+    name_titles: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -324,6 +326,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         age_subjects=_words(words, w, "age_subjects"),
         age_verbs=_words(words, w, "age_verbs"),
         age_followers=_words(words, w, "age_followers"),
+        age_markers=_words(words, w, "age_markers"),
+        name_titles=_words(words, w, "name_titles"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),

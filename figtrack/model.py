@@ -32,6 +32,9 @@ Trend = Literal["up", "down"]
 Relation = Literal["equal", "contains", "within", "overlaps", "disjoint", "incomparable"]
 Status = Literal["agree", "conflict", "ambiguous", "revised", "single"]
 
+#: The unit of an age: "a 61-year-old", "Lena Ortiz, 61," (NewsQuant's name for it).
+AGE_UNIT = "year of age"
+
 #: Kinds that are figures; the others are only returned on request.
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "measure", "number"})
 

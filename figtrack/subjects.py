@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from figtrack.lexicon import Lexicon, Relative
-from figtrack.model import Interval, Quantity, Subject, new_subject
+from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 
 _TOKEN = re.compile(
     # a letter, then the rest of an abbreviation or a word (one letter test, not two)
@@ -734,6 +734,28 @@ class SubjectReader:
                         cls, mod_words = self._text_class_mods(text, head)
                         mods = list(mod_words)
 
+        # an age set off by commas after a name: "Lena Ortiz, 61, ..." is Lena Ortiz's
+        if (
+            text is None
+            and q.unit == AGE_UNIT
+            and i - 2 >= max(floor, 0)
+            and s.words[i - 1] == ","
+            and s.words[i - 2][0].isupper()
+        ):
+            # the capitalised words before the comma, and the dots of titles among them:
+            # "His sister Dr. Lena Ortiz, 35,"
+            t = i - 2
+            while t - 1 >= max(floor, 0) and t > i - 8:
+                w = s.words[t - 1]
+                if not (
+                    w[0].isupper() or (w == "." and t - 2 >= 0 and s.words[t - 2][0].isupper())
+                ):
+                    break
+                t -= 1
+            text = head = s.span(t, i - 1)
+            where = (s.starts[t], s.ends[i - 2])
+            head_index = i - 2
+
         # alone in brackets after what it measures: "the melons (about 3 kg)"
         if (
             text is None
@@ -959,6 +981,12 @@ class SubjectReader:
                 where = (s.starts[j], s.ends[j])
                 scope_from = j + 1
 
+        if text is not None and q.unit == AGE_UNIT:
+            name = self._name_key(text)
+            if name:
+                cls, mods = name, []  # "Deputy Lena Ortiz, 35,", "35-year-old Lena Ortiz"
+            elif i > 0 and s.lows[i - 1] in self.lex.age_markers:
+                unlocated = True  # "died in Varnholm aged 94": whose age, the words do not say
         if text is not None:
             if head is None:
                 head = text
@@ -1004,6 +1032,21 @@ class SubjectReader:
         ):
             return j
         return -1
+
+    def _name_key(self, text: str) -> str | None:
+        """A person's name as keys hold it: the capitalised words that end the text, lower
+        case, without the titles before them, first and last ("the rival Sen. Lena M.
+        Ortiz" is "lena ortiz"); None when the last word is not capitalised."""
+        words = [w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in text.split()]
+        first = len(words)
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1
+        words = words[first:]  # "rival boss Lena Ortiz": the name at the end
+        if not words:
+            return None
+        while len(words) > 1 and words[0].lower() in self.lex.name_titles:
+            del words[0]
+        return f"{words[0]} {words[-1]}".lower() if len(words) > 1 else words[0].lower()
 
     def _role_ahead(self, s: Sentence, j: int, limit: int) -> bool:
         """Whether a role word stands within three tokens from token ``j``, before any
@@ -1474,19 +1517,25 @@ class SubjectReader:
                 if np is not None and text is None and not att.unlocated:
                     # "the deficit hit a record, having increased by $12 billion": a participle's
                     # figure is its clause subject's, not the object's before it
+                    # nor an age: "Lena moved to Varnholm at age 13" is Lena's
+                    aged = q.unit == AGE_UNIT
                     phrase = (
                         None
-                        if self._participle(s, firsts[f])
+                        if aged or self._participle(s, firsts[f])
                         else self._object(s, np[2], firsts[f], busy)
                     ) or np[:3]
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
+                    name = self._name_key(text) if aged else None
+                    if name is not None:
+                        cls, mods = name, ()
                     att = att.but(subj, cls, mods)
                     read[f] = att
                     # a span of time tells when, not what: "grown richer in the ten years
-                    # since" is no figure of its subject to compare across sources
-                    keyed = not span_of_time
+                    # since" is no figure of its subject to compare across sources; an age
+                    # is a person's, and a clause subject with no name names no one
+                    keyed = not span_of_time and (name is not None or not aged)
                     # "Lena was 14 of 25 for 171 yards": her yards of what, in which game,
                     # the clause does not say
                     keyed = keyed and not (q.kind == "measure" and q.unit in self.sd.play_units)
