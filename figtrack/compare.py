@@ -27,6 +27,7 @@ from decimal import Decimal
 import attrs
 
 from figtrack.model import (
+    AGE_UNIT,
     Claim,
     Contradiction,
     Finding,
@@ -237,14 +238,19 @@ def _finding(
             return _sharing_below(members, ivs, sources, context, policy.context_words)
         return _nearest_below(members, ivs, sources)
 
+    # an age grows with time: two ages contradict each other only in reports dated the
+    # same day ("26" in January and "27" in September may both be right), unless the
+    # policy leaves dates out
+    timed = measure == AGE_UNIT and policy.revisions
+
     def same_day(
-        members: list[int], intervals: list[Interval], shared: bool = False
+        members: list[int], intervals: list[Interval], shared: bool = False, strict: bool = False
     ) -> set[tuple[int, int]]:
-        """Disjoint pairs of two sources published the same day (or either undated), with
-        shared context if ``shared``."""
+        """Disjoint pairs of two sources published the same day (or either undated, unless
+        ``strict``), with shared context if ``shared``."""
         if not dated:
-            return set(below(members, intervals, shared))
-        undated = [i for i in members if days[i] is None]
+            return set() if strict else set(below(members, intervals, shared))
+        undated = [] if strict else [i for i in members if days[i] is None]
         by_day: dict[str, list[int]] = defaultdict(list)
         for i in members:
             day = days[i]
@@ -277,11 +283,12 @@ def _finding(
             found = contexts[i] = _context(claims[i], policy.stop_words)
         return found
 
-    conflict_pairs = same_day(trusted, rounded, shared=True)
+    conflict_pairs = same_day(trusted, rounded, shared=True, strict=timed)
 
     def doubtful(lo: int, hi: int) -> bool:
         return (
             not (is_trusted[lo] and is_trusted[hi])
+            or (timed and (days[lo] is None or days[hi] is None))
             or not _below(rounded[lo], rounded[hi])
             or (need > 0 and len(context(lo) & context(hi)) < need)
         )

@@ -2103,6 +2103,11 @@ class FigureReader:
                     and upper.interval.high is not None
                     and lower.interval.low <= upper.interval.high
                     and (a.unit == b.unit or a.unit is None or b.unit is None)
+                    # not "more than 0 and less than 0": no number lies between
+                    and (
+                        lower.interval.low < upper.interval.high
+                        or (lower.interval.low_closed and upper.interval.high_closed)
+                    )
                 ):
                     iv = Interval(
                         lower.interval.low,

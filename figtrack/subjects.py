@@ -1527,7 +1527,9 @@ class SubjectReader:
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
-                    name = self._name_key(text) if aged else None
+                    # "the 12-year-old." names no one; "Lena died at age 61" names Lena
+                    hyphened = "-" in s.text[spans[f][0] : spans[f][1]]
+                    name = self._name_key(text) if aged and not hyphened else None
                     if name is not None:
                         cls, mods = name, ()
                     att = att.but(subj, cls, mods)

@@ -187,6 +187,25 @@ def test_growing_toll_is_a_revision_not_a_conflict() -> None:
     assert figtrack.compare(claims, strict)[0].status == "conflict"
 
 
+def test_ages_contradict_only_on_the_same_day() -> None:
+    """An age grows with time: 26 and 27 for one person conflict in reports of one day,
+    but not across days nor against an undated report (ambiguous), unless dates are off."""
+    text = "Lena Ortiz, {}, was convicted of fraud in Varnholm."
+
+    def age(n: int, source: str, published: str | None) -> list[figtrack.Claim]:
+        return figtrack.extract(text.format(n), source=source, published=published)
+
+    same_day = age(26, "A", "2025-03-01") + age(27, "B", "2025-03-01")
+    later = age(26, "A", "2025-03-01") + age(27, "B", "2025-09-01")
+    undated = age(26, "A", "2025-03-01") + age(27, "B", None)
+    (finding,) = figtrack.compare(same_day)
+    assert (finding.measure, finding.status) == ("year of age", "conflict")
+    assert figtrack.compare(later)[0].status == "revised"
+    assert figtrack.compare(undated)[0].status == "ambiguous"
+    dateless = figtrack.Policy(revisions=False)
+    assert figtrack.compare(undated, dateless)[0].status == "conflict"
+
+
 def test_one_source_is_single() -> None:
     """Figures from one source only make a single finding, however they differ."""
     claims = [claim_for(Interval.point(D(1)), "A"), claim_for(Interval.point(D(5)), "A")]

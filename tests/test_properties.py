@@ -290,3 +290,11 @@ def test_intersection_with_everything_is_identity(a: Interval) -> None:
     """Intersecting with (-inf, +inf) changes nothing, and a ∩ a == a."""
     assert a.intersection(Interval.everything()) == a
     assert a.intersection(a) == a
+
+
+def test_opposite_open_bounds_on_one_number_stay_apart() -> None:
+    """ ">0<0" bounds nothing between them: two one-sided claims, never an empty range
+    (found by hypothesis in session 20)."""
+    claims = figtrack.extract(">0<0")
+    assert [c.quantity.qualifier for c in claims] == ["gt", "lt"]
+    assert not any(c.quantity.interval.is_empty for c in claims)
