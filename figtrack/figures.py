@@ -386,8 +386,7 @@ class FigureReader:
         self._age_before = re.compile(
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
-        markers = "|".join(sorted(map(re.escape, lex.age_markers), key=len, reverse=True))
-        self._age_marker = re.compile(rf"(?<![\w'’-])(?:{markers})[ \t]+\Z", re.IGNORECASE)
+        self._age_markers = lex.age_markers
         # not a name: "In June, 12, ..."; "On Monday, 40, ..."
         self._not_names = lex.months | lex.weekdays | lex.function_words
         # a unit phrase right before the number: "magnitude 3.9", "magnitude-4.8"
@@ -1985,9 +1984,7 @@ class FigureReader:
                 or q.value != q.value.to_integral_value()
             ):
                 continue
-            if self._age_marker.search(text, max(0, f.start - 12), f.start) or (
-                self._appositive_age(text, f)
-            ):
+            if self._after_age_marker(text, f.start) or self._appositive_age(text, f):
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
                 continue
             if not self._age_before.search(text, max(0, f.start - 24), f.start):
@@ -2002,12 +1999,23 @@ class FigureReader:
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
 
+    def _after_age_marker(self, text: str, start: int) -> bool:
+        """Whether an age marker and a space stand right before ``start``: "aged 61"."""
+        if start < 4 or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False
+        head = text[max(0, start - 12) : start - 1]
+        cut = max(head.rfind(c) for c in ' \t\n("“')
+        if cut < 0 and start > 12:
+            return False  # a word longer than any marker
+        return head[cut + 1 :].lower() in self._age_markers
+
     def _appositive_age(self, text: str, f: Figure) -> bool:
         """Whether the figure is two digits or fewer set off by a comma after a capitalised
         word that can end a name, and ending its phrase: "Lena Ortiz, 61, was ...", "...
         and Tom Varn, 58." (not a list: "Orvex, 12, 14 and 15")."""
         if (
             f.end - f.start > 2
+            or text[f.start - 2 : f.start] not in (", ", ",\t")
             or text[f.end : f.end + 1] not in (",", ".", ";", ")")
             or not text[f.start].isdigit()
             or text[f.end + 1 : f.end + 3].lstrip()[:1].isdigit()  # a list: "Orvex, 12, 14"

@@ -1527,9 +1527,12 @@ class SubjectReader:
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
-                    # "the 12-year-old." names no one; "Lena died at age 61" names Lena
-                    hyphened = "-" in s.text[spans[f][0] : spans[f][1]]
-                    name = self._name_key(text) if aged and not hyphened else None
+                    # "the 12-year-old.", "a 15 year old" name no one; "Lena died at age
+                    # 61" names Lena
+                    nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
+                        firsts[f] > 0 and s.lows[firsts[f] - 1] in _ARTICLES
+                    )
+                    name = self._name_key(text) if aged and not nominal else None
                     if name is not None:
                         cls, mods = name, ()
                     att = att.but(subj, cls, mods)
