@@ -826,7 +826,7 @@ class FigureReader:
             if surface in ("a", "at", "am", "pm", "A"):
                 return False
             if nxt == "-" and surface != "s":
-                # "a 17.7 m-thick bed", but "5 m-long" alone is no licence for "m-rated"
+                # "a 4.5 m-thick bed", but "5 m-long" alone is no licence for "m-rated"
                 w = _RIGHT_WORD.match(text, end + 1, end + 1 + WORD_MAX)
                 if (
                     w
@@ -1010,7 +1010,7 @@ class FigureReader:
         ("its first 350 Skyliner"), or a plain number that names or grades its noun
         ("uncounted": "a 4.2 tremor", "the 1400 block", "a 1,024 x 768 screen", "the two
         met"). None: a count after all ("200 staff", "1500 aircraft", "3 EU countries",
-        "the 11 member team", "a 40-page report")."""
+        "the 9 member team", "a 40-page report")."""
         if atom.scaled or atom.value == 1 or text[atom.start] in "-−+":
             return None
         nxt = _right_word(text, atom.end)
@@ -1023,9 +1023,9 @@ class FigureReader:
             if (
                 alone
                 and self._determiner_before(text, atom.start) == "the"
-                and not word.lower().endswith(("a", "i"))  # a plural: "the two spectra"
+                and not word.lower().endswith(("a", "i"))  # a plural: "the two bacteria"
             ):
-                return "uncounted"  # "the two met": the noun is a verb of the two
+                return "uncounted"  # "the three fought": the noun is their verb
             return None
         digits = text[atom.start : atom.end]
         if digits.isdigit():

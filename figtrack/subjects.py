@@ -1517,7 +1517,7 @@ class SubjectReader:
                 if np is not None and text is None and not att.unlocated:
                     # "the deficit hit a record, having increased by $12 billion": a participle's
                     # figure is its clause subject's, not the object's before it
-                    # nor an age: "Lena moved to Varnholm at age 13" is Lena's
+                    # nor an age: "Lena moved to Varnholm at age 16" is Lena's
                     aged = q.unit == AGE_UNIT
                     phrase = (
                         None
@@ -1527,7 +1527,7 @@ class SubjectReader:
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
-                    # "the 12-year-old.", "a 15 year old" name no one; "Lena died at age
+                    # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
                     nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
                         firsts[f] > 0 and s.lows[firsts[f] - 1] in _ARTICLES
