@@ -1057,7 +1057,9 @@ class FigureReader:
     def _determiner_before(text: str, start: int) -> str | None:
         """ "a" or "the" (as written in lower case: "an" is "a") right before ``start``."""
         m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
-        return None if m is None else m.group(1).lower()[:1].replace("t", "the")
+        if m is None:
+            return None
+        return "the" if m.group(1).lower() == "the" else "a"
 
     def _verb_next(self, text: str, pos: int) -> bool:
         """Whether the word before ``pos`` ends a phrase: no word, or a function word next
@@ -1984,20 +1986,23 @@ class FigureReader:
                 or q.value != q.value.to_integral_value()
             ):
                 continue
-            if self._after_age_marker(text, f.start) or self._appositive_age(text, f):
-                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
-                continue
-            if not self._age_before.search(text, max(0, f.start - 24), f.start):
-                continue
-            nxt = _right_word(text, f.end)
-            after = text[f.end : f.end + 1]
-            if nxt is None or nxt.start(1) != f.end + 1:
-                ends = after in ("", ".", ",", ";", ")", "!", "?")
-            else:
-                ends = nxt.group(1).lower() in self.lex.age_followers
-            if ends:
+            if (
+                self._after_age_marker(text, f.start)
+                or self._appositive_age(text, f)
+                or self._age_of_verb(text, f)
+            ):
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
+
+    def _age_of_verb(self, text: str, f: Figure) -> bool:
+        """Whether the figure follows a person and a verb of being ("who was 9") and ends
+        its clause (``age_subjects``, ``age_verbs``, ``age_followers``)."""
+        if not self._age_before.search(text, max(0, f.start - 24), f.start):
+            return False
+        nxt = _right_word(text, f.end)
+        if nxt is None or nxt.start(1) != f.end + 1:
+            return text[f.end : f.end + 1] in ("", ".", ",", ";", ")", "!", "?")
+        return nxt.group(1).lower() in self.lex.age_followers
 
     def _after_age_marker(self, text: str, start: int) -> bool:
         """Whether an age marker and a space stand right before ``start``: "aged 61"."""
@@ -2109,30 +2114,21 @@ class FigureReader:
                     and "\n" not in text[prev.end : f.start]
                     and lower.interval.low is not None
                     and upper.interval.high is not None
-                    and lower.interval.low <= upper.interval.high
                     and (a.unit == b.unit or a.unit is None or b.unit is None)
-                    # not "more than 0 and less than 0": no number lies between
-                    and (
-                        lower.interval.low < upper.interval.high
-                        or (lower.interval.low_closed and upper.interval.high_closed)
-                    )
                 ):
-                    iv = Interval(
-                        lower.interval.low,
-                        upper.interval.high,
-                        lower.interval.low_closed,
-                        upper.interval.high_closed,
-                    )
-                    q = Quantity(
-                        None,
-                        iv,
-                        "range",
-                        a.approximate or b.approximate,
-                        a.trend,
-                        a.kind if a.unit else b.kind,
-                        a.unit or b.unit,
-                    )
-                    out[-1] = Figure(prev.start, f.end, q)
-                    continue
+                    # the numbers both bounds allow; none for "more than 0 and less than 0"
+                    iv = lower.interval.intersection(upper.interval)
+                    if not iv.is_empty:
+                        q = Quantity(
+                            None,
+                            iv,
+                            "range",
+                            a.approximate or b.approximate,
+                            a.trend,
+                            a.kind if a.unit else b.kind,
+                            a.unit or b.unit,
+                        )
+                        out[-1] = Figure(prev.start, f.end, q)
+                        continue
             out.append(f)
         return out

@@ -986,7 +986,7 @@ class SubjectReader:
             if name:
                 cls, mods = name, []  # "Deputy Lena Ortiz, 35,", "35-year-old Lena Ortiz"
             elif i > 0 and s.lows[i - 1] in self.lex.age_markers:
-                unlocated = True  # "died in Varnholm aged 94": whose age, the words do not say
+                unlocated = True  # "died in Varnholm aged 87": whose age, the words do not say
         if text is not None:
             if head is None:
                 head = text
