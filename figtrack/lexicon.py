@@ -60,6 +60,7 @@ class SubjectData:
 
     classes: Mapping[tuple[str, ...], str]  # member words -> class name
     roles: Mapping[tuple[str, ...], str]  # "killed", "were killed" -> "death"
+    verb_classes: Mapping[str, tuple[str, frozenset[str]]]  # "life" -> ("death", {"claimed"})
     copulas: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
@@ -373,6 +374,23 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
     return out
 
 
+def _verb_classes(data: Mapping[str, Any], file: str) -> Mapping[str, tuple[str, frozenset[str]]]:
+    """``[verb_classes.NAME]`` tables of ``nouns`` and ``verbs`` -> ``{noun: (NAME, verbs)}``;
+    a noun in two tables or also in a ``[classes]`` group is an error."""
+    grouped = {words[0] for words in _word_groups(_table(data, file, "classes"), file, "classes")}
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for name, spec in _table(data, file, "verb_classes").items():
+        where = f"[verb_classes.{name}]"
+        if not isinstance(spec, dict) or set(spec) != {"nouns", "verbs"}:
+            raise LexiconError(f"{file}: {where} must have exactly nouns and verbs")
+        verbs = _words(spec, f"{file}: {where}", "verbs")
+        for noun in _words(spec, f"{file}: {where}", "nouns"):
+            if noun in out or noun in grouped:
+                raise LexiconError(f"{file}: {where} noun {noun!r} already has a class")
+            out[noun] = (name, verbs)
+    return MappingProxyType(out)
+
+
 def _str_map(data: Mapping[str, Any], file: str, key: str) -> Mapping[str, str]:
     table = _table(data, file, key)
     if not all(isinstance(v, str) and v for v in table.values()):
@@ -409,6 +427,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     return SubjectData(
         classes=MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes")),
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
+        verb_classes=_verb_classes(data, file),
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
         events=_words(verbs, file, "events"),

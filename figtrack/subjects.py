@@ -98,6 +98,7 @@ _ARTICLES = _DETERMINERS - {"that", "this"}
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
+_PARTICLES = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
 # words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
 _BEFORE_FIGURE = frozenset(
     ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
@@ -433,6 +434,13 @@ class SubjectReader:
                 and s.lows[i + 1] in self._finite
             ):
                 break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
+            if (
+                i - 1 > max(k - 1, 0)  # a name, not a capital opening the sentence ("Avg shrs 9")
+                and w[0].islower()
+                and s.words[i - 1][0].isupper()
+                and self._verb_after_name(s, i)
+            ):
+                break  # "the 12-inch Orvex Air starts at $999": the name's verb
             low = s.lows[i]
             if (
                 low.endswith("ing")
@@ -444,6 +452,17 @@ class SubjectReader:
         if i == k:
             return None
         return display, k, i
+
+    def _verb_after_name(self, s: Sentence, i: int) -> bool:
+        """Whether the lower-case word at token ``i``, after a name, is a verb in the
+        present tense: it ends in -s and an article, a number word or a particle follows
+        ("Orvex Air starts off", "Tom Varn faces two counts"); not "Orvex employees in
+        Varnholm", "Tuvaland waters this year", "Control lines 16"."""
+        low = s.lows[i]
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")) or i + 1 >= s.n:
+            return False
+        nxt = s.lows[i + 1]
+        return nxt in _ARTICLES or nxt in self.lex.units or nxt in _PARTICLES
 
     def head_of(self, s: Sentence, start: int, end: int) -> str:
         """The head of a noun phrase: a proper name whole, else the last noun's singular."""
@@ -603,6 +622,10 @@ class SubjectReader:
                 head = s.lows[h] if acronym else self.singular(s.lows[h])
                 if cls is None and acronym:
                     cls, used = head, 1
+                if cls is None and head in sd.verb_classes:
+                    named, verbs = sd.verb_classes[head]
+                    if self._beside_verb(s, i, h, verbs):
+                        cls, used = named, 1  # "claimed 600 lives": deaths
                 mods = list(self._modifiers(words, used))
                 scope_from = h + 1
                 # "categories of products": keep the complement
@@ -1019,6 +1042,22 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
+        """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
+        its noun at token ``h``, past auxiliaries: "has claimed 600 lives", "60 lives were
+        lost"."""
+        if i > 0 and s.lows[i - 1] in verbs:
+            return True
+        t = h + 1
+        while (
+            t < s.n
+            and t <= h + 3
+            and s.lows[t] not in verbs
+            and (s.lows[t] in self.sd.auxiliaries or s.lows[t] in self.sd.copulas)
+        ):
+            t += 1  # "were", "have been"
+        return t < s.n and s.lows[t] in verbs
 
     def _dimension_noun(self, s: Sentence, j: int, limit: int) -> int:
         """The index of a dimension noun that the measure ending before token ``j`` names,

@@ -252,6 +252,18 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             "earned = 1",
             ["subjects.toml", "verb_subjects"],
         ),
+        (
+            "subjects.toml",
+            'nouns = ["life"]',
+            'nouns = ["toll"]',
+            ["subjects.toml", "verb_classes.death", "toll", "already has a class"],
+        ),
+        (
+            "subjects.toml",
+            'nouns = ["life"]',
+            'nouns = ["life"]\nverb = ["claimed"]',
+            ["subjects.toml", "verb_classes.death", "nouns and verbs"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
