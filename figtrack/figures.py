@@ -972,6 +972,8 @@ class FigureReader:
             hyphened = "-" in gap
             p = w.end()
             first = False
+            if plural and not hyphened and word[0].isupper() and self._plural_next(text, p):
+                continue  # a name that looks plural before the noun: "300 Orvex Motors workers"
             if hyphened or plural:
                 plural_head = plural
                 if plural and not hyphened and (rate := self._count_rate(text, p)):
@@ -986,6 +988,19 @@ class FigureReader:
         if not chunk:
             return None, False
         return self.singular(chunk[-1]), plural_head
+
+    def _plural_next(self, text: str, pos: int) -> bool:
+        """Whether a lower-case plural noun follows ``pos`` after one space."""
+        nxt = _right_word(text, pos)
+        if nxt is None or nxt.start(1) != pos + 1:
+            return False
+        word = nxt.group(1)
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in self.lex.function_words
+            and _looks_plural(word, self.lex)
+        )
 
     def _after_measure(self, text: str, pos: int) -> int:
         """Where a measure that qualifies a plural noun ends ("500ml" in "3 million
