@@ -435,7 +435,8 @@ class SubjectReader:
             ):
                 break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
             if (
-                i - 1 > max(k - 1, 0)  # a name, not a capital opening the sentence ("Avg shrs 9")
+                i - 1
+                > max(k - 1, 0)  # a name, not a capital opening the sentence ("Gross tolls 9")
                 and w[0].islower()
                 and s.words[i - 1][0].isupper()
                 and self._verb_after_name(s, i)
@@ -457,7 +458,7 @@ class SubjectReader:
         """Whether the lower-case word at token ``i``, after a name, is a verb in the
         present tense: it ends in -s and an article, a number word or a particle follows
         ("Orvex Air starts off", "Tom Varn faces two counts"); not "Orvex employees in
-        Varnholm", "Tuvaland waters this year", "Control lines 16"."""
+        Varnholm", "Tuvaland waters this year", "Test rows 16"."""
         low = s.lows[i]
         if not low.endswith("s") or low.endswith(("ss", "us", "is")) or i + 1 >= s.n:
             return False

@@ -259,11 +259,11 @@ def test_units_convert_and_dimensions_do_not_mix() -> None:
 
 
 def test_nautical_miles_are_a_length() -> None:
-    """Nautical miles are read as a length (1,852 m), not a count of miles: 12 nautical
-    miles meets 22.2 km and is disjoint from 12 miles."""
-    (nm,) = figtrack.extract("The limit is 12 nautical miles from shore.", source="A")
-    (km,) = figtrack.extract("The limit is 22.2 km from shore.", source="B")
-    (mi,) = figtrack.extract("The limit is 12 miles from shore.", source="C")
+    """Nautical miles are read as a length (1,852 m), not a count of miles: 19 nautical
+    miles meets 35.2 km and is disjoint from 19 miles."""
+    (nm,) = figtrack.extract("The limit is 19 nautical miles offshore.", source="A")
+    (km,) = figtrack.extract("The limit is 35.2 km offshore.", source="B")
+    (mi,) = figtrack.extract("The limit is 19 miles offshore.", source="C")
     assert (nm.quantity.kind, nm.quantity.unit) == ("measure", "nautical mile")
     assert figtrack.relate(nm, km, figtrack.Policy(implicit_precision=True)) != "disjoint"
     assert figtrack.relate(nm, mi) == "disjoint"
