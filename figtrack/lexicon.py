@@ -374,10 +374,11 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
     return out
 
 
-def _verb_classes(data: Mapping[str, Any], file: str) -> Mapping[str, tuple[str, frozenset[str]]]:
+def _verb_classes(
+    data: Mapping[str, Any], file: str, classes: Mapping[tuple[str, ...], str]
+) -> Mapping[str, tuple[str, frozenset[str]]]:
     """``[verb_classes.NAME]`` tables of ``nouns`` and ``verbs`` -> ``{noun: (NAME, verbs)}``;
-    a noun in two tables or also in a ``[classes]`` group is an error."""
-    grouped = {words[0] for words in _word_groups(_table(data, file, "classes"), file, "classes")}
+    a noun in two tables or also a one-word member of ``classes`` is an error."""
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for name, spec in _table(data, file, "verb_classes").items():
         where = f"[verb_classes.{name}]"
@@ -385,7 +386,7 @@ def _verb_classes(data: Mapping[str, Any], file: str) -> Mapping[str, tuple[str,
             raise LexiconError(f"{file}: {where} must have exactly nouns and verbs")
         verbs = _words(spec, f"{file}: {where}", "verbs")
         for noun in _words(spec, f"{file}: {where}", "nouns"):
-            if noun in out or noun in grouped:
+            if noun in out or (noun,) in classes:
                 raise LexiconError(f"{file}: {where} noun {noun!r} already has a class")
             out[noun] = (name, verbs)
     return MappingProxyType(out)
@@ -424,10 +425,11 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     clauses = _table(data, file, "clauses")
     keys = _table(data, file, "keys")
     closers = _words(scope, file, "closers")
+    classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
     return SubjectData(
-        classes=MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes")),
+        classes=classes,
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
-        verb_classes=_verb_classes(data, file),
+        verb_classes=_verb_classes(data, file, classes),
         copulas=_words(verbs, file, "copulas"),
         holding=_words(verbs, file, "holding"),
         events=_words(verbs, file, "events"),
