@@ -77,6 +77,7 @@ class SubjectData:
     compass: frozenset[str]
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
     place_verbs: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
@@ -446,6 +447,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),
+        named_by_of=_words(scope, file, "named_by_of"),
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),
         time_openers=_words(scope, file, "time_openers"),

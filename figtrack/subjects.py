@@ -1129,6 +1129,31 @@ class SubjectReader:
             t -= 1
         return False
 
+    def _coordinated(self, s: Sentence, a: int, b: int, before: Subject) -> bool:
+        """Whether tokens ``a:b`` join two figures of one clause: what the figure before
+        holds after it (its noun, its places), an optional comma, "and", then at most two
+        lower-case words that may be verbs ("and injured", "and wounded another"), never
+        a noun phrase of its own ("and the plant")."""
+        k = b - 1
+        while k >= a and k > b - 4 and s.lows[k] != "and":
+            k -= 1
+        if k < a or s.lows[k] != "and":
+            return False
+        if k > a:  # "12 people in Varnholm, and": only the first figure's words between
+            rest = s.span(a, k).rstrip(" ,")
+            for part in (before.text, *before.scope):
+                if part and rest.startswith(part):
+                    rest = rest[len(part) :].lstrip(" ,")
+            if rest:
+                return False
+        return all(
+            s.words[t][0].islower()
+            and s.words[t].isalpha()
+            and (s.lows[t] in _JOINED_VERB_WORDS or self._verbish(s, t))
+            and s.lows[t] not in _DETERMINERS
+            for t in range(k + 1, b)
+        )
+
     def _sizes_next(self, s: Sentence, j: int) -> bool:
         """Whether the word after a measure is a noun it sizes ("5 ml ethanol", "50 eV
         photons"), not a time, a place or a comparison ("5 km north", "3 kg less")."""
@@ -1181,8 +1206,16 @@ class SubjectReader:
         while True:
             while b >= low_end and lows[b] not in bounds:
                 b -= 1
-            if b > 0 and lows[b] in sd.clause_coordinators and s.words[b - 1] != ",":
-                b -= 1  # "Smith and Jones": only ", and" opens a clause
+            if (
+                b > 0
+                and lows[b] in sd.clause_coordinators
+                and s.words[b - 1] != ","
+                and not self._opens_clause(s, b, i, low_end, busy)
+            ):
+                # "Smith and Jones": only ", and" opens a clause, or "and" then a noun
+                # phrase and its verb after a figure ("hired 12 workers and the plant
+                # has hired 40")
+                b -= 1
                 continue
             break
         if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
@@ -1243,6 +1276,14 @@ class SubjectReader:
             return None  # "Last year, ..." is when, not what
         return display, start, end, end
 
+    def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
+        """Whether the "and" at token ``b``, at most three words after a figure, opens a
+        clause of its own before token ``i``: a determiner, its noun phrase, then a verb."""
+        if s.lows[b + 1] not in _DETERMINERS or not _overlaps(max(low_end, b - 3), b, busy):
+            return False
+        np = self._np_right(s, b + 1, i)
+        return np is not None and np[2] < i and self._verbish(s, np[2])
+
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
         key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
@@ -1271,7 +1312,7 @@ class SubjectReader:
             np = self._np_right(s, d, i)
             if np is None or _overlaps(np[1], np[2], busy):
                 continue
-            if np[2] >= i and not s.words[i][0].isalpha():
+            if np[2] >= i and (i >= s.n or not s.words[i][0].isalpha()):
                 continue  # "a record $9 million"; not "a sinkhole about four metres wide"
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
@@ -1401,7 +1442,7 @@ class SubjectReader:
                 if np and self._scope_np(
                     s, np[1], np[2], time_only=low not in sd.scope_prepositions
                 ):
-                    end = self._closer(s, np[2], limit)
+                    end = self._closer(s, self._of_place(s, np[2], limit), limit)
                     out.append(s.span(i, end))
                     i = end
                     continue
@@ -1437,7 +1478,16 @@ class SubjectReader:
         np = self._np_right(s, t + 1, limit)
         if np is None or not self._scope_np(s, np[1], np[2], time_only=False):
             return i
-        return self._closer(s, np[2], limit)
+        return self._closer(s, self._of_place(s, np[2], limit), limit)
+
+    def _of_place(self, s: Sentence, end: int, limit: int) -> int:
+        """``end``, or the end of a name after "of" there: "the town of Varnholm", "the
+        province of Tuvaland" are one place."""
+        if end + 1 < limit and s.lows[end] == "of" and s.words[end + 1][0].isupper():
+            np = self._np_right(s, end + 1, limit)
+            if np is not None and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
+                return np[2]
+        return end
 
     def _scope_np(self, s: Sentence, start: int, end: int, time_only: bool) -> bool:
         sd = self.sd
@@ -1589,12 +1639,61 @@ class SubjectReader:
                         subj.text, subj.head, subj.scope, s.span(np[0], np[2]), subj.start, subj.end
                     )
             if (
+                f
+                and subj.holder is None
+                and all(self.is_time(p) for p in subj.scope)
+                and (subjects[f - 1].holder is not None or subjects[f - 1].scope)
+                and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
+            ):
+                # "floods in Varnholm killed 12 people and injured 40", "left five dead
+                # and 16 injured": one clause subject, so one holder and one place
+                # (a time is each figure's own: "12 in March and 9 in April", and so is a
+                # place after the first figure: "135 in Brazil and 28 in other ports")
+                before = subjects[f - 1]
+                places = tuple(
+                    p
+                    for p in before.scope
+                    if not self.is_time(p) and 0 <= s.text.find(p) < spans[f - 1][0]
+                )
+                holder = before.holder if before.holder != subj.text else None
+                subj = Reading(
+                    subj.text, subj.head, (*places, *subj.scope), holder, subj.start, subj.end
+                )
+            if (
                 q.kind == "measure"
                 and q.unit in self.sd.play_units
                 and 0 <= att.head_index < s.n
                 and s.words[att.head_index][0].isupper()
             ):
                 keyed = False  # "Lena ran 40 yards": a name is not what the yards measure
+            if (
+                f
+                and q.kind == "measure"
+                and spans[f - 1][2].kind == "measure"
+                and spans[f - 1][2].unit != q.unit
+                and not subjects[f - 1].scope
+                and not subj.scope
+                and s.words[afters[f - 1]] == "("
+                and firsts[f] == afters[f - 1] + 1
+                and afters[f] < limits[f]
+                and s.words[afters[f]] == ")"
+            ):
+                # "55 km (34 miles) west of Varnholm": the place after the bracket is
+                # both figures'
+                places = tuple(self._scope(s, afters[f] + 1, limits[f]))
+                subj = Reading(subj.text, subj.head, places, subj.holder, subj.start, subj.end)
+                s0 = subjects[f - 1]
+                subjects[f - 1] = new_subject(
+                    s0.text,
+                    s0.head,
+                    places,
+                    s0.holder,
+                    s0.key
+                    and self._keyed(read[f - 1].cls, read[f - 1].modifiers, s0.holder, places),
+                    s0.carried,
+                    s0.start,
+                    s0.end,
+                )
             if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
                 # "40 million euros ($47 million)": the sum again at some rate of the day,
                 # not a figure of its own; the stated one meets other sources
@@ -1743,12 +1842,20 @@ class SubjectReader:
 
     def _place(self, phrase: str) -> str:
         """A scope phrase as the key holds it; "" for a time scope, which it leaves out. A
-        bearing keeps its place alone: "east of Varnholm" is "varnholm"."""
+        bearing keeps its place alone: "east of Varnholm" is "varnholm", and so does a
+        place named after "of": "in the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return ""
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
-        return _normal(phrase, self._scope_drop)
+        place = _normal(phrase, self._scope_drop)
+        kind, of, name = place.partition(" of ")
+        *before, last = kind.split(" ")
+        # "in the town of Varnholm", "the northern port city of Varnholm" are "varnholm";
+        # "the capital city of Tuvaland" is not Tuvaland
+        if of and name and last in self.sd.named_by_of and self.sd.place_nouns.isdisjoint(before):
+            return name
+        return place
 
     def _relatives(
         self,
@@ -1839,6 +1946,7 @@ _REFERRING = frozenset(
 # quakes"), and between a sum and its restatement in another currency ("40 million
 # euros ($47 million)"); each gap needs one of the words after it
 _LISTING = frozenset(("and", "or", ","))
+_JOINED_VERB_WORDS = frozenset(("also", "another", "further"))
 _COORDINATING = frozenset(("and", "or"))
 _RESTATED = frozenset(("(", ",", "or"))
 _RESTATING_MARKS = frozenset(("(", "or"))

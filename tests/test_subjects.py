@@ -178,3 +178,10 @@ def test_ascii_tokens_read_between_spaces_are_those_of_the_whole(text: str, offs
             ends.append(at + len(part))
         at += len(part)
     assert _ascii_tokens(text, offset) == (words, starts, ends)
+
+
+def test_a_figure_glued_to_the_last_word_reads_without_error() -> None:
+    """A figure glued to the sentence's last word ("of½") stands past the last token; the
+    object search before it must not read past the tokens (hypothesis found this)."""
+    claims = figtrack.extract("thein the neighborhood of½")
+    assert [c.surface for c in claims] == ["½"]
