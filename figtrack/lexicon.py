@@ -69,6 +69,8 @@ class SubjectData:
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
     reporting: frozenset[str]
+    spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
+    spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
     dimension_nouns: frozenset[str]  # "18 metres in height"
@@ -78,6 +80,7 @@ class SubjectData:
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
+    event_nouns: frozenset[str]  # "in the civil war" is a scope
     place_verbs: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
@@ -439,6 +442,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
         reporting=_words(verbs, file, "reporting"),
+        spending=_words(verbs, file, "spending"),
+        spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=_str_map(data, file, "dimensions"),
         dimension_nouns=_words(data, file, "dimension_nouns"),
@@ -448,6 +453,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
+        event_nouns=_words(scope, file, "event_nouns"),
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),
         time_openers=_words(scope, file, "time_openers"),

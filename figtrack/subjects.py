@@ -958,11 +958,15 @@ class SubjectReader:
                     holder = s.span(left[0], v + 1)
                     if kind == "money" and text is None and verb in sd.verb_subjects:
                         text = head = sd.verb_subjects[verb]
+                        if bought := self._spent_on(s, j, limit, verb):
+                            text, head, where, head_index = bought
                 elif text is None:
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     head_index = v
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
+                if bought := self._spent_on(s, j, limit, verb):
+                    text, head, where, head_index = bought
                 # "he raised $9,000": funding, but whose the sentence may not say
                 unheld = v >= 0 and s.lows[v] in sd.clause_subject_pronouns
         if role is None and not verb and kind in ("count", "number") and floor <= k < i:
@@ -1043,6 +1047,24 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _spent_on(
+        self, s: Sentence, j: int, limit: int, verb: str
+    ) -> tuple[str, str, tuple[int, int], int] | None:
+        """What a sum spent is spent on, after the figure ending before token ``j``: "paid
+        $300 for a new boiler" -> (text, head, offsets, head index); None for a time ("for
+        the quarter"), a figure ("for two tickets" is read as its own count) or none."""
+        sd = self.sd
+        if verb not in sd.spending or j + 1 >= limit or s.lows[j] not in sd.spent_on:
+            return None
+        np = self._np_right(s, j + 1, limit)
+        if np is None or self._scope_np(s, np[1], np[2], time_only=True):
+            return None
+        display, _, end = np
+        if end < limit and s.words[end].islower() and s.lows[end] not in self.lex.function_words:
+            return None  # "on a regular quarterly basis": the phrase read stops short
+        h = end - 1
+        return s.span(display, end), self.singular(s.lows[h]), (s.starts[display], s.ends[h]), h
 
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
@@ -1495,7 +1517,9 @@ class SubjectReader:
             low = s.lows[t]
             if low in sd.time_words or _YEAR.match(low):
                 return True
-            if not time_only and (s.words[t][0].isupper() or low in sd.place_nouns):
+            if not time_only and (
+                s.words[t][0].isupper() or low in sd.place_nouns or low in sd.event_nouns
+            ):
                 return True
         return False
 
@@ -1694,6 +1718,8 @@ class SubjectReader:
                     s0.start,
                     s0.end,
                 )
+            if _broken_decimal(s.text, spans[f][0]):
+                keyed = False  # "1. 7GHz": the tail of "1.7GHz" or a list's item 1?
             if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
                 # "40 million euros ($47 million)": the sum again at some rate of the day,
                 # not a figure of its own; the stated one meets other sources
@@ -1958,6 +1984,20 @@ def _joined(
     """Whether tokens ``start:end`` are only ``allowed`` words, one of them ``needed``."""
     gap = s.lows[start:end]
     return all(low in allowed for low in gap) and not needed.isdisjoint(gap)
+
+
+def _broken_decimal(text: str, a: int) -> bool:
+    """Whether the figure at offset ``a`` follows a lone digit and ". " and is glued to its
+    unit ("1. 7GHz", "8. 40am"): scraped text breaks decimals so, and which number is
+    meant (1.7 or 7, after an item "1.") the text does not say."""
+    if a < 3 or text[a - 2 : a] != ". " or not text[a - 3].isdigit():
+        return False
+    if a > 3 and (text[a - 4].isdigit() or text[a - 4] in ".,"):
+        return False
+    t = a
+    while t < len(text) and text[t].isdigit():
+        t += 1
+    return t > a and t < len(text) and text[t].isalpha()
 
 
 def _adverb(s: Sentence, i: int) -> bool:
