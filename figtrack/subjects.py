@@ -1062,7 +1062,7 @@ class SubjectReader:
             return None
         display, _, end = np
         if end < limit and s.words[end].islower() and s.lows[end] not in self.lex.function_words:
-            return None  # "on a regular quarterly basis": the phrase read stops short
+            return None  # "on a steady monthly footing": the phrase read stops short
         h = end - 1
         return s.span(display, end), self.singular(s.lows[h]), (s.starts[display], s.ends[h]), h
 
@@ -1665,9 +1665,9 @@ class SubjectReader:
             if (
                 f
                 and subj.holder is None
-                and all(self.is_time(p) for p in subj.scope)
                 and (subjects[f - 1].holder is not None or subjects[f - 1].scope)
                 and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
+                and all(self.is_time(p) for p in subj.scope)
             ):
                 # "floods in Varnholm killed 12 people and injured 40", "left five dead
                 # and 16 injured": one clause subject, so one holder and one place
