@@ -1301,7 +1301,11 @@ class SubjectReader:
     def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
         """Whether the "and" at token ``b``, at most three words after a figure, opens a
         clause of its own before token ``i``: a determiner, its noun phrase, then a verb."""
-        if s.lows[b + 1] not in _DETERMINERS or not _overlaps(max(low_end, b - 3), b, busy):
+        if (
+            b + 1 >= i
+            or s.lows[b + 1] not in _DETERMINERS
+            or not _overlaps(max(low_end, b - 3), b, busy)
+        ):
             return False
         np = self._np_right(s, b + 1, i)
         return np is not None and np[2] < i and self._verbish(s, np[2])
@@ -1697,8 +1701,8 @@ class SubjectReader:
                 and spans[f - 1][2].unit != q.unit
                 and not subjects[f - 1].scope
                 and not subj.scope
-                and s.words[afters[f - 1]] == "("
                 and firsts[f] == afters[f - 1] + 1
+                and s.words[afters[f - 1]] == "("
                 and afters[f] < limits[f]
                 and s.words[afters[f]] == ")"
             ):
@@ -1719,7 +1723,7 @@ class SubjectReader:
                     s0.end,
                 )
             if _broken_decimal(s.text, spans[f][0]):
-                keyed = False  # "1. 7GHz": the tail of "1.7GHz" or a list's item 1?
+                keyed = False  # "4. 1GHz": the tail of "4.1GHz" or a list's item 1?
             if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
                 # "40 million euros ($47 million)": the sum again at some rate of the day,
                 # not a figure of its own; the stated one meets other sources
@@ -1988,8 +1992,8 @@ def _joined(
 
 def _broken_decimal(text: str, a: int) -> bool:
     """Whether the figure at offset ``a`` follows a lone digit and ". " and is glued to its
-    unit ("1. 7GHz", "8. 40am"): scraped text breaks decimals so, and which number is
-    meant (1.7 or 7, after an item "1.") the text does not say."""
+    unit ("4. 1GHz", "6. 05pm"): scraped text breaks decimals so, and which number is
+    meant (4.1 or 1, after an item "4.") the text does not say."""
     if a < 3 or text[a - 2 : a] != ". " or not text[a - 3].isdigit():
         return False
     if a > 3 and (text[a - 4].isdigit() or text[a - 4] in ".,"):
