@@ -1673,10 +1673,10 @@ class SubjectReader:
                 and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
                 and all(self.is_time(p) for p in subj.scope)
             ):
-                # "floods in Varnholm killed 12 people and injured 40", "left five dead
-                # and 16 injured": one clause subject, so one holder and one place
+                # "floods in Varnholm killed 12 people and injured 40", "left six dead
+                # and 19 injured": one clause subject, so one holder and one place
                 # (a time is each figure's own: "12 in March and 9 in April", and so is a
-                # place after the first figure: "135 in Brazil and 28 in other ports")
+                # place after the first figure: "900 in Varnholm and 400 in Tuvaland")
                 before = subjects[f - 1]
                 places = tuple(
                     p
