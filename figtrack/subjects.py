@@ -1681,7 +1681,7 @@ class SubjectReader:
                 places = tuple(
                     p
                     for p in before.scope
-                    if not self.is_time(p) and 0 <= s.text.find(p) < spans[f - 1][0]
+                    if not self.is_time(p) and s.text.find(p, s.starts[0], spans[f - 1][0]) >= 0
                 )
                 holder = before.holder if before.holder != subj.text else None
                 subj = Reading(
