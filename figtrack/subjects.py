@@ -23,6 +23,8 @@ from fractions import Fraction
 from itertools import accumulate
 from typing import NamedTuple
 
+import attrs
+
 from figtrack.lexicon import Lexicon, Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 
@@ -204,6 +206,10 @@ class Reading:
         self.holder = holder
         self.start = start
         self.end = end
+
+    def but(self, scope: tuple[str, ...], holder: str | None) -> Reading:
+        """A copy with another scope and holder."""
+        return Reading(self.text, self.head, scope, holder, self.start, self.end)
 
 
 class Attached:
@@ -1663,9 +1669,7 @@ class SubjectReader:
                     # the clause does not say
                     keyed = keyed and not (q.kind == "measure" and q.unit in self.sd.play_units)
                 elif np is not None and self._holds(s, np[3], firsts[f]):
-                    subj = Reading(
-                        subj.text, subj.head, subj.scope, s.span(np[0], np[2]), subj.start, subj.end
-                    )
+                    subj = subj.but(subj.scope, s.span(np[0], np[2]))
             if (
                 f
                 and subj.holder is None
@@ -1684,9 +1688,7 @@ class SubjectReader:
                     if not self.is_time(p) and s.text.find(p, s.starts[0], spans[f - 1][0]) >= 0
                 )
                 holder = before.holder if before.holder != subj.text else None
-                subj = Reading(
-                    subj.text, subj.head, (*places, *subj.scope), holder, subj.start, subj.end
-                )
+                subj = subj.but((*places, *subj.scope), holder)
             if (
                 q.kind == "measure"
                 and q.unit in self.sd.play_units
@@ -1709,19 +1711,12 @@ class SubjectReader:
                 # "55 km (34 miles) west of Varnholm": the place after the bracket is
                 # both figures'
                 places = tuple(self._scope(s, afters[f] + 1, limits[f]))
-                subj = Reading(subj.text, subj.head, places, subj.holder, subj.start, subj.end)
+                subj = subj.but(places, subj.holder)
                 s0 = subjects[f - 1]
-                subjects[f - 1] = new_subject(
-                    s0.text,
-                    s0.head,
-                    places,
-                    s0.holder,
-                    s0.key
-                    and self._keyed(read[f - 1].cls, read[f - 1].modifiers, s0.holder, places),
-                    s0.carried,
-                    s0.start,
-                    s0.end,
+                key = s0.key and self._keyed(
+                    read[f - 1].cls, read[f - 1].modifiers, s0.holder, places
                 )
+                subjects[f - 1] = attrs.evolve(s0, scope=places, key=key)
             if _broken_decimal(s.text, spans[f][0]):
                 keyed = False  # "4. 1GHz": the tail of "4.1GHz" or a list's item 1?
             if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
@@ -1736,7 +1731,7 @@ class SubjectReader:
                     keyed = False
                 else:
                     holder = s.span(np[0], np[2])
-                    subj = Reading(subj.text, subj.head, subj.scope, holder, subj.start, subj.end)
+                    subj = subj.but(subj.scope, holder)
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
