@@ -573,7 +573,8 @@ def newsquant_change(pred: Pred) -> str:
     return "="
 
 
-#: Words CQE's concepts never hold: determiners, pronouns, prepositions and the possessive.
+#: Words CQE's concepts (all but three of the dev split's) never hold: determiners, pronouns,
+#: prepositions, conjunctions and the possessive.
 _CONCEPT_DROP = frozenset(
     [
         "the",
@@ -591,6 +592,16 @@ _CONCEPT_DROP = frozenset(
         "those",
         "that",
         "of",
+        "to",
+        "with",
+        "from",
+        "in",
+        "for",
+        "at",
+        "on",
+        "by",
+        "and",
+        "or",
         "'s",
         "’s",
     ]

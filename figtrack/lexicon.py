@@ -80,6 +80,8 @@ class SubjectData:
     time_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
+    joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
+    joining_not_after: frozenset[str]  # "prior to": no noun before the preposition
     event_nouns: frozenset[str]  # "in the civil war" is a scope
     place_verbs: frozenset[str]
     time_words: frozenset[str]
@@ -453,6 +455,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         time_prepositions=_words(scope, file, "time_prepositions"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
+        joining=_words(scope, file, "joining"),
+        joining_not_after=_words(scope, file, "joining_not_after"),
         event_nouns=_words(scope, file, "event_nouns"),
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),

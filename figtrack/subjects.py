@@ -911,10 +911,39 @@ class SubjectReader:
             # country that is 90 miles wide"), unless a casualty verb follows and the
             # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
             deadly = verb in sd.leaving or verb_role is not None
+            joint = -1  # the preposition that joins a phrase to the subject's noun
             while left and (deadly or not relative) and steps < 3:
                 p = left[0] - 1
                 if p > floor and s.lows[p] in ("a", "an"):
                     p -= 1  # the article _np_left leaves out of what it shows
+                if (
+                    p > max(floor, 0)
+                    and not relative
+                    # not the subject of a clause of "with": "with the town having 21 mm"
+                    and not verb.endswith("ing")
+                    and self._joins(s, p, left[1])
+                ):
+                    # "exports to Tuvaland fell": the exports to Tuvaland; "shares of
+                    # Orvex and Tuvacorp rose": both names' shares
+                    joined = self._np_left(s, p, floor)
+                    if joined is None:
+                        break
+                    b = s.lows[joined[0] - 1] if joined[0] > 0 else ""
+                    if (
+                        s.lows[p] == "and"
+                        and b in self.lex.function_words
+                        and b not in self._pp_words
+                        and b not in self._verbs
+                        and b not in self._clause_bounds
+                    ):
+                        # a name after a preposition of its own: "150 miles off Varnholm and
+                        # the Orvex was 13 miles away" joins no names
+                        break
+                    if s.lows[p] != "and":
+                        joint = p
+                    left = joined
+                    steps += 1
+                    continue
                 if p <= floor or s.lows[p] not in self._pp_words:
                     break
                 before = self._np_left(s, p, floor)
@@ -969,6 +998,14 @@ class SubjectReader:
                 elif text is None:
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     head_index = v
+                    if left[1] < joint <= v and holder is None:
+                        # the key names the noun and what its phrase joins: "export|to
+                        # tuvaland", apart from "export|from tuvaland" and "tuvaland"
+                        head = self.head_of(s, left[1], joint)
+                        cls, mod_words = self._text_class_mods(s.span(left[1], joint), head)
+                        joins = s.lows[joint : v + 1]
+                        mods = [*mod_words, *(w for w in joins if w not in sd.skip_modifiers)]
+                        head_index = joint - 1
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
                 if bought := self._spent_on(s, j, limit, verb):
@@ -1071,6 +1108,31 @@ class SubjectReader:
             return None  # "on a steady monthly footing": the phrase read stops short
         h = end - 1
         return s.span(display, end), self.singular(s.lows[h]), (s.starts[display], s.ends[h]), h
+
+    def _joins(self, s: Sentence, p: int, start: int) -> bool:
+        """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
+        the one before it: a joining preposition ("exports to Tuvaland"), or "and"
+        between two names ("Orvex and Tuvacorp")."""
+        low = s.lows[p]
+        if low == "and":
+            return s.words[p - 1][0].isupper() and s.words[start][0].isupper()
+        before = s.words[p - 1]
+        return (
+            low in self.sd.joining
+            # after a noun ("exports to"), not "corresponding to", "prior to"
+            and self._np_word(s, p - 1)
+            and not before.endswith("ing")
+            and s.lows[p - 1] not in self.lex.function_words
+            and s.lows[p - 1] not in self._pp_words  # "along with"
+            and s.lows[p - 1] not in self.sd.joining_not_after  # "prior to"
+            # before a noun phrase, not a verb: "to the plant", "to Tuvaland", not "to buy"
+            and (
+                low != "to"
+                or s.lows[p + 1] in _DETERMINERS
+                or s.words[p + 1][0].isupper()
+                or s.words[p + 1][0].isdigit()
+            )
+        )
 
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
