@@ -99,6 +99,7 @@ class SubjectData:
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
     clause_subject_pronouns: frozenset[str]
+    clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -474,6 +475,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
+        clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

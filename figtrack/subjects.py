@@ -1134,6 +1134,27 @@ class SubjectReader:
             )
         )
 
+    def _owner(self, s: Sentence, np: tuple[int, int, int, int], pronoun: str) -> bool:
+        """Whether the clause subject ``np`` may be whose a possessive ``pronoun`` says:
+        not a time, a phrase led by a possessive pronoun ("its board"), a person's thing
+        for "his" or "her" ("Lena's win ... her pay" is Lena's), nor a plural for "its",
+        "his" or "her"."""
+        words, lows = s.words[np[1] : np[2]], s.lows[np[1] : np[2]]
+        last = lows[-1]
+        return not (
+            all(low in self.sd.time_words for low in lows)
+            or (pronoun in ("his", "her") and any(w in _POSSESSIVE for w in words))
+            or s.lows[np[0]] in self.sd.clause_possessive_pronouns
+            or last in self.lex.function_words
+            or last in self.sd.skip_modifiers
+            or (
+                pronoun != "their"
+                and words[-1].islower()
+                and last.endswith("s")
+                and not last.endswith("ss")
+            )
+        )
+
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
         its noun at token ``h``, past auxiliaries: "has claimed 600 lives", "60 lives were
@@ -1794,6 +1815,23 @@ class SubjectReader:
                 else:
                     holder = s.span(np[0], np[2])
                     subj = subj.but(subj.scope, holder)
+            if (
+                subj.holder is None
+                and subj.start is not None
+                and s.lows[mine := s.index_at(subj.start)] in self.sd.clause_possessive_pronouns
+            ):
+                # "Orvex cut 5% of its workforce": the workforce is the clause subject's,
+                # when the clause's own verb and object lead to it with no other name or
+                # aside between ("Tuvaland asked Orvex to cut its staff" is not Tuvaland's)
+                np = self.clause_subject(s, firsts[f], busy, False)
+                if (
+                    np is not None
+                    and np[3] < mine <= np[3] + 8
+                    and self._verbish(s, np[3])
+                    and not any(w[0].isupper() or w in ",;:-(" for w in s.words[np[3] : mine])
+                    and self._owner(s, np, s.lows[mine])
+                ):
+                    subj = subj.but(subj.scope, s.span(np[0], np[2]))
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
