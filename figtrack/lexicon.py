@@ -100,6 +100,7 @@ class SubjectData:
     clause_no_subject: frozenset[str]
     clause_subject_pronouns: frozenset[str]
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
+    clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -476,6 +477,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_no_subject=_words(clauses, file, "no_subject"),
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
+        clause_descriptors=_words(clauses, file, "descriptors"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

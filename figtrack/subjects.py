@@ -438,6 +438,8 @@ class SubjectReader:
                 and s.words[i - 1][0].islower()
                 and i + 1 < limit
                 and s.lows[i + 1] in self._finite
+                # "truck maker Orvex has": a noun that describes the name before it
+                and s.lows[i - 1] not in self.sd.clause_descriptors
             ):
                 break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
             if (
