@@ -921,7 +921,7 @@ class SubjectReader:
                 if (
                     p > max(floor, 0)
                     and not relative
-                    # not the subject of a clause of "with": "with the town having 21 mm"
+                    # not the subject of a clause of "with": "with the town having 9 mm"
                     and not verb.endswith("ing")
                     and self._joins(s, p, left[1])
                 ):
@@ -938,8 +938,8 @@ class SubjectReader:
                         and b not in self._verbs
                         and b not in self._clause_bounds
                     ):
-                        # a name after a preposition of its own: "150 miles off Varnholm and
-                        # the Orvex was 13 miles away" joins no names
+                        # a name after a preposition of its own: "40 miles off Varnholm and
+                        # the Orvex was 6 miles away" joins no names
                         break
                     if s.lows[p] != "and":
                         joint = p
@@ -1822,7 +1822,7 @@ class SubjectReader:
                 and subj.start is not None
                 and s.lows[mine := s.index_at(subj.start)] in self.sd.clause_possessive_pronouns
             ):
-                # "Orvex cut 5% of its workforce": the workforce is the clause subject's,
+                # "Orvex cut 8% of its staff": the staff are the clause subject's,
                 # when the clause's own verb and object lead to it with no other name or
                 # aside between ("Tuvaland asked Orvex to cut its staff" is not Tuvaland's)
                 np = self.clause_subject(s, firsts[f], busy, False)
