@@ -1137,10 +1137,10 @@ class SubjectReader:
         )
 
     def _owner(self, s: Sentence, np: tuple[int, int, int, int], pronoun: str) -> bool:
-        """Whether the clause subject ``np`` may be whose a possessive ``pronoun`` says:
-        not a time, a phrase led by a possessive pronoun ("its board"), a person's thing
-        for "his" or "her" ("Lena's win ... her pay" is Lena's), nor a plural for "its",
-        "his" or "her"."""
+        """Whether the clause subject ``np`` can own what a possessive ``pronoun`` leads:
+        not a time, nor a phrase led by a possessive pronoun ("its board"), nor someone's
+        thing for "his" or "her" (in "Lena's win ... her loss" the loss is Lena's), nor a
+        lower-case plural for "its", "his" or "her"."""
         words, lows = s.words[np[1] : np[2]], s.lows[np[1] : np[2]]
         last = lows[-1]
         return not (
