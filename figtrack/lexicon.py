@@ -101,6 +101,7 @@ class SubjectData:
     clause_subject_pronouns: frozenset[str]
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
+    clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -205,6 +206,14 @@ def _words(data: Mapping[str, Any], file: str, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
         raise LexiconError(f"{file}: {key} must be a list of non-empty strings")
     return frozenset(w.lower() for w in value)
+
+
+def _phrase_list(data: Mapping[str, Any], file: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases as word tuples, longest first, each listed once."""
+    phrases = [phrase_key(w) for w in _words(data, file, key)]
+    if any(not p for p in phrases):
+        raise LexiconError(f"{file}: {key} holds a phrase with no words")
+    return tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 def _decimal(value: Any, file: str, where: str) -> Decimal:
@@ -478,6 +487,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
         clause_descriptors=_words(clauses, file, "descriptors"),
+        clause_appositives=_phrase_list(clauses, file, "appositives"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

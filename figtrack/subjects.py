@@ -100,6 +100,8 @@ _ARTICLES = _DETERMINERS - {"that", "this"}
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
+# marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
+_SET_OFF = frozenset((",", "-", "–", "—", "("))
 _PARTICLES = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
 # words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
 _BEFORE_FIGURE = frozenset(
@@ -835,6 +837,9 @@ class SubjectReader:
             if left:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
+        # set off after a name: "Varnholm, home to 90,000 people" is Varnholm's count
+        if kind == "count" and (named := self._appositive_holder(s, i, floor)):
+            holder = named
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
         # past the words between a verb and its figure; past an article only for a verb of
         # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
@@ -1495,6 +1500,21 @@ class SubjectReader:
         ):
             return None  # "a zone with a population of", not "merged with a fleet of"
         return s.span(left[0], v + 1)
+
+    def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
+        """The name a phrase of `[clauses] appositives` right before token ``i`` sets the
+        figure off from: "Varnholm island, home to 90,000 people" and "Tuvo, a town of
+        4,000" count Varnholm island's and Tuvo's people; else None."""
+        for phrase in self.sd.clause_appositives:
+            a = i - len(phrase)
+            c = a - 1
+            if c - 1 <= floor or tuple(s.lows[a:i]) != phrase or s.words[c] not in _SET_OFF:
+                continue
+            left = self._np_left(s, c, floor)
+            if left and any(s.words[t][0].isupper() for t in range(left[1], c)):
+                return s.span(left[1], c)
+            return None
+        return None
 
     def _possessive(
         self, s: Sentence, display: int, start: int, end: int
