@@ -838,8 +838,8 @@ class SubjectReader:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
                 head_index = k - 1
         # set off after a name: "Varnholm, home to 90,000 people" is Varnholm's count
-        if kind == "count" and (named := self._appositive_holder(s, i, floor)):
-            holder = named
+        if kind == "count" and (set_off := self._appositive_holder(s, i, floor)):
+            holder = set_off
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
         # past the words between a verb and its figure; past an article only for a verb of
         # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
