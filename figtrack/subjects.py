@@ -725,9 +725,24 @@ class SubjectReader:
                         ):
                             cls = f"{head} {s.lows[e]} {self.head_of(s, more[1], more[2])}"
                             e = more[2]
+                    noun_end = e
+                    if (
+                        nxt == "of"
+                        and e + 1 < limit
+                        and s.lows[e] in sd.joining
+                        and (object_np := self._np_right(s, e + 1, limit))
+                        and self._joins(s, e, object_np[1])
+                        and any(s.words[t][0].isupper() for t in range(object_np[1], object_np[2]))
+                    ):
+                        # "65% of traffic to Tuvaland": the traffic to Tuvaland, apart from
+                        # traffic with Varnholm, as "exports to Tuvaland fell" reads
+                        cls, mod_words = self._text_class_mods(s.span(np[1], e), head)
+                        joins = s.lows[e : object_np[2]]
+                        mods = [*mod_words, *(w for w in joins if w not in sd.skip_modifiers)]
+                        e = object_np[2]
                     text = s.span(np[0], e)
                     where = (s.starts[np[0]], s.ends[e - 1])
-                    head_index = e - 1
+                    head_index = noun_end - 1
                     scope_from = e
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
@@ -762,8 +777,12 @@ class SubjectReader:
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
-                    # "a 10-year bond", "25-year leases": a kind of bond, not a figure of one
-                    kind_of = kind == "measure" and q.unit in sd.time_words
+                    # "a 10-year bond", "25-year leases": a kind of bond, not a figure of one;
+                    # so is a size before a name: "the 15-inch Orvex Pro" is a model
+                    kind_of = kind == "measure" and (
+                        q.unit in sd.time_words
+                        or (q.unit != AGE_UNIT and s.words[np[2] - 1][0].isupper())
+                    )
                     if kind == "measure":  # "a 2.4 litre diesel engine": a diesel engine's
                         cls, mod_words = self._text_class_mods(text, head)
                         mods = list(mod_words)
