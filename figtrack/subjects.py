@@ -302,6 +302,7 @@ class SubjectReader:
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
         # nouns of change after a figure ("a 5% rise"), from trends.toml
         self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
+        self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
@@ -1524,6 +1525,8 @@ class SubjectReader:
         """The name a phrase of `[clauses] appositives` right before token ``i`` sets the
         figure off from: "Varnholm island, home to 90,000 people" and "Tuvo, a town of
         4,000" count Varnholm island's and Tuvo's people; else None."""
+        if i < 3 or s.lows[i - 1] not in self._appositive_ends:
+            return None
         for phrase in self.sd.clause_appositives:
             a = i - len(phrase)
             c = a - 1
