@@ -102,6 +102,7 @@ class SubjectData:
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
+    clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -488,6 +489,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
+        clause_intents=_words(clauses, file, "intents"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

@@ -1355,6 +1355,9 @@ class SubjectReader:
                 # has hired 40")
                 b -= 1
                 continue
+            if b >= low_end and self._intends(s, b, i) > 0:
+                b -= 1  # "Orvex announced plans to cut 2,000 jobs": Orvex's clause goes on
+                continue
             break
         if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
             if b > 0 or not s.whole:
@@ -1413,6 +1416,19 @@ class SubjectReader:
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
         return display, start, end, end
+
+    def _intends(self, s: Sentence, b: int, i: int) -> int:
+        """When the clause opener at token ``b`` is a verb whose object is a noun of
+        `[clauses] intents` and "to" before token ``i`` ("announced plans to cut"), which
+        opens no clause of its own: the token after "to"; else -1."""
+        if s.lows[b] not in self.sd.clause_openers:
+            return -1
+        t = b + 1
+        if t < i and (s.lows[t] in _DETERMINERS or s.lows[t] in self.sd.clause_possessive_pronouns):
+            t += 1
+        if t + 2 < i and s.lows[t] in self.sd.clause_intents and s.lows[t + 1] == "to":
+            return t + 2
+        return -1
 
     def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
         """Whether the "and" at token ``b``, at most three words after a figure, opens a
@@ -1483,10 +1499,15 @@ class SubjectReader:
         five" (an object opened by a determiner is another's)."""
         lows = s.lows
         t = start
-        while t < end and (
-            (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t)
-        ):
-            t += 1
+        while t < end:
+            if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t):
+                t += 1
+            elif lows[t] in ("on", "in") and t + 1 < end and lows[t + 1] in self.sd.time_words:
+                t += 2  # "Orvex on Monday hired 40"
+            elif (after := self._intends(s, t, end)) > 0:
+                t = after  # "announced plans to cut 300 jobs"
+            else:
+                break
         return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
 
     def _verbish(self, s: Sentence, k: int) -> bool:
