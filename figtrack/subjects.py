@@ -1551,7 +1551,7 @@ class SubjectReader:
         for phrase in self.sd.clause_appositives:
             a = i - len(phrase)
             c = a - 1
-            if c - 1 <= floor or tuple(s.lows[a:i]) != phrase or s.words[c] not in _SET_OFF:
+            if c <= floor or tuple(s.lows[a:i]) != phrase or s.words[c] not in _SET_OFF:
                 continue
             left = self._np_left(s, c, floor)
             if left and any(s.words[t][0].isupper() for t in range(left[1], c)):
