@@ -737,9 +737,7 @@ class SubjectReader:
                     ):
                         # "65% of traffic to Tuvaland": the traffic to Tuvaland, apart from
                         # traffic with Varnholm, as "exports to Tuvaland fell" reads
-                        cls, mod_words = self._text_class_mods(s.span(np[1], e), head)
-                        joins = s.lows[e : object_np[2]]
-                        mods = [*mod_words, *(w for w in joins if w not in sd.skip_modifiers)]
+                        cls, mods = self._joined_class_mods(s, np[1], e, object_np[2], head)
                         e = object_np[2]
                     text = s.span(np[0], e)
                     where = (s.starts[np[0]], s.ends[e - 1])
@@ -1029,9 +1027,7 @@ class SubjectReader:
                         # the key names the noun and what its phrase joins: "export|to
                         # tuvaland", apart from "export|from tuvaland" and "tuvaland"
                         head = self.head_of(s, left[1], joint)
-                        cls, mod_words = self._text_class_mods(s.span(left[1], joint), head)
-                        joins = s.lows[joint : v + 1]
-                        mods = [*mod_words, *(w for w in joins if w not in sd.skip_modifiers)]
+                        cls, mods = self._joined_class_mods(s, left[1], joint, v + 1, head)
                         head_index = joint - 1
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text = head = sd.verb_subjects[verb]
@@ -1135,6 +1131,16 @@ class SubjectReader:
             return None  # "on a steady monthly footing": the phrase read stops short
         h = end - 1
         return s.span(display, end), self.singular(s.lows[h]), (s.starts[display], s.ends[h]), h
+
+    def _joined_class_mods(
+        self, s: Sentence, start: int, joint: int, end: int, head: str
+    ) -> tuple[str, list[str]]:
+        """The key's class and modifiers for the noun phrase at ``start:joint`` with the
+        phrase its preposition at ``joint`` joins, up to ``end``: "exports to Tuvaland" ->
+        ("export", ["to", "tuvaland"])."""
+        cls, mod_words = self._text_class_mods(s.span(start, joint), head)
+        joins = s.lows[joint:end]
+        return cls, [*mod_words, *(w for w in joins if w not in self.sd.skip_modifiers)]
 
     def _joins(self, s: Sentence, p: int, start: int) -> bool:
         """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
