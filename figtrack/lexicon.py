@@ -103,6 +103,8 @@ class SubjectData:
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
+    clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
+    clause_wholes: frozenset[str]  # "of the 300 ballots, 120 ...": before a whole
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -490,6 +492,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_intents=_words(clauses, file, "intents"),
+        clause_sharing=_words(clauses, file, "sharing"),
+        clause_wholes=_words(clauses, file, "wholes"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

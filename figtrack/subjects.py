@@ -111,7 +111,7 @@ _BEFORE_FIGURE = frozenset(
 _ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
-_PARTITIVE = frozenset(("the", "these", "those", "them"))
+_PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 
@@ -1911,7 +1911,10 @@ class SubjectReader:
             if (
                 att.unlocated
                 or att.kind_of
-                or ((q.kind == "number" or att.part) and att.cls not in self._role_classes)
+                or (
+                    (q.kind == "number" or att.part or self._single(s, q, att))
+                    and att.cls not in self._role_classes
+                )
             ):
                 # a bare number beside a name ("Tuvaland won 18", "Sector Seven") says
                 # too little of what it counts to meet another source's figure; "one of
@@ -1979,6 +1982,56 @@ class SubjectReader:
                     r.subject, r.cls, r.modifiers, h, True, r.unlocated, r.kind_of, r.unheld
                 )
                 read[f - 1] = read[f] = member
+        # "two drones fell in a field, one struck a barn and one landed on a road":
+        # counts shared out among clauses of their own are each a part of a whole the
+        # sentence does not give, no figure of the drones
+        for f in range(len(spans) - 1):
+            r = read[f]
+            if (
+                spans[f][2].kind == "count"
+                and r.head_index >= afters[f]
+                and not r.part
+                and (firsts[f] == 0 or s.lows[firsts[f] - 1] not in self.sd.clause_wholes)
+                and self._elided(s, spans[f + 1][2], firsts[f + 1], afters[f + 1])
+            ):
+                read[f] = Attached(
+                    r.subject,
+                    r.cls,
+                    r.modifiers,
+                    r.head_index,
+                    True,
+                    r.unlocated,
+                    r.kind_of,
+                    r.unheld,
+                )
+
+    @staticmethod
+    def _single(s: Sentence, q: Quantity, att: Attached) -> bool:
+        """Whether ``q`` counts one of a noun that nothing after it narrows: "one analyst
+        said", "one bomb landed near the gate" name one of something, no total (a count
+        of a named kind stays one: "one count of attempted theft")."""
+        h = att.head_index
+        return (
+            q.kind == "count" and q.value == 1 and not (0 <= h < s.n - 1 and s.lows[h + 1] == "of")
+        )
+
+    def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
+        """Whether the count ``q`` at tokens ``first:after`` opens a clause of its own
+        after a comma or "and", its noun left out: ", *one* struck a barn"."""
+        if q.kind not in ("count", "number") or after != first + 1 or after + 1 >= s.n:
+            return False
+        if first == 0 or s.lows[first - 1] not in self.sd.clause_sharing:
+            return False
+        k = after
+        low, nxt = s.lows[k], s.lows[k + 1]
+        if low in self.lex.function_words or nxt == "by":
+            return False  # "one of the officers", "one as a guest", "one used by"
+        if q.unit is None and (low in self.sd.auxiliaries or low.endswith("ed")):
+            # ", two voted no", "and one landed on a road", not "one attempted theft
+            # charge"
+            return not s.words[k + 1][0].isalnum() or nxt in self.lex.function_words
+        # "one struck a barn": a word the figure reader took for the noun, before an article
+        return s.words[k][0].islower() and not low.endswith("s") and nxt in _ARTICLES
 
     @staticmethod
     def _converts(s: Sentence, before: Quantity, q: Quantity, gap_start: int, gap_end: int) -> bool:
