@@ -103,6 +103,8 @@ class SubjectData:
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
+    be_forms: frozenset[str]  # [verbs] be: "is", "was", ...
+    passive_holding: frozenset[str]  # "was charged with three counts": still held
     clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
     clause_wholes: frozenset[str]  # "of the 300 ballots, 120 ...": before a whole
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
@@ -492,6 +494,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_intents=_words(clauses, file, "intents"),
+        be_forms=_words(verbs, file, "be"),
+        passive_holding=_words(verbs, file, "passive_holding"),
         clause_sharing=_words(clauses, file, "sharing"),
         clause_wholes=_words(clauses, file, "wholes"),
         generic_classes=_words(keys, file, "generic"),

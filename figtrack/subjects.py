@@ -458,6 +458,20 @@ class SubjectReader:
                 and w[0].islower()
                 and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
             ):
+                if (
+                    i == k
+                    and k > 0
+                    and s.lows[k - 1] == "of"
+                    and (
+                        i + 1 >= limit
+                        or not s.words[i + 1][0].isalnum()
+                        or (
+                            s.lows[i + 1] in self.lex.function_words
+                            and s.lows[i + 1] not in self.sd.time_openers  # "of living last"
+                        )
+                    )
+                ):
+                    i += 1  # a gerund after "of" names the noun: "two counts of kidnapping"
                 break  # "shipping containers" keeps it; "troops fighting", "leaving China" not
             i += 1
         if i == k:
@@ -1514,6 +1528,21 @@ class SubjectReader:
                 t = after  # "announced plans to cut 300 jobs"
             else:
                 break
+        if t < end and lows[t] in self.sd.be_forms:
+            # a form of "be" holds "the fleet is 40 ships", "Lena was charged with three
+            # counts", "Orvex is selling 300 shares", not "the damage is to the four
+            # cables" nor "calls were cut after three cables broke"
+            for k in range(t + 1, end):
+                low = lows[k]
+                if (
+                    low in self.lex.function_words
+                    and low not in self.sd.auxiliaries
+                    and low not in _DETERMINERS
+                    and not _adverb(s, k)
+                    and (k == t + 1 or low not in self.sd.passive_holding)
+                    and not (k + 1 < end and lows[k + 1] in self.sd.time_words)  # "on Friday"
+                ):
+                    return False
         return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
 
     def _verbish(self, s: Sentence, k: int) -> bool:
