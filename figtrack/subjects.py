@@ -581,6 +581,23 @@ class SubjectReader:
                 return display, k, h, part, own
         return None
 
+    def _agent(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase after a participle and "by" at token ``k``, which says whose
+        the counted noun before is: "seven shots *fired by the guards*" are the guards'
+        shots, as "the guards fired seven shots" are; else None (not "by 2030")."""
+        if not (
+            k + 2 < limit
+            and s.words[k][0].islower()
+            and s.lows[k].endswith("ed")
+            and s.lows[k + 1] == "by"
+            and (s.lows[k],) not in self.sd.roles  # "two relatives killed by" are deaths
+        ):
+            return None
+        np = self._np_right(s, k + 2, limit)
+        if np is None or self.is_time(s.span(np[0], np[2])) or s.words[np[1]][0].isdigit():
+            return None
+        return np
+
     def _sized(self, s: Sentence, n: int, limit: int) -> int:
         """The head of the noun a hyphened count sizes, from its first word ``n``: "a
         eight-valve marine motor" -> "motor"; at most three words, all lower case."""
@@ -681,6 +698,15 @@ class SubjectReader:
                         text, where, head, cls = self._sized_subject(s, display, n)
                         mods = [self.singular(s.lows[h]), *self._between(s, n0, n)]
                         head_index, scope_from = n, n + 1
+                if (
+                    holder is None
+                    and i > 0
+                    and s.lows[i - 1] in self.lex.function_words  # "arrived by" is a verb
+                    and head_index == h  # not a sized noun's: "a 48-page report issued by"
+                    and (agent := self._agent(s, h + 1, limit))
+                ):
+                    holder = s.span(agent[0], agent[2])  # "seven shots fired by the guards"
+                    scope_from = agent[2]
             else:
                 unit = q.unit.split(" per ", 1)[0]
                 word = s.lows[j - 1] if i < j else ""
