@@ -1612,11 +1612,17 @@ class SubjectReader:
         for phrase in self.sd.clause_appositives:
             a = i - len(phrase)
             c = a - 1
-            if c <= floor or tuple(s.lows[a:i]) != phrase or s.words[c] not in _SET_OFF:
+            if c <= floor or tuple(s.lows[a:i]) != phrase:
+                continue
+            stated = s.lows[c] in self.sd.be_forms  # "Varnholm is home to 9,000 people"
+            if not stated and s.words[c] not in _SET_OFF:
                 continue
             left = self._np_left(s, c, floor)
-            if left and any(s.words[t][0].isupper() for t in range(left[1], c)):
-                return s.span(left[1], c)
+            if left and (
+                any(s.words[t][0].isupper() for t in range(left[1], c))
+                or (stated and s.lows[left[1]] not in self.sd.clause_subject_pronouns)
+            ):
+                return s.span(left[0] if stated else left[1], c)
             return None
         return None
 
