@@ -590,7 +590,7 @@ class SubjectReader:
             and s.words[k][0].islower()
             and s.lows[k].endswith("ed")
             and s.lows[k + 1] == "by"
-            and (s.lows[k],) not in self.sd.roles  # "two relatives killed by" are deaths
+            and (s.lows[k],) not in self.sd.roles  # "two guards killed by" are deaths
         ):
             return None
         np = self._np_right(s, k + 2, limit)
