@@ -2024,9 +2024,11 @@ class SubjectReader:
         firsts: Sequence[int],
         afters: Sequence[int],
     ) -> None:
-        """Measures joined before one plural noun ("the 6.8 and 6.2 magnitude quakes")
-        are each one member's: the first takes the noun too, and neither gets a key,
-        for the key cannot tell which quake is which."""
+        """Mark the figures that are members or parts, whose key would meet a whole's.
+        Measures joined before one plural noun ("the 6.8 and 6.2 magnitude quakes") are
+        each one member's: the first takes the noun too, and neither gets a key, for the
+        key cannot tell which quake is which. A count whose noun the next count shares
+        out among clauses ("two drones fell ..., one struck a barn") is a part."""
         for f in range(1, len(spans)):
             a, b = spans[f - 1][2], spans[f][2]
             r = read[f]
