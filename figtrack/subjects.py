@@ -261,6 +261,19 @@ class Attached:
             self.unheld,
         )
 
+    def as_part(self, head_index: int) -> Attached:
+        """A copy marked as a part of a group, with its noun at ``head_index``."""
+        return Attached(
+            self.subject,
+            self.cls,
+            self.modifiers,
+            head_index,
+            True,
+            self.unlocated,
+            self.kind_of,
+            self.unheld,
+        )
+
 
 class Derived(NamedTuple):
     """A relative figure ("the majority") read as a share of the figure before it."""
@@ -2041,10 +2054,7 @@ class SubjectReader:
                 and _joined(s, afters[f - 1], firsts[f], _LISTING, _COORDINATING)
                 and s.lows[h] != self.singular(s.lows[h])
             ):
-                member = Attached(
-                    r.subject, r.cls, r.modifiers, h, True, r.unlocated, r.kind_of, r.unheld
-                )
-                read[f - 1] = read[f] = member
+                read[f - 1] = read[f] = r.as_part(h)
         # "two drones fell in a field, one struck a barn and one landed on a road":
         # counts shared out among clauses of their own are each a part of a whole the
         # sentence does not give, no figure of the drones
@@ -2057,16 +2067,7 @@ class SubjectReader:
                 and (firsts[f] == 0 or s.lows[firsts[f] - 1] not in self.sd.clause_wholes)
                 and self._elided(s, spans[f + 1][2], firsts[f + 1], afters[f + 1])
             ):
-                read[f] = Attached(
-                    r.subject,
-                    r.cls,
-                    r.modifiers,
-                    r.head_index,
-                    True,
-                    r.unlocated,
-                    r.kind_of,
-                    r.unheld,
-                )
+                read[f] = r.as_part(r.head_index)
 
     @staticmethod
     def _single(s: Sentence, q: Quantity, att: Attached) -> bool:
