@@ -75,6 +75,8 @@ class SubjectData:
     dimensions: Mapping[str, str]
     dimension_nouns: frozenset[str]  # "18 metres in height"
     measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
+    share_not_sized: frozenset[str]  # "100 percent ready": a word a percent grades
+    share_not_sized_endings: tuple[str, ...]  # "100% preventable"
     scope_prepositions: frozenset[str]
     compass: frozenset[str]
     time_prepositions: frozenset[str]
@@ -466,6 +468,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         dimensions=_str_map(data, file, "dimensions"),
         dimension_nouns=_words(data, file, "dimension_nouns"),
         measure_not_sized=_words(data, file, "measure_not_sized"),
+        share_not_sized=_words(data, file, "share_not_sized"),
+        share_not_sized_endings=tuple(sorted(_words(data, file, "share_not_sized_endings"))),
         scope_prepositions=_words(scope, file, "prepositions"),
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),

@@ -808,6 +808,11 @@ class SubjectReader:
                     and q.unit not in sd.time_words
                     and (self._opens_np(s, i) or self._sizes_next(s, j))
                 )
+                or (
+                    kind == "percent"
+                    and (i == 0 or s.lows[i - 1] not in sd.be_forms)  # "is 40 percent rural"
+                    and self._shares(s, j, limit)
+                )
             ):
                 np = self._np_right(s, j, limit)
                 changed_in = False
@@ -1365,6 +1370,34 @@ class SubjectReader:
             and low not in self.sd.place_nouns
             and low not in self.sd.measure_not_sized
             and not self._compass_word(low)  # "14 miles north-northeast of ..."
+        )
+
+    def _shares(self, s: Sentence, j: int, limit: int) -> bool:
+        """Whether the words after a percent with no article before it name what it is a
+        share of ("90% loan-to-value mortgages"), not a word it grades ("100 percent
+        ready"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
+        sd = self.sd
+        if not (s.words[j][0].islower() and self._sizes_next(s, j)):
+            return False
+        np = self._np_right(s, j, limit)
+        if np is None or np[1] != j:
+            return False
+        e = np[2]
+        last = s.lows[e - 1]
+        if (
+            s.lows[j] in sd.share_not_sized
+            or last in sd.share_not_sized
+            or s.lows[j].endswith("ed")  # "23 percent picked Varn", "30% voted"
+            or any(s.lows[t] in sd.measure_not_sized for t in range(j, e))
+            or (e - j == 1 and last.endswith(sd.share_not_sized_endings))
+        ):
+            return False
+        # a pronoun or an article after the words makes them a verb: "30% back it"
+        return e >= limit or not (
+            s.lows[e] in sd.clause_subject_pronouns
+            or s.lows[e] in _DETERMINERS
+            or s.lows[e] in _PARTITIVE
+            or s.lows[e].endswith(("self", "selves"))
         )
 
     def _compass_word(self, low: str) -> bool:
