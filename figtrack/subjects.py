@@ -111,6 +111,7 @@ _BEFORE_FIGURE = frozenset(
 _ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
+_BARE_OPENERS = frozenset(("will", "would", "could", "can", "may", "might", "should", "must"))
 _PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
@@ -313,6 +314,13 @@ class SubjectReader:
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
+        # the bare form of a verb of holding, a verb after a modal or "to": "will offer",
+        # "to pay" read as "offers", "pays"; alone it may be a noun ("an offer", "pay rise")
+        self._bare_holding = {
+            w[:-1]: w
+            for w in sd.holding
+            if w.endswith("s") and not w.endswith("ss") and w[:-1] not in sd.holding
+        }
         # nouns of change after a figure ("a 5% rise"), from trends.toml
         self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
         self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
@@ -403,8 +411,10 @@ class SubjectReader:
         start = i + 1
         if start >= k or s.words[start] in _POSSESSIVE:
             return None
-        display = start - 1 if i >= floor and s.lows[i] in _SHOWN_DETERMINERS else start
-        return display, start
+        shown = i >= floor and s.lows[i] in _SHOWN_DETERMINERS
+        if shown and s.lows[i] == "that" and s.words[start][0].isupper():
+            shown = False  # "said that Orvex would pay": a conjunction, not "that barn"
+        return (start - 1 if shown else start), start
 
     def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
         """The noun phrase starting at token ``k``: (display start, start, end)."""
@@ -927,6 +937,8 @@ class SubjectReader:
             t -= 1
         if articled:
             low = s.lows[t] if t >= 0 else ""
+            if t > 0 and low in self._bare_holding and s.lows[t - 1] in _BARE_OPENERS:
+                low = self._bare_holding[low]
             if (
                 low not in self._verbs
                 or low in sd.containing  # "the match included a 60-yard run"
@@ -945,6 +957,8 @@ class SubjectReader:
             verb = s.lows[k + 1]
         elif k >= 0 and s.lows[k] in self._verbs:
             verb = s.lows[k]
+        elif k > 0 and s.lows[k] in self._bare_holding and s.lows[k - 1] in _BARE_OPENERS:
+            verb = self._bare_holding[s.lows[k]]  # "the blocks will offer 435 flats"
         elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
             verb = s.lows[k]  # "the blast left six people dead": the blast's, as "killed"
             want_holder = True
