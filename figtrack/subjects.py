@@ -1140,6 +1140,14 @@ class SubjectReader:
                             stop = t
                         break
                 role = self._role(s, scope_from, stop)
+            if role is None and scope_from < limit and s.lows[scope_from] in ("who", "whom"):
+                # "the 10 rowers who trained in Tuvo": a group the relative clause picks out,
+                # some of the rowers, keyed as a part; its role may stand further in
+                t = scope_from + 1
+                while t < min(scope_from + 7, limit) and s.words[t][0].isalnum():
+                    t += 1
+                role = self._role(s, scope_from + 1, t)
+                part = part or role is None
         elif kind == "number" and text is None and j < limit:
             role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
             if role:
