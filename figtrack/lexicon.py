@@ -88,6 +88,7 @@ class SubjectData:
     place_verbs: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
+    span_openers: frozenset[str]  # "over the past two years": a span, no object
     day_words: frozenset[str]
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
@@ -481,6 +482,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),
         time_openers=_words(scope, file, "time_openers"),
+        span_openers=_words(scope, file, "span_openers"),
         day_words=_words(scope, file, "day_words"),
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
