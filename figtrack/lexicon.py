@@ -75,7 +75,7 @@ class SubjectData:
     dimensions: Mapping[str, str]
     dimension_nouns: frozenset[str]  # "18 metres in height"
     measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
-    share_not_sized: frozenset[str]  # "100 percent ready": a word a percent grades
+    share_not_sized: frozenset[str]  # "100 percent sure": a word a percent grades
     share_not_sized_endings: tuple[str, ...]  # "100% preventable"
     scope_prepositions: frozenset[str]
     compass: frozenset[str]

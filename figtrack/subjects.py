@@ -1396,7 +1396,7 @@ class SubjectReader:
 
     def _shares(self, s: Sentence, j: int, limit: int) -> bool:
         """Whether the words after a percent with no article before it name what it is a
-        share of ("90% loan-to-value mortgages"), not a word it grades ("100 percent
+        share of ("90% low-deposit loans"), not a word it grades ("100 percent
         ready"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
         sd = self.sd
         if not (s.words[j][0].islower() and self._sizes_next(s, j)):
