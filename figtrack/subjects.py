@@ -314,8 +314,9 @@ class SubjectReader:
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
-        # the bare form of a verb of holding, a verb after a modal or "to": "will offer",
-        # "to pay" read as "offers", "pays"; alone it may be a noun ("an offer", "pay rise")
+        # the bare form of a verb of holding, a verb after a modal: "will offer", "would pay"
+        # read as "offers", "pays"; alone it may be a noun ("an offer", "a pay rise"), and
+        # after "to" the words before are seldom its subject ("intends to offer")
         self._bare_holding = {
             w[:-1]: w
             for w in sd.holding
@@ -1397,7 +1398,7 @@ class SubjectReader:
     def _shares(self, s: Sentence, j: int, limit: int) -> bool:
         """Whether the words after a percent with no article before it name what it is a
         share of ("90% low-deposit loans"), not a word it grades ("100 percent
-        ready"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
+        sure"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
         sd = self.sd
         if not (s.words[j][0].islower() and self._sizes_next(s, j)):
             return False
