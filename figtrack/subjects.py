@@ -322,6 +322,8 @@ class SubjectReader:
             for w in sd.holding
             if w.endswith("s") and not w.endswith("ss") and w[:-1] not in sd.holding
         }
+        # words that open a verb's object, after words that are then no noun ("30% back it")
+        self._object_openers = sd.clause_subject_pronouns | _DETERMINERS | _PARTITIVE
         # nouns of change after a figure ("a 5% rise"), from trends.toml
         self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
         self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
@@ -603,6 +605,13 @@ class SubjectReader:
                 # "two other crossbows", "ten more people": a part beside the others
                 part = part or not self.sd.increments.isdisjoint(s.lows[k:h])
                 return display, k, h, part, own
+        return None
+
+    def _bare_verb(self, s: Sentence, t: int) -> str | None:
+        """The "-s" form of a verb of holding whose bare form stands at token ``t`` after a
+        modal ("will offer" -> "offers"), else None."""
+        if t > 0 and s.lows[t - 1] in _BARE_OPENERS:
+            return self._bare_holding.get(s.lows[t])
         return None
 
     def _agent(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
@@ -938,8 +947,7 @@ class SubjectReader:
             t -= 1
         if articled:
             low = s.lows[t] if t >= 0 else ""
-            if t > 0 and low in self._bare_holding and s.lows[t - 1] in _BARE_OPENERS:
-                low = self._bare_holding[low]
+            low = self._bare_verb(s, t) or low
             if (
                 low not in self._verbs
                 or low in sd.containing  # "the match included a 60-yard run"
@@ -958,8 +966,8 @@ class SubjectReader:
             verb = s.lows[k + 1]
         elif k >= 0 and s.lows[k] in self._verbs:
             verb = s.lows[k]
-        elif k > 0 and s.lows[k] in self._bare_holding and s.lows[k - 1] in _BARE_OPENERS:
-            verb = self._bare_holding[s.lows[k]]  # "the blocks will offer 435 flats"
+        elif bare := self._bare_verb(s, k):
+            verb = bare  # "the blocks will offer 435 flats"
         elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
             verb = s.lows[k]  # "the blast left six people dead": the blast's, as "killed"
             want_holder = True
@@ -1090,9 +1098,9 @@ class SubjectReader:
                 ):
                     holder = s.span(left[0], v + 1)
                     if kind == "money" and text is None and verb in sd.verb_subjects:
-                        text = head = sd.verb_subjects[verb]
-                        if bought := self._spent_on(s, j, limit, verb):
-                            text, head, where, head_index = bought
+                        text, head, where, head_index = self._verb_sum(
+                            s, j, limit, verb, where, head_index
+                        )
                 elif text is None:
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     head_index = v
@@ -1103,9 +1111,7 @@ class SubjectReader:
                         cls, mods = self._joined_class_mods(s, left[1], joint, v + 1, head)
                         head_index = joint - 1
             elif kind == "money" and text is None and verb in sd.verb_subjects:
-                text = head = sd.verb_subjects[verb]
-                if bought := self._spent_on(s, j, limit, verb):
-                    text, head, where, head_index = bought
+                text, head, where, head_index = self._verb_sum(s, j, limit, verb, where, head_index)
                 # "he raised $9,000": funding, but whose the sentence may not say
                 unheld = v >= 0 and s.lows[v] in sd.clause_subject_pronouns
         if role is None and not verb and kind in ("count", "number") and floor <= k < i:
@@ -1194,6 +1200,24 @@ class SubjectReader:
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _verb_sum(
+        self,
+        s: Sentence,
+        j: int,
+        limit: int,
+        verb: str,
+        where: tuple[int, int] | None,
+        head_index: int,
+    ) -> tuple[str, str, tuple[int, int] | None, int]:
+        """A sum's subject when its verb is all that names it (text, head, offsets, head
+        index): what was bought for a verb of spending ("paid $300 for a new boiler"), else
+        the verb's `[verb_subjects]` noun ("earned" -> "earnings"), keeping ``where`` and
+        ``head_index``."""
+        if bought := self._spent_on(s, j, limit, verb):
+            return bought
+        name = self.sd.verb_subjects[verb]
+        return name, name, where, head_index
 
     def _spent_on(
         self, s: Sentence, j: int, limit: int, verb: str
@@ -1417,10 +1441,7 @@ class SubjectReader:
             return False
         # a pronoun or an article after the words makes them a verb: "30% back it"
         return e >= limit or not (
-            s.lows[e] in sd.clause_subject_pronouns
-            or s.lows[e] in _DETERMINERS
-            or s.lows[e] in _PARTITIVE
-            or s.lows[e].endswith(("self", "selves"))
+            s.lows[e] in self._object_openers or s.lows[e].endswith(("self", "selves"))
         )
 
     def _compass_word(self, low: str) -> bool:
