@@ -106,6 +106,8 @@ class SubjectData:
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
+    clause_raising_after_be: frozenset[str]  # "is reckoned to have": the subject goes on
+    clause_raising: frozenset[str]  # "seems to have": the subject goes on
     be_forms: frozenset[str]  # [verbs] be: "is", "was", ...
     passive_holding: frozenset[str]  # "was charged with three counts": still held
     clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
@@ -500,6 +502,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_intents=_words(clauses, file, "intents"),
+        clause_raising_after_be=_words(clauses, file, "raising_after_be"),
+        clause_raising=_words(clauses, file, "raising"),
         be_forms=_words(verbs, file, "be"),
         passive_holding=_words(verbs, file, "passive_holding"),
         clause_sharing=_words(clauses, file, "sharing"),

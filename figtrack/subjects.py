@@ -381,6 +381,8 @@ class SubjectReader:
             ):
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
+        if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
+            return False  # "Tuvacorp seems to have": a verb
         # adverbs and participles end a noun phrase: "sharply", "stationed"
         return not (
             w[0].islower()
@@ -1491,8 +1493,10 @@ class SubjectReader:
                 # has hired 40")
                 b -= 1
                 continue
-            if b >= low_end and self._intends(s, b, i) > 0:
-                b -= 1  # "Orvex announced plans to cut 2,000 jobs": Orvex's clause goes on
+            if b >= low_end and (self._intends(s, b, i) > 0 or self._raised(s, b, i) > 0):
+                # "Orvex announced plans to cut 2,000 jobs", "Orvex is reckoned to have
+                # 35m drones": Orvex's clause goes on
+                b -= 1
                 continue
             break
         if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
@@ -1563,6 +1567,20 @@ class SubjectReader:
         if t < i and (s.lows[t] in _DETERMINERS or s.lows[t] in self.sd.clause_possessive_pronouns):
             t += 1
         if t + 2 < i and s.lows[t] in self.sd.clause_intents and s.lows[t + 1] == "to":
+            return t + 2
+        return -1
+
+    def _raised(self, s: Sentence, t: int, i: int) -> int:
+        """When token ``t`` is a word of `[clauses] raising` before "to", or one of
+        `raising_after_be` after a form of "be" ("Orvex is reckoned to have"), both before
+        token ``i``: the token after "to", where the clause's subject has its verb; else -1."""
+        lows, sd = s.lows, self.sd
+        if t + 2 >= i or lows[t + 1] != "to":
+            return -1
+        low = lows[t]
+        if low in sd.clause_raising or (
+            low in sd.clause_raising_after_be and t > 0 and lows[t - 1] in sd.be_forms
+        ):
             return t + 2
         return -1
 
@@ -1644,6 +1662,10 @@ class SubjectReader:
                 t += 2  # "Orvex on Monday hired 40"
             elif (after := self._intends(s, t, end)) > 0:
                 t = after  # "announced plans to cut 300 jobs"
+            elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and lows[
+                after
+            ] in self._verbs:
+                t = after  # "is reckoned to have 35m drones", "seems to have 300 stores"
             else:
                 break
         if t < end and lows[t] in self.sd.be_forms:
