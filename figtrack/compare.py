@@ -83,6 +83,21 @@ def publication_day(published: str | None) -> str | None:
     return m.group() if m else published
 
 
+def _read_days(days: list[str | None], intervals: Sequence[Interval]) -> list[str | None]:
+    """The days, an undated figure read as of the one day on which dated reports give
+    the very same interval ("ten" dead undated, and "10" in reports of the 28th only)."""
+    on: dict[Interval, set[str]] = defaultdict(set)
+    for day, iv in zip(days, intervals, strict=True):
+        if day is not None:
+            on[iv].add(day)
+    read = list(days)
+    for i, day in enumerate(days):
+        found = on.get(intervals[i])
+        if day is None and found is not None and len(found) == 1:
+            read[i] = next(iter(found))
+    return read
+
+
 def _by_top(
     items: Sequence[int], intervals: Sequence[Interval]
 ) -> tuple[list[int], list[tuple[Decimal, int]]]:
@@ -230,6 +245,8 @@ def _finding(
             key, measure, tuple(claims), tuple(intervals), "agree", consensus, most_precise
         )
     days = [publication_day(c.published) for c in claims]
+    if policy.revisions:
+        days = _read_days(days, intervals)
     everything = list(range(len(claims)))
     dated = policy.revisions and any(d is not None for d in days)
 

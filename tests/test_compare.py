@@ -104,12 +104,20 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
         if relation(ivs[i], ivs[j]) == "disjoint"
     }
     confused = {claims[i].source for i, j in disjoint if claims[i].source == claims[j].source}
+    # an undated figure is read as of the one day dated reports give its very interval on
+    days = [c.published for c in claims]
+    for i, c in enumerate(claims):
+        on = {
+            d.published for d, iv in zip(claims, ivs, strict=True) if d.published and iv == ivs[i]
+        }
+        if c.published is None and len(on) == 1:
+            days[i] = on.pop()
     kinds = set()
     for i, j in disjoint:
         a, b = claims[i], claims[j]
         if a.source == b.source:
             continue
-        if a.published and b.published and a.published != b.published:
+        if days[i] and days[j] and days[i] != days[j]:
             kinds.add("revised")
         elif (
             a.source in confused
@@ -185,6 +193,24 @@ def test_growing_toll_is_a_revision_not_a_conflict() -> None:
     assert {(p.lower, p.upper) for p in finding.revisions} == {(0, 1), (0, 2)}
     strict = figtrack.Policy(revisions=False)
     assert figtrack.compare(claims, strict)[0].status == "conflict"
+
+
+def test_undated_figure_of_a_later_day_is_a_revision() -> None:
+    """An undated "10", the very figure a report of the 2nd gives, is read as of the 2nd:
+    against a "3" of the 1st it is a revision; an undated figure no dated report gives
+    ("12") still conflicts with both, and with dates off every pair does."""
+    three = claim_for(Interval.point(D(3)), "A", published="2025-03-01")
+    later = claim_for(Interval.point(D(10)), "B", published="2025-03-02")
+    undated = claim_for(Interval.point(D(10)), "C")
+    (finding,) = figtrack.compare([three, later, undated])
+    assert finding.status == "revised"
+    assert {(p.lower, p.upper) for p in finding.revisions} == {(0, 1), (0, 2)}
+    alone = claim_for(Interval.point(D(12)), "D")
+    (finding,) = figtrack.compare([three, later, alone])
+    assert finding.status == "conflict"
+    assert [(p.lower, p.upper) for p in finding.conflicts] == [(0, 2), (1, 2)]
+    dateless = figtrack.Policy(revisions=False)
+    assert figtrack.compare([three, later, undated], dateless)[0].status == "conflict"
 
 
 def test_ages_contradict_only_on_the_same_day() -> None:
