@@ -609,6 +609,40 @@ class SubjectReader:
                 return display, k, h, part, own
         return None
 
+    def _joined_noun(self, s: Sentence, h: int, limit: int) -> int:
+        """When the counted noun at token ``h`` is joined by "and" or "or" to a bare plural
+        noun or one of `joined_collectives`, which the count counts too ("420 passengers
+        and crew", "12 soldiers and civilians"): the token after that noun; else -1. Not
+        when a figure or an article follows it, as after a verb ("300 stores and employs
+        4,000")."""
+        lows = s.lows
+        n = h + 2
+        if n >= limit or lows[h + 1] not in ("and", "or") or not s.words[n][0].islower():
+            return -1
+        np = self._np_right(s, n, limit)
+        if np is None or np[1] != n:
+            return -1  # "and the crew": a phrase of its own
+        e = np[2]
+        last = lows[e - 1]
+        if last in self._verbs or not (
+            last in self.sd.joined_collectives or self.singular(last) != last
+        ):
+            return -1
+        if self.singular(lows[h]) != lows[h] and _participle_like(lows[n]):
+            return -1  # "killing 12 people and injuring dozens": a verb of its own
+        if e < s.n and (
+            s.words[e][0].isdigit()
+            or lows[e] in _ARTICLES
+            or lows[e] in self.lex.number_words
+            or lows[e] in self.sd.holding
+            or lows[e] in self.sd.auxiliaries
+            or lows[e] == "of"  # "39m cases and revenues of $2bn"
+            or (s.words[e].islower() and _participle_like(lows[e]))
+        ):
+            return -1  # "12 lives and aid agencies warned": a clause of its own (but "420
+            # passengers and crew were" is one subject)
+        return e
+
     def _bare_verb(self, s: Sentence, t: int) -> str | None:
         """The "-s" form of a verb of holding whose bare form stands at token ``t`` after a
         modal ("will offer" -> "offers"), else None."""
@@ -718,6 +752,28 @@ class SubjectReader:
                         nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
                         mods.extend(self._modifiers(nouns, 1))
                         mods.append(self.head_of(s, np[1], np[2]))
+                elif (both_end := self._joined_noun(s, h, limit)) > 0:
+                    # "some 420 passengers and crew": both are counted, and the key keeps
+                    # the second ("passenger|crew")
+                    text = s.span(display, both_end)
+                    where = (s.starts[display], s.ends[both_end - 1])
+                    scope_from = both_end
+                    if self.singular(s.lows[h]) == s.lows[h] not in sd.joined_collectives:
+                        # "2,000 business and political leaders": the words before "and"
+                        # describe the noun after it, which heads the phrase
+                        words = [
+                            low
+                            for low in s.lows[first:both_end]
+                            if low[0].isalnum() and low not in ("and", "or")
+                        ]
+                        head, head_index = self.head_of(s, h + 2, both_end), both_end - 1
+                        cls, used = self._class(words)
+                        if cls is None:
+                            cls, used = head, 1
+                        mods = list(self._modifiers(words, used))
+                    else:
+                        cls = cls or head  # not the second noun's class: "judges and staff"
+                        mods.append(self.head_of(s, h + 2, both_end))
                 elif h + 2 < limit and s.lows[h + 1] == "of" and holder is None:
                     # "300 employees of Tuvaland Mills", "members of the Varnholm Council": a name
                     # after "of" is whose they are
@@ -2386,6 +2442,11 @@ def _broken_decimal(text: str, a: int) -> bool:
     while t < len(text) and text[t].isdigit():
         t += 1
     return t > a and t < len(text) and text[t].isalpha()
+
+
+def _participle_like(low: str) -> bool:
+    """Whether a lower-case word ends like a participle ("injuring", "seized")."""
+    return len(low) > 4 and low.endswith(("ing", "ed"))
 
 
 def _adverb(s: Sentence, i: int) -> bool:
