@@ -709,6 +709,7 @@ class SubjectReader:
         head_index = -1
         scope_from = j
         want_holder = False
+        dimension_word = False  # a measure before "wide", "deep", ...
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
@@ -820,11 +821,15 @@ class SubjectReader:
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
             nxt = s.lows[j]
-            if nxt in sd.dimensions and kind == "measure":
-                text = head = sd.dimensions[nxt]
-                scope_from = j + 1
-                want_holder = True
-            elif kind == "measure" and (d := self._dimension_noun(s, j, limit)) >= 0:
+            # a measure's own restatement in brackets before the noun it sizes: "a 1.8
+            # billion-mile (2.8bn km) journey"
+            jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
+            limit_b = limit if jb == j else s.n  # the restatement is the next figure
+            if s.lows[jb] in sd.dimensions and kind == "measure":
+                text = head = sd.dimensions[s.lows[jb]]  # "2 metres (6.6 feet) wide"
+                scope_from = jb + 1
+                want_holder = dimension_word = True
+            elif kind == "measure" and (d := self._dimension_noun(s, jb, limit_b)) >= 0:
                 text = head = s.lows[d]  # "18 metres in height", "at 61° latitude"
                 scope_from = d + 1
                 want_holder = True
@@ -884,7 +889,7 @@ class SubjectReader:
                 or (
                     kind == "measure"
                     and q.unit not in sd.time_words
-                    and (self._opens_np(s, i) or self._sizes_next(s, j))
+                    and (self._opens_np(s, i) or self._sizes_next(s, jb))
                 )
                 or (
                     kind == "percent"
@@ -892,21 +897,21 @@ class SubjectReader:
                     and self._shares(s, j, limit)
                 )
             ):
-                np = self._np_right(s, j, limit)
+                np = self._np_right(s, jb, limit_b)
                 changed_in = False
                 if (
                     np
-                    and np[2] == j + 1
-                    and j + 2 < limit
-                    and s.lows[j + 1] == "in"
-                    and self.singular(s.lows[j]) in self._change_nouns
+                    and np[2] == jb + 1
+                    and jb + 2 < limit
+                    and s.lows[jb + 1] == "in"
+                    and self.singular(s.lows[jb]) in self._change_nouns
                 ):
                     # "a 5% rise in sales": a change of the sales, as "a rise of 5% in
                     # sales"; not of a place or a time ("a 5% rise in May" stays a rise)
-                    after = self._np_right(s, j + 2, limit)
+                    after = self._np_right(s, jb + 2, limit)
                     if after and not self._placeish(s, after[1], after[2]):
                         np, changed_in = (after[0], after[0], after[2]), True
-                if np and (np[1] == j or changed_in):
+                if np and (np[1] == jb or changed_in):
                     text = s.span(np[1], np[2])
                     where = (s.starts[np[1]], s.ends[np[2] - 1])
                     head = self.head_of(s, np[1], np[2])
@@ -1031,6 +1036,22 @@ class SubjectReader:
             want_holder = True
         else:
             verb = ""
+            if (
+                dimension_word
+                and holder is None
+                and k == i - 1
+                and k > floor
+                and not (scope_from < s.n and self._sizes_next(s, scope_from))  # "4 m long cores"
+                and s.words[k].isalpha()
+                and s.words[k].islower()
+                and not s.lows[k].endswith("ed")
+                and s.lows[k] not in self.lex.function_words
+                and (left := self._np_left(s, k + 1, floor)) is not None
+                and k + 1 - left[1] <= 3
+                and s.lows[left[1] - 1] in _DETERMINERS
+            ):
+                # "a crater about 2 metres wide", "the pit, 40 metres deep": the crater's
+                holder = s.span(left[0], k + 1)
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
         # whoever holds it the holder
         holding = verb in sd.holding and verb not in sd.copulas
@@ -1460,6 +1481,20 @@ class SubjectReader:
             and s.lows[t] not in _DETERMINERS
             for t in range(k + 1, b)
         )
+
+    @staticmethod
+    def _past_restatement(s: Sentence, j: int, limit: int) -> int:
+        """The token after a bracket that opens at token ``j`` and closes within eight
+        tokens, holding a figure ("(2.8bn km)"), when a lower-case word follows it; else
+        ``j``."""
+        if j >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
+            return j
+        for k in range(j + 2, min(j + 9, limit - 1)):
+            if s.words[k] == "(":
+                return j
+            if s.words[k] == ")":
+                return k + 1 if s.words[k + 1][0].islower() else j
+        return j
 
     def _sizes_next(self, s: Sentence, j: int) -> bool:
         """Whether the word after a measure is a noun it sizes ("5 ml ethanol", "50 eV
@@ -2178,8 +2213,11 @@ class SubjectReader:
     ) -> bool:
         """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between);
         ``firsts`` and ``afters`` are each figure's first token and the token after it."""
-        a = max(afters[f - 1], read[f - 1].head_index + 1)
         b = firsts[f]
+        head = read[f - 1].head_index
+        # past the noun the figure before sits on, unless that noun follows this figure:
+        # "a 1.8 billion-mile (2.8bn km) journey"
+        a = afters[f - 1] if head >= b else max(afters[f - 1], head + 1)
         if b - a > 4:
             return False
         return b > a and all(
