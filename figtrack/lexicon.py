@@ -93,7 +93,7 @@ class SubjectData:
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
-    joined_collectives: frozenset[str]  # "420 passengers and crew" counts both
+    joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
     clause_relatives: frozenset[str]
@@ -107,7 +107,7 @@ class SubjectData:
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
-    clause_raising_after_be: frozenset[str]  # "is reckoned to have": the subject goes on
+    clause_raising_after_be: frozenset[str]  # "is thought to have": the subject goes on
     clause_raising: frozenset[str]  # "seems to have": the subject goes on
     be_forms: frozenset[str]  # [verbs] be: "is", "was", ...
     passive_holding: frozenset[str]  # "was charged with three counts": still held

@@ -611,7 +611,7 @@ class SubjectReader:
 
     def _joined_noun(self, s: Sentence, h: int, limit: int) -> int:
         """When the counted noun at token ``h`` is joined by "and" or "or" to a bare plural
-        noun or one of `joined_collectives`, which the count counts too ("420 passengers
+        noun or one of `joined_collectives`, which the count counts too ("380 passengers
         and crew", "12 soldiers and civilians"): the token after that noun; else -1. Not
         when a figure or an article follows it, as after a verb ("300 stores and employs
         4,000")."""
@@ -636,10 +636,10 @@ class SubjectReader:
             or lows[e] in self.lex.number_words
             or lows[e] in self.sd.holding
             or lows[e] in self.sd.auxiliaries
-            or lows[e] == "of"  # "39m cases and revenues of $2bn"
+            or lows[e] == "of"  # "12m crates and revenues of $3bn"
             or (s.words[e].islower() and _participle_like(lows[e]))
         ):
-            return -1  # "12 lives and aid agencies warned": a clause of its own (but "420
+            return -1  # "12 lives and aid agencies warned": a clause of its own (but "380
             # passengers and crew were" is one subject)
         return e
 
@@ -754,13 +754,13 @@ class SubjectReader:
                         mods.extend(self._modifiers(nouns, 1))
                         mods.append(self.head_of(s, np[1], np[2]))
                 elif (both_end := self._joined_noun(s, h, limit)) > 0:
-                    # "some 420 passengers and crew": both are counted, and the key keeps
+                    # "some 380 passengers and crew": both are counted, and the key keeps
                     # the second ("passenger|crew")
                     text = s.span(display, both_end)
                     where = (s.starts[display], s.ends[both_end - 1])
                     scope_from = both_end
                     if self.singular(s.lows[h]) == s.lows[h] not in sd.joined_collectives:
-                        # "2,000 business and political leaders": the words before "and"
+                        # "1,500 union and party leaders": the words before "and"
                         # describe the noun after it, which heads the phrase
                         words = [
                             low
@@ -822,7 +822,7 @@ class SubjectReader:
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
             nxt = s.lows[j]
             # a measure's own restatement in brackets before the noun it sizes: "a 1.8
-            # billion-mile (2.8bn km) journey"
+            # billion-mile (1.9bn km) journey"
             jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
             if s.lows[jb] in sd.dimensions and kind == "measure":
@@ -1485,7 +1485,7 @@ class SubjectReader:
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:
         """The token after a bracket that opens at token ``j`` and closes within eight
-        tokens, holding a figure ("(2.8bn km)"), when a lower-case word follows it; else
+        tokens, holding a figure ("(1.9bn km)"), when a lower-case word follows it; else
         ``j``."""
         if j >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
             return j
@@ -1585,7 +1585,7 @@ class SubjectReader:
                 b -= 1
                 continue
             if b >= low_end and (self._intends(s, b, i) > 0 or self._raised(s, b, i) > 0):
-                # "Orvex announced plans to cut 2,000 jobs", "Orvex is reckoned to have
+                # "Orvex announced plans to cut 2,000 jobs", "Orvex is thought to have
                 # 35m drones": Orvex's clause goes on
                 b -= 1
                 continue
@@ -1663,7 +1663,7 @@ class SubjectReader:
 
     def _raised(self, s: Sentence, t: int, i: int) -> int:
         """When token ``t`` is a word of `[clauses] raising` before "to", or one of
-        `raising_after_be` after a form of "be" ("Orvex is reckoned to have"), both before
+        `raising_after_be` after a form of "be" ("Orvex is thought to have"), both before
         token ``i``: the token after "to", where the clause's subject has its verb; else -1."""
         lows, sd = s.lows, self.sd
         if t + 2 >= i or lows[t + 1] != "to":
@@ -1756,7 +1756,7 @@ class SubjectReader:
             elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and lows[
                 after
             ] in self._verbs:
-                t = after  # "is reckoned to have 35m drones", "seems to have 300 stores"
+                t = after  # "is thought to have 9,000 drones", "seems to have 300 stores"
             else:
                 break
         if t < end and lows[t] in self.sd.be_forms:
@@ -2216,7 +2216,7 @@ class SubjectReader:
         b = firsts[f]
         head = read[f - 1].head_index
         # past the noun the figure before sits on, unless that noun follows this figure:
-        # "a 1.8 billion-mile (2.8bn km) journey"
+        # "a 1.2 billion-mile (1.9bn km) journey"
         a = afters[f - 1] if head >= b else max(afters[f - 1], head + 1)
         if b - a > 4:
             return False
