@@ -821,12 +821,12 @@ class SubjectReader:
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
             nxt = s.lows[j]
-            # a measure's own restatement in brackets before the noun it sizes: "a 1.8
+            # a measure's own restatement in brackets before the noun it sizes: "a 1.2
             # billion-mile (1.9bn km) journey"
             jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
             if s.lows[jb] in sd.dimensions and kind == "measure":
-                text = head = sd.dimensions[s.lows[jb]]  # "2 metres (6.6 feet) wide"
+                text = head = sd.dimensions[s.lows[jb]]  # "3 metres (9.8 feet) wide"
                 scope_from = jb + 1
                 want_holder = dimension_word = True
             elif kind == "measure" and (d := self._dimension_noun(s, jb, limit_b)) >= 0:
@@ -1050,7 +1050,7 @@ class SubjectReader:
                 and k + 1 - left[1] <= 3
                 and s.lows[left[1] - 1] in _DETERMINERS
             ):
-                # "a crater about 2 metres wide", "the pit, 40 metres deep": the crater's
+                # "a crater about 3 metres wide", "a pit 40 metres deep": the crater's
                 holder = s.span(left[0], k + 1)
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
         # whoever holds it the holder
@@ -1487,7 +1487,7 @@ class SubjectReader:
         """The token after a bracket that opens at token ``j`` and closes within eight
         tokens, holding a figure ("(1.9bn km)"), when a lower-case word follows it; else
         ``j``."""
-        if j >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
+        if j + 1 >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
             return j
         for k in range(j + 2, min(j + 9, limit - 1)):
             if s.words[k] == "(":
@@ -1586,7 +1586,7 @@ class SubjectReader:
                 continue
             if b >= low_end and (self._intends(s, b, i) > 0 or self._raised(s, b, i) > 0):
                 # "Orvex announced plans to cut 2,000 jobs", "Orvex is thought to have
-                # 35m drones": Orvex's clause goes on
+                # 9,000 drones": Orvex's clause goes on
                 b -= 1
                 continue
             break
