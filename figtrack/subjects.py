@@ -762,16 +762,10 @@ class SubjectReader:
                     if self.singular(s.lows[h]) == s.lows[h] not in sd.joined_collectives:
                         # "1,500 union and party leaders": the words before "and"
                         # describe the noun after it, which heads the phrase
-                        words = [
-                            low
-                            for low in s.lows[first:both_end]
-                            if low[0].isalnum() and low not in ("and", "or")
-                        ]
                         head, head_index = self.head_of(s, h + 2, both_end), both_end - 1
-                        cls, used = self._class(words)
-                        if cls is None:
-                            cls, used = head, 1
-                        mods = list(self._modifiers(words, used))
+                        both = " ".join(w for w in s.lows[first:both_end] if w not in ("and", "or"))
+                        cls, mod_words = self._text_class_mods(both, head)
+                        mods = list(mod_words)
                     else:
                         cls = cls or head  # not the second noun's class: "judges and staff"
                         mods.append(self.head_of(s, h + 2, both_end))
@@ -1753,9 +1747,9 @@ class SubjectReader:
                 t += 2  # "Orvex on Monday hired 40"
             elif (after := self._intends(s, t, end)) > 0:
                 t = after  # "announced plans to cut 300 jobs"
-            elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and lows[
-                after
-            ] in self._verbs:
+            elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and (
+                lows[after] in self._verbs
+            ):
                 t = after  # "is thought to have 9,000 drones", "seems to have 300 stores"
             else:
                 break
