@@ -80,6 +80,7 @@ class SubjectData:
     scope_prepositions: frozenset[str]
     compass: frozenset[str]
     time_prepositions: frozenset[str]
+    period_prepositions: frozenset[str]  # "during the raid": a time, whatever the noun
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
     joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
@@ -453,6 +454,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     clauses = _table(data, file, "clauses")
     keys = _table(data, file, "keys")
     closers = _words(scope, file, "closers")
+    periods = _words(scope, file, "period_prepositions")
+    if not periods <= _words(scope, file, "time_prepositions"):
+        raise LexiconError(f"{file}: [scope] period_prepositions must be time_prepositions")
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
     return SubjectData(
         classes=classes,
@@ -477,6 +481,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         scope_prepositions=_words(scope, file, "prepositions"),
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
+        period_prepositions=periods,
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
         joining=_words(scope, file, "joining"),

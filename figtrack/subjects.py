@@ -119,6 +119,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 #: kinds that measure a thing rather than count it
 _MEASURED = frozenset(["measure", "money"])
 _ASIDE_OPENERS = frozenset(["including", "among", "mostly", "many", "most", "some"])
+_LEAD_REACH = 12  # tokens a period opening the sentence may span, to its comma
 _ASIDE_REACH = 40  # tokens an aside after a count may span
 _DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
@@ -661,6 +662,21 @@ class SubjectReader:
             and s.lows[k + 1] == "by"
             and (s.lows[k],) not in self.sd.roles  # "two guards killed by" are deaths
         ):
+            return None
+        np = self._np_right(s, k + 2, limit)
+        if np is None or self.is_time(s.span(np[0], np[2])) or s.words[np[1]][0].isdigit():
+            return None
+        return np
+
+    def _role_agent(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase after an event role's participle and "by", from token ``k`` just
+        after the counted noun: "soldiers *were killed by friendly fire*", "people *injured
+        by the blast*"; else None (not "by 2030", not a figure)."""
+        lows = s.lows
+        for _ in range(2):  # "were", "have been"
+            if k < limit and (lows[k] in self.sd.be_forms or lows[k] in self.sd.auxiliaries):
+                k += 1
+        if not (k + 2 < limit and (lows[k],) in self.sd.roles and lows[k + 1] == "by"):
             return None
         np = self._np_right(s, k + 2, limit)
         if np is None or self.is_time(s.span(np[0], np[2])) or s.words[np[1]][0].isdigit():
@@ -1879,14 +1895,26 @@ class SubjectReader:
                     break
                 i += 1
                 continue
-            if w in _CLAUSE_END or (low in _CLAUSE_WORDS and low not in sd.scope_prepositions):
+            period = low in sd.period_prepositions
+            if w in _CLAUSE_END or (
+                low in _CLAUSE_WORDS and low not in sd.scope_prepositions and not period
+            ):
                 break
             if low in sd.scope_prepositions or low in sd.time_prepositions:
                 np = self._np_right(s, i + 1, limit)
                 if np is None and i + 1 < limit and _YEAR.match(s.words[i + 1]):
                     np = (i + 1, i + 1, i + 2)
-                if np and self._scope_np(
-                    s, np[1], np[2], time_only=low not in sd.scope_prepositions
+                if np and (
+                    # "during the raid", "since the shooting", not "since the shooting began"
+                    (
+                        period
+                        and (
+                            np[2] >= s.n
+                            or (np[2] < limit and not s.words[np[2]][0].isalnum())
+                            or s.lows[np[2]] in self._pp_words
+                        )
+                    )
+                    or self._scope_np(s, np[1], np[2], time_only=low not in sd.scope_prepositions)
                 ):
                     end = self._closer(s, self._of_place(s, np[2], limit), limit)
                     out.append(s.span(i, end))
@@ -1954,8 +1982,10 @@ class SubjectReader:
         return i
 
     def is_time(self, phrase: str) -> bool:
-        """Whether a scope phrase is about time ("this year", "in 2023")."""
+        """Whether a scope phrase is about time ("this year", "in 2023", "during the raid")."""
         words = [w.strip(".,").lower() for w in phrase.split()]
+        if words and (words[0] in self.sd.period_prepositions or words[-1] in self.sd.time_points):
+            return True
         return any(w in self.sd.time_words or _YEAR.match(w) for w in words) and not any(
             w[:1].isupper() and w.lower() not in self.sd.time_words for w in phrase.split()[1:]
         )
@@ -1978,7 +2008,17 @@ class SubjectReader:
         self._members(s, spans, read, firsts, afters)
         busy = (firsts, afters)
         verbs = self._verbs
-        lead = self._leading_scope(s, firsts[0] if spans else 0)
+        lead, lead_from = self._leading_scope(s, firsts[0] if spans else 0), 0
+        if (
+            lead is None
+            and len(spans) > 1
+            and firsts[0] == 0
+            and afters[0] + 1 < s.n
+            and s.words[afters[0] + 1] == ","
+            and (ago := self._ago(s, spans, -1, firsts, afters))
+        ):
+            lead, lead_from = ago[0], 1  # "Two weeks ago, ...": the later figures'
+        lead_is_time = lead is not None and self.is_time(lead)
         subjects: list[Subject] = []
         # for each class, the last figure read so far that has modifiers (the one a count
         # without modifiers carries them from): one look-up per figure, not a look back
@@ -2163,11 +2203,25 @@ class SubjectReader:
                     and self._owner(s, np, s.lows[mine])
                 ):
                     subj = subj.but(subj.scope, s.span(np[0], np[2]))
+            if (
+                subj.holder is None
+                and att.cls in self._role_classes
+                and 0 <= att.head_index < firsts[f] + _ASIDE_REACH
+                and (agent := self._role_agent(s, att.head_index + 1, limits[f]))
+            ):
+                # "four soldiers were killed by friendly fire in Varnholm": whose the deaths
+                # are, as in "friendly fire killed four soldiers in Varnholm"
+                beyond = self._scope(s, agent[2], limits[f])
+                subj = subj.but((*subj.scope, *beyond), s.span(agent[0], agent[2]))
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
-            if lead and not any(not self.is_time(p) for p in scope):
+            if lead and f >= lead_from and not any(self.is_time(p) == lead_is_time for p in scope):
+                # a place opening the sentence is each figure's that names none, and a time
+                # each figure's that names none
                 scope = (lead, *scope)
+            if f + 1 < len(spans) and not any(map(self.is_time, scope)):
+                scope = (*scope, *self._ago(s, spans, f, firsts, afters))
             if (
                 att.unlocated
                 or att.kind_of
@@ -2298,14 +2352,62 @@ class SubjectReader:
             and _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
         )
 
+    def _ago(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        f: int,
+        firsts: Sequence[int],
+        afters: Sequence[int],
+    ) -> tuple[str, ...]:
+        """The time the figure after figure ``f`` names in the same clause, when it is a
+        span of time before a word of `time_points`: "an 80-yard run in the derby two weeks
+        ago" is a run of two weeks ago (``f`` is -1 for the first figure)."""
+        q, after = spans[f + 1][2], afters[f + 1]
+        if (
+            q.kind == "measure"
+            and q.unit in self.sd.time_words
+            and after < s.n
+            and s.lows[after] in self.sd.time_points
+            and not any(
+                w in _CLAUSE_END or w in _CLAUSE_WORDS
+                for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
+            )
+        ):
+            return (s.span(firsts[f + 1], after + 1),)
+        return ()
+
     def _leading_scope(self, s: Sentence, first_figure: int) -> str | None:
-        """A place phrase opening the sentence: "In Kursk, at least 10,000 troops ..."."""
-        if s.n < 3 or not s.whole or s.lows[0] not in self.sd.scope_prepositions:
+        """A place or time phrase opening the sentence: "In Kursk, at least 10,000 troops
+        ...", "During the raid, police seized ...", "Last year, ..."."""
+        if s.n < 3 or not s.whole:
+            return None
+        sd = self.sd
+        first = s.lows[0]
+        if first in sd.time_openers and s.lows[1] in sd.time_words and s.words[2] == ",":
+            return s.span(0, 2)
+        if first not in sd.scope_prepositions and first not in sd.time_prepositions:
+            return None
+        if first in sd.period_prepositions:
+            # "During the game's deciding 15-2 run, ...": up to the comma, whatever the words
+            for t in range(2, min(first_figure, _LEAD_REACH)):
+                if s.words[t] == ",":
+                    return s.span(0, t)
+                if s.lows[t] in _CLAUSE_WORDS or s.words[t] in _CLAUSE_END:
+                    return None
             return None
         np = self._np_right(s, 1, first_figure)
-        if np and np[2] < s.n and s.words[np[2]] == "," and self._placeish(s, np[1], np[2]):
-            phrase = s.span(0, np[2])
-            return None if self.is_time(phrase) else phrase
+        if np is None and _YEAR.match(s.words[1]):
+            np = (1, 1, 2)  # "In 2023, ..."
+        if not (np and np[2] < s.n and s.words[np[2]] == ","):
+            return None
+        phrase = s.span(0, np[2])
+        if self.is_time(phrase):
+            if first in sd.period_prepositions or self._scope_np(s, np[1], np[2], True):
+                return phrase
+            return None
+        if first in sd.scope_prepositions and self._placeish(s, np[1], np[2]):
+            return phrase
         return None
 
     def key(
@@ -2342,12 +2444,26 @@ class SubjectReader:
             return None
         return key
 
+    def _period(self, phrase: str) -> str:
+        """A time scope that picks out a part of the story, as the key holds it: "during
+        the raid" is "during raid", "two weeks ago" is "two weeks ago"; "" for a calendar
+        time ("this year", "during the first quarter"), which the key leaves out."""
+        words = _normal(phrase, _DETERMINERS).split(" ")
+        sd = self.sd
+        if words[-1] in sd.time_points or (
+            words[0] in sd.period_prepositions
+            and not any(w in sd.time_words or w in sd.span_openers or _YEAR.match(w) for w in words)
+        ):
+            return " ".join(words)
+        return ""
+
     def _place(self, phrase: str) -> str:
-        """A scope phrase as the key holds it; "" for a time scope, which it leaves out. A
-        bearing keeps its place alone: "east of Varnholm" is "varnholm", and so does a
-        place named after "of": "in the town of Varnholm" is "varnholm"."""
+        """A scope phrase as the key holds it; "" for a calendar time, which it leaves out,
+        and a period of the story for another time (`_period`). A bearing keeps its place
+        alone: "east of Varnholm" is "varnholm", and so does a place named after "of": "in
+        the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
-            return ""
+            return self._period(phrase)
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
         place = _normal(phrase, self._scope_drop)

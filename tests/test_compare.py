@@ -354,6 +354,19 @@ def test_rounding_keeps_a_conflict_beyond_the_last_digit() -> None:
     assert [p.gap for p in finding.conflicts] == [D(1)]
 
 
+def test_a_figure_of_a_period_meets_only_that_period() -> None:
+    """Rifles seized "during the raid" and rifles seized with no period named are figures
+    of different periods: their keys differ, so no conflict; the same period meets itself."""
+    raid = "During the raid, the navy seized {} rifles from the Tuvo ferry."
+    a = figtrack.extract(raid.format("six"), source="A")
+    b = figtrack.extract("The navy seized 14 rifles from the Tuvo ferry.", source="B")
+    c = figtrack.extract(raid.format("eight"), source="C")
+    assert figtrack.compare(a + b, min_sources=2) == []
+    (finding,) = figtrack.compare(a + c)
+    assert finding.key == "rifle|||during raid,tuvo ferry"
+    assert finding.status == "conflict"
+
+
 def test_disjoint_figures_without_shared_context_are_an_ambiguity() -> None:
     """Two women in one story's pictures and five women in another's affair share only
     the counted noun: not trusted as a conflict unless context_words is 0."""

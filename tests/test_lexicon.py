@@ -264,6 +264,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'nouns = ["life"]\nverb = ["claimed"]',
             ["subjects.toml", "verb_classes.death", "nouns and verbs"],
         ),
+        (
+            "subjects.toml",
+            'period_prepositions = ["during", "since"]',
+            'period_prepositions = ["during", "amid"]',
+            ["subjects.toml", "period_prepositions", "time_prepositions"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
