@@ -1905,7 +1905,7 @@ class SubjectReader:
                 if np is None and i + 1 < limit and _YEAR.match(s.words[i + 1]):
                     np = (i + 1, i + 1, i + 2)
                 if np and (
-                    # "during the raid", "since the shooting", not "since the shooting began"
+                    # "during the raid", "since the blockade", not "since the blockade began"
                     (
                         period
                         and (
