@@ -81,6 +81,7 @@ class SubjectData:
     compass: frozenset[str]
     time_prepositions: frozenset[str]
     period_prepositions: frozenset[str]  # "during the raid": a time, whatever the noun
+    means: frozenset[str]  # "evacuated by boat": no one who did it
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
     joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
@@ -482,6 +483,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         period_prepositions=periods,
+        means=_words(scope, file, "means"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
         joining=_words(scope, file, "joining"),

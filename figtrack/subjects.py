@@ -114,11 +114,16 @@ _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "
 _BARE_OPENERS = frozenset(("will", "would", "could", "can", "may", "might", "should", "must"))
 _PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
+# a year or a decade at a word's end: "mid-2022", "1980s"
+_CALENDAR = re.compile(r"(?:1[89]|20)\d\ds?\Z")
 
 
 #: kinds that measure a thing rather than count it
 _MEASURED = frozenset(["measure", "money"])
 _ASIDE_OPENERS = frozenset(["including", "among", "mostly", "many", "most", "some"])
+# words before a span of time that make it a comparison's base, not the figure's time:
+# "rose 12% from 18 months earlier"
+_BASELINES = frozenset(["from", "than", "since", "compared", "versus", "vs"])
 _LEAD_REACH = 12  # tokens a period opening the sentence may span, to its comma
 _ASIDE_REACH = 40  # tokens an aside after a count may span
 _DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
@@ -663,8 +668,20 @@ class SubjectReader:
             and (s.lows[k],) not in self.sd.roles  # "two guards killed by" are deaths
         ):
             return None
-        np = self._np_right(s, k + 2, limit)
-        if np is None or self.is_time(s.span(np[0], np[2])) or s.words[np[1]][0].isdigit():
+        return self._by_whom(s, k + 2, limit)
+
+    def _by_whom(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase at token ``k``, after "by", when it names who did something: not
+        a time ("by 2030", "by midnight", "by late Tuesday"), a figure, or a means
+        (`[scope] means`: "evacuated by boat", "by the dozen")."""
+        np = self._np_right(s, k, limit)
+        if (
+            np is None
+            or s.words[np[1]][0].isdigit()
+            or s.lows[np[0]] in self.sd.time_openers
+            or s.lows[np[2] - 1] in self.sd.means
+            or self._scope_np(s, np[0], min(np[2] + 1, limit), time_only=True)  # "late Tuesday"
+        ):
             return None
         return np
 
@@ -678,10 +695,7 @@ class SubjectReader:
                 k += 1
         if not (k + 2 < limit and (lows[k],) in self.sd.roles and lows[k + 1] == "by"):
             return None
-        np = self._np_right(s, k + 2, limit)
-        if np is None or self.is_time(s.span(np[0], np[2])) or s.words[np[1]][0].isdigit():
-            return None
-        return np
+        return self._by_whom(s, k + 2, limit)
 
     def _sized(self, s: Sentence, n: int, limit: int) -> int:
         """The head of the noun a hyphened count sizes, from its first word ``n``: "a
@@ -1909,7 +1923,7 @@ class SubjectReader:
                     (
                         period
                         and (
-                            np[2] >= s.n
+                            (np[2] >= s.n and s.whole)
                             or (np[2] < limit and not s.words[np[2]][0].isalnum())
                             or s.lows[np[2]] in self._pp_words
                         )
@@ -2011,6 +2025,7 @@ class SubjectReader:
         lead, lead_from = self._leading_scope(s, firsts[0] if spans else 0), 0
         if (
             lead is None
+            and s.whole
             and len(spans) > 1
             and firsts[0] == 0
             and afters[0] + 1 < s.n
@@ -2206,7 +2221,7 @@ class SubjectReader:
             if (
                 subj.holder is None
                 and att.cls in self._role_classes
-                and 0 <= att.head_index < firsts[f] + _ASIDE_REACH
+                and att.head_index >= 0
                 and (agent := self._role_agent(s, att.head_index + 1, limits[f]))
             ):
                 # "four soldiers were killed by friendly fire in Varnholm": whose the deaths
@@ -2216,12 +2231,20 @@ class SubjectReader:
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
+            past = False
             if lead and f >= lead_from and not any(self.is_time(p) == lead_is_time for p in scope):
                 # a place opening the sentence is each figure's that names none, and a time
                 # each figure's that names none
                 scope = (lead, *scope)
+                past = lead_from > 0  # "Three weeks ago, ..."
             if f + 1 < len(spans) and not any(map(self.is_time, scope)):
-                scope = (*scope, *self._ago(s, spans, f, firsts, afters))
+                ago = self._ago(s, spans, f, firsts, afters)
+                scope = (*scope, *ago)
+                past = past or bool(ago)
+            if past:
+                # a figure of some span before the report ("a sprint three weeks ago"):
+                # relative dates are not resolved, so it is no figure of the story now
+                keyed = False
             if (
                 att.unlocated
                 or att.kind_of
@@ -2370,7 +2393,7 @@ class SubjectReader:
             and after < s.n
             and s.lows[after] in self.sd.time_points
             and not any(
-                w in _CLAUSE_END or w in _CLAUSE_WORDS
+                w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
                 for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
             )
         ):
@@ -2388,8 +2411,10 @@ class SubjectReader:
             return s.span(0, 2)
         if first not in sd.scope_prepositions and first not in sd.time_prepositions:
             return None
-        if first in sd.period_prepositions:
-            # "During the game's deciding 15-2 run, ...": up to the comma, whatever the words
+        if first in sd.period_prepositions and first not in _CLAUSE_WORDS:
+            # "During the game's deciding 15-2 run, ...": a preposition that opens no clause
+            # takes everything up to the comma as its object ("Since Orvex bought Tuvacorp,"
+            # is a clause, read below as a noun phrase or not at all)
             for t in range(2, min(first_figure, _LEAD_REACH)):
                 if s.words[t] == ",":
                     return s.span(0, t)
@@ -2446,13 +2471,12 @@ class SubjectReader:
 
     def _period(self, phrase: str) -> str:
         """A time scope that picks out a part of the story, as the key holds it: "during
-        the raid" is "during raid", "two weeks ago" is "two weeks ago"; "" for a calendar
-        time ("this year", "during the first quarter"), which the key leaves out."""
+        the raid" is "during raid"; "" for a calendar time ("this year", "during the first
+        quarter", "since mid-2022", "since the 1980s"), which the key leaves out."""
         words = _normal(phrase, _DETERMINERS).split(" ")
         sd = self.sd
-        if words[-1] in sd.time_points or (
-            words[0] in sd.period_prepositions
-            and not any(w in sd.time_words or w in sd.span_openers or _YEAR.match(w) for w in words)
+        if words[0] in sd.period_prepositions and not any(
+            w in sd.time_words or w in sd.span_openers or _CALENDAR.search(w) for w in words
         ):
             return " ".join(words)
         return ""
