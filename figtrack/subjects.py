@@ -2259,7 +2259,7 @@ class SubjectReader:
                 # whose noun was not found is not known well enough either; nor is a
                 # span that names a kind ("a 10-year bond" is no figure of bonds)
                 keyed = False
-            if span_of_time and afters[f] < s.n and s.lows[afters[f]] in self.sd.time_points:
+            if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
             if span_of_time and (
                 att.cls in self.sd.running_events or subj.head in self.sd.running_events
@@ -2375,6 +2375,16 @@ class SubjectReader:
             and _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
         )
 
+    def _time_point(self, s: Sentence, q: Quantity, after: int) -> bool:
+        """Whether ``q``, ending before token ``after``, is a span of time before a word of
+        `time_points`, which makes it a point in time: "eleven years ago"."""
+        return (
+            q.kind == "measure"
+            and q.unit in self.sd.time_words
+            and after < s.n
+            and s.lows[after] in self.sd.time_points
+        )
+
     def _ago(
         self,
         s: Sentence,
@@ -2386,16 +2396,10 @@ class SubjectReader:
         """The time the figure after figure ``f`` names in the same clause, when it is a
         span of time before a word of `time_points`: "an 80-yard run in the derby two weeks
         ago" is a run of two weeks ago (``f`` is -1 for the first figure)."""
-        q, after = spans[f + 1][2], afters[f + 1]
-        if (
-            q.kind == "measure"
-            and q.unit in self.sd.time_words
-            and after < s.n
-            and s.lows[after] in self.sd.time_points
-            and not any(
-                w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
-                for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
-            )
+        after = afters[f + 1]
+        if self._time_point(s, spans[f + 1][2], after) and not any(
+            w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
+            for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
         ):
             return (s.span(firsts[f + 1], after + 1),)
         return ()
