@@ -121,6 +121,9 @@ class SubjectData:
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
+    perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 26 wives"
+    cumulative_participles: frozenset[str]  # [keys]: "had": held in the perfect, a total
+    perfect_adverbs: frozenset[str]  # [keys]: "now" in "has now had"
     running_events: frozenset[str]  # [keys] running_events: "eight days of riots"
 
 
@@ -459,6 +462,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     if not periods <= _words(scope, file, "time_prepositions"):
         raise LexiconError(f"{file}: [scope] period_prepositions must be time_prepositions")
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
+    participles = _words(keys, file, "cumulative_participles")
+    if not participles <= _words(verbs, file, "holding"):
+        raise LexiconError(f"{file}: [keys] cumulative_participles must be [verbs] holding")
     return SubjectData(
         classes=classes,
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
@@ -523,6 +529,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         increments=_words(keys, file, "increments"),
         skip_modifiers=_words(keys, file, "skip_modifiers"),
         time_points=_words(keys, file, "time_points"),
+        perfect_auxiliaries=_words(keys, file, "perfect_auxiliaries"),
+        cumulative_participles=participles,
+        perfect_adverbs=_words(keys, file, "perfect_adverbs"),
         running_events=_words(keys, file, "running_events"),
     )
 

@@ -111,6 +111,8 @@ _BEFORE_FIGURE = frozenset(
 _ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
+# the period a key holds for a figure held in the present perfect ("has had 26 wives")
+_EVER = "ever"
 _BARE_OPENERS = frozenset(("will", "would", "could", "can", "may", "might", "should", "must"))
 _PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
@@ -301,8 +303,12 @@ class SubjectReader:
         self.singular = singular
         sd = self.sd
         self._verbs = sd.copulas | sd.holding
-        self._skippable = sd.auxiliaries | frozenset(
-            ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
+        self._skippable = (
+            sd.auxiliaries
+            | sd.perfect_adverbs  # "Orvex has so far employed 9,000"
+            | frozenset(
+                ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
+            )
         )
         self._not_np = (
             (lex.function_words - lex.noun_phrase_openers)
@@ -369,9 +375,9 @@ class SubjectReader:
         self._text_class_mods: Callable[[str, str], tuple[str, tuple[str, ...]]] = (
             functools.lru_cache(maxsize=4096)(self._class_and_modifiers)
         )
-        self._key: Callable[[str | None, tuple[str, ...], str | None, tuple[str, ...]], str] = (
-            functools.lru_cache(maxsize=4096)(self.key)
-        )
+        self._key: Callable[
+            [str | None, tuple[str, ...], str | None, tuple[str, ...], str], str
+        ] = functools.lru_cache(maxsize=4096)(self.key)
 
     # -- words -------------------------------------------------------------------------
     def _np_word(self, s: Sentence, i: int) -> bool:
@@ -2039,6 +2045,7 @@ class SubjectReader:
         # without modifiers carries them from): one look-up per figure, not a look back
         # through every earlier figure
         with_mods: dict[str | None, Attached] = {}
+        cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 26 wives")
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
@@ -2265,8 +2272,16 @@ class SubjectReader:
                 att.cls in self.sd.running_events or subj.head in self.sd.running_events
             ):
                 keyed = False  # "after eight days of riots": how long so far, a running figure
+            cumulative.append(
+                self._cumulative(s, firsts[f])
+                or (
+                    f > 0
+                    and cumulative[f - 1]
+                    and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
+                )
+            )
             if keyed and (text is not None or subj.holder is not None):
-                key = self._keyed(att.cls, mods, subj.holder, scope)
+                key = self._keyed(att.cls, mods, subj.holder, scope, _EVER if cumulative[f] else "")
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
@@ -2445,9 +2460,11 @@ class SubjectReader:
         modifiers: Sequence[str],
         holder: str | None,
         scope: Sequence[str],
+        period: str = "",
     ) -> str:
-        """``class|modifiers|holder|places``, lower case; time scopes are left out."""
-        places = sorted({place for place in map(self._place_key, scope) if place})
+        """``class|modifiers|holder|places``, lower case; calendar times are left out, and
+        ``period`` (a period no scope phrase states: "ever") joins the places."""
+        places = sorted({place for place in (*map(self._place_key, scope), period) if place})
         return "|".join(
             (
                 cls or "",
@@ -2463,15 +2480,34 @@ class SubjectReader:
         modifiers: tuple[str, ...],
         holder: str | None,
         scope: tuple[str, ...],
+        period: str = "",
     ) -> str | None:
         """`key`, or None for a class too generic to name a quantity on its own ("three
-        times", "seven games") when no modifier or place narrows it (a holder alone does not)."""
-        key = self._key(cls, modifiers, holder, scope)
+        times", "seven games") when no modifier or place narrows it (a holder alone does not).
+        ``period`` is one more period of the key's places that no scope phrase states."""
+        key = self._key(cls, modifiers, holder, scope, period)
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||") and key.endswith("|"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's
             return None
         return key
+
+    def _cumulative(self, s: Sentence, first: int) -> bool:
+        """Whether the figure whose first token is ``first`` is held in the present perfect
+        ("Lena has had 26 wives", "Orvex has so far employed 9,000 people"): a total over
+        time, not what is held now ("has 20 wives"). ``[keys] perfect_auxiliaries``,
+        ``cumulative_participles`` and ``perfect_adverbs`` ("has now had")."""
+        t = first - 1
+        while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
+            t -= 1
+        if t < 1 or s.lows[t] not in self.sd.cumulative_participles:
+            return False
+        t -= 1
+        steps = 0
+        while t > 0 and steps < 3 and (s.lows[t] in self.sd.perfect_adverbs or _adverb(s, t)):
+            t -= 1
+            steps += 1
+        return s.lows[t] in self.sd.perfect_auxiliaries
 
     def _period(self, phrase: str) -> str:
         """A time scope that picks out a part of the story, as the key holds it: "during

@@ -270,6 +270,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'period_prepositions = ["during", "amid"]',
             ["subjects.toml", "period_prepositions", "time_prepositions"],
         ),
+        (
+            "subjects.toml",
+            'cumulative_participles = ["had",',
+            'cumulative_participles = ["had", "visited",',
+            ["subjects.toml", "cumulative_participles", "holding"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
