@@ -121,6 +121,7 @@ class SubjectData:
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
+    rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 26 wives"
     cumulative_participles: frozenset[str]  # [keys]: "had": held in the perfect, a total
     perfect_adverbs: frozenset[str]  # [keys]: "now" in "has now had"
@@ -529,6 +530,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         increments=_words(keys, file, "increments"),
         skip_modifiers=_words(keys, file, "skip_modifiers"),
         time_points=_words(keys, file, "time_points"),
+        rank_words=_words(keys, file, "rank_words"),
         perfect_auxiliaries=_words(keys, file, "perfect_auxiliaries"),
         cumulative_participles=participles,
         perfect_adverbs=_words(keys, file, "perfect_adverbs"),

@@ -1733,19 +1733,23 @@ class SubjectReader:
             w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self.sd.skip_modifiers
         )
 
-    def _object(self, s: Sentence, start: int, i: int, busy: _Busy) -> tuple[int, int, int] | None:
+    def _object(
+        self, s: Sentence, start: int, i: int, busy: _Busy, after: int
+    ) -> tuple[int, int, int] | None:
         """The object between a clause's subject (ending at token ``start``) and the figure
-        at token ``i``, which the figure is then of: "spotted a sinkhole about four metres wide",
-        "sold the unit for $5 million". The last one opened by a determiner, not a time
-        ("for the first quarter") nor a word right before the figure ("a record $4")."""
+        at tokens ``i:after``, which the figure is then of: "spotted a sinkhole about four
+        metres wide", "sold the unit for $5 million", "pulled the index 1.2% lower". The last
+        one opened by a determiner, not a time ("for the first quarter") nor a word right
+        before the figure ("a record $4")."""
         lows = s.lows
+        moved = after < s.n and lows[after] in _MOVES  # "1.2% lower": the object's move
         for d in range(i - 2, start - 1, -1):
             if lows[d] not in _DETERMINERS:
                 continue
             np = self._np_right(s, d, i)
             if np is None or _overlaps(np[1], np[2], busy):
                 continue
-            if np[2] >= i and (i >= s.n or not s.words[i][0].isalpha()):
+            if np[2] >= i and not moved and (i >= s.n or not s.words[i][0].isalpha()):
                 continue  # "a record $9 million"; not "a sinkhole about four metres wide"
             if np[2] >= i and lows[np[2] - 1] in self.sd.span_openers:
                 continue  # "over the past two years": a span of time, not an object
@@ -2122,7 +2126,7 @@ class SubjectReader:
                     phrase = (
                         None
                         if aged or self._participle(s, firsts[f])
-                        else self._object(s, np[2], firsts[f], busy)
+                        else self._object(s, np[2], firsts[f], busy, afters[f])
                     ) or np[:3]
                     text, head, holder, where = self._possessive(s, *phrase)
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
@@ -2265,6 +2269,14 @@ class SubjectReader:
                 # the three inspectors" counts some of a group, not the group; a count
                 # whose noun was not found is not known well enough either; nor is a
                 # span that names a kind ("a 10-year bond" is no figure of bonds)
+                keyed = False
+            r = firsts[f] - 1  # "a top 10 list", "eight top three hits": a rank, no count
+            if (
+                r > 0
+                and q.kind in ("count", "number")  # "the top 20 cm of soil" is a layer
+                and s.lows[r] in self.sd.rank_words
+                and (s.lows[r - 1] in _ARTICLES or (f > 0 and afters[f - 1] == r))
+            ):
                 keyed = False
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
@@ -2484,13 +2496,14 @@ class SubjectReader:
     ) -> str | None:
         """`key`, or None for a class too generic to name a quantity on its own ("three
         times", "seven games") when no modifier or place narrows it (a holder alone does not).
-        ``period`` is one more period of the key's places that no scope phrase states."""
-        key = self._key(cls, modifiers, holder, scope, period)
+        ``period`` is one more period of the key's places that no scope phrase states; it
+        narrows nothing ("has had six carries" is still any carries)."""
+        key = self._key(cls, modifiers, holder, scope, "")
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||") and key.endswith("|"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's
             return None
-        return key
+        return self._key(cls, modifiers, holder, scope, period) if period else key
 
     def _cumulative(self, s: Sentence, first: int) -> bool:
         """Whether the figure whose first token is ``first`` is held in the present perfect
