@@ -95,6 +95,7 @@ class SubjectData:
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
+    ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "personal spending"
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
@@ -504,6 +505,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
+        ing_nouns=_words(data, file, "ing_nouns"),
         joined_collectives=_words(data, file, "joined_collectives"),
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),

@@ -395,12 +395,22 @@ class SubjectReader:
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
             return False  # "Tuvacorp seems to have": a verb
-        # adverbs and participles end a noun phrase: "sharply", "stationed"
+        # adverbs and participles end a noun phrase: "sharply", "stationed"; not a
+        # participle between a determiner or "of" and a word that goes on the phrase,
+        # which is an adjective: "our printed samples", "of dried flower products"
         return not (
             w[0].islower()
             and len(low) > 4
             and low.endswith(("ly", "ed"))
             and low not in self.sd.nouns_like_modifiers
+            and not (
+                low.endswith("ed")
+                and 0 < i < s.n - 1
+                and (s.lows[i - 1] in _ARTICLES or s.lows[i - 1] == "of")
+                and s.words[i + 1].isalpha()
+                and s.lows[i + 1] not in self._not_np
+                and not s.lows[i + 1].endswith(("ly", "ed"))
+            )
         )
 
     def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
@@ -496,6 +506,16 @@ class SubjectReader:
             if (
                 low.endswith("ing")
                 and w[0].islower()
+                and not (  # "of personal spending.", "the hearing lasted": the noun
+                    low in self.sd.ing_nouns
+                    and (
+                        i + 1 >= limit
+                        or not s.words[i + 1].isalpha()
+                        or not s.words[i + 1].islower()
+                        or s.lows[i + 1] in self.lex.function_words
+                        or s.lows[i + 1].endswith("ed")
+                    )
+                )
                 and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
             ):
                 if (
@@ -2221,7 +2241,10 @@ class SubjectReader:
                 # when the clause's own verb and object lead to it with no other name or
                 # aside between ("Tuvaland asked Orvex to cut its staff" is not Tuvaland's)
                 np = self.clause_subject(s, firsts[f], busy, False)
-                if (
+                if f and subjects[f - 1].holder and self._restates(s, afters, firsts, read, f):
+                    # "Orvex cut 650 jobs, or 5% of its workforce": the count's holder
+                    subj = subj.but(subj.scope, subjects[f - 1].holder)
+                elif (
                     np is not None
                     and np[3] < mine <= np[3] + 8
                     and self._verbish(s, np[3])
