@@ -2111,6 +2111,25 @@ class SubjectReader:
                     )
                     att = att.but(att.subject, read[f - 1].cls, mods)
                 read[f] = att
+            based = (
+                f > 0
+                and firsts[f] >= 2
+                and s.lows[firsts[f] - 1] == "from"
+                and s.lows[firsts[f] - 2] in _MOVES
+                # "3.9 million headsets in 2024, up from 2.4 million": the count's noun
+                and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
+                and subjects[f - 1].text is not None
+            )
+            if based:
+                # "78% of the deal in cash, up from 50%": the earlier value of the figure
+                # before, of its subject and holder, at a time of its own
+                before = subjects[f - 1]
+                text, mods, carried = before.text, read[f - 1].modifiers, True
+                subj = Reading(
+                    text, before.head, subj.scope, before.holder, before.start, before.end
+                )
+                att = att.but(att.subject, read[f - 1].cls, mods)
+                read[f] = att
             if (
                 f
                 and subj.holder is None
@@ -2303,6 +2322,8 @@ class SubjectReader:
                 keyed = False
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
+            if based:
+                keyed = False  # an earlier value, at a time the key cannot tell apart
             if span_of_time and (
                 att.cls in self.sd.running_events or subj.head in self.sd.running_events
             ):
