@@ -95,7 +95,7 @@ class SubjectData:
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
-    ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "personal spending"
+    ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "household spending"
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
@@ -123,7 +123,7 @@ class SubjectData:
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
-    perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 26 wives"
+    perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"
     cumulative_participles: frozenset[str]  # [keys]: "had": held in the perfect, a total
     perfect_adverbs: frozenset[str]  # [keys]: "now" in "has now had"
     running_events: frozenset[str]  # [keys] running_events: "eight days of riots"

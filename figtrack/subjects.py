@@ -111,7 +111,7 @@ _BEFORE_FIGURE = frozenset(
 _ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
-# the period a key holds for a figure held in the present perfect ("has had 26 wives")
+# the period a key holds for a figure held in the present perfect ("has had 14 cars")
 _EVER = "ever"
 _BARE_OPENERS = frozenset(("will", "would", "could", "can", "may", "might", "should", "must"))
 _PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
@@ -397,7 +397,7 @@ class SubjectReader:
             return False  # "Tuvacorp seems to have": a verb
         # adverbs and participles end a noun phrase: "sharply", "stationed"; not a
         # participle between a determiner or "of" and a word that goes on the phrase,
-        # which is an adjective: "our printed samples", "of dried flower products"
+        # which is an adjective: "our coated samples", "of frozen fish products"
         return not (
             w[0].islower()
             and len(low) > 4
@@ -506,7 +506,7 @@ class SubjectReader:
             if (
                 low.endswith("ing")
                 and w[0].islower()
-                and not (  # "of personal spending.", "the hearing lasted": the noun
+                and not (  # "of household spending.", "the hearing lasted": the noun
                     low in self.sd.ing_nouns
                     and (
                         i + 1 >= limit
@@ -2069,7 +2069,7 @@ class SubjectReader:
         # without modifiers carries them from): one look-up per figure, not a look back
         # through every earlier figure
         with_mods: dict[str | None, Attached] = {}
-        cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 26 wives")
+        cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 14 cars")
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
@@ -2116,12 +2116,12 @@ class SubjectReader:
                 and firsts[f] >= 2
                 and s.lows[firsts[f] - 1] == "from"
                 and s.lows[firsts[f] - 2] in _MOVES
-                # "3.9 million headsets in 2024, up from 2.4 million": the count's noun
+                # "5.1 million tablets in 2024, up from 3.2 million": the count's noun
                 and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
                 and subjects[f - 1].text is not None
             )
             if based:
-                # "78% of the deal in cash, up from 50%": the earlier value of the figure
+                # "61% of the price in shares, up from 40%": the earlier value of the figure
                 # before, of its subject and holder, at a time of its own
                 before = subjects[f - 1]
                 text, mods, carried = before.text, read[f - 1].modifiers, True
@@ -2261,7 +2261,7 @@ class SubjectReader:
                 # aside between ("Tuvaland asked Orvex to cut its staff" is not Tuvaland's)
                 np = self.clause_subject(s, firsts[f], busy, False)
                 if f and subjects[f - 1].holder and self._restates(s, afters, firsts, read, f):
-                    # "Orvex cut 650 jobs, or 5% of its workforce": the count's holder
+                    # "Orvex cut 420 jobs, or 8% of its workforce": the count's holder
                     subj = subj.but(subj.scope, subjects[f - 1].holder)
                 elif (
                     np is not None
@@ -2312,10 +2312,10 @@ class SubjectReader:
                 # whose noun was not found is not known well enough either; nor is a
                 # span that names a kind ("a 10-year bond" is no figure of bonds)
                 keyed = False
-            r = firsts[f] - 1  # "a top 10 list", "eight top three hits": a rank, no count
+            r = firsts[f] - 1  # "a top 10 list", "five top ten singles": a rank, no count
             if (
                 r > 0
-                and q.kind in ("count", "number")  # "the top 20 cm of soil" is a layer
+                and q.kind in ("count", "number")  # "the top 5 cm of sand" is a layer
                 and s.lows[r] in self.sd.rank_words
                 and (s.lows[r - 1] in _ARTICLES or (f > 0 and afters[f - 1] == r))
             ):
@@ -2551,8 +2551,8 @@ class SubjectReader:
 
     def _cumulative(self, s: Sentence, first: int) -> bool:
         """Whether the figure whose first token is ``first`` is held in the present perfect
-        ("Lena has had 26 wives", "Orvex has so far employed 9,000 people"): a total over
-        time, not what is held now ("has 20 wives"). ``[keys] perfect_auxiliaries``,
+        ("Lena has had 14 cars", "Orvex has so far employed 9,000 people"): a total over
+        time, not what is held now ("has two cars"). ``[keys] perfect_auxiliaries``,
         ``cumulative_participles`` and ``perfect_adverbs`` ("has now had")."""
         t = first - 1
         while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
