@@ -464,15 +464,16 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     if not periods <= _words(scope, file, "time_prepositions"):
         raise LexiconError(f"{file}: [scope] period_prepositions must be time_prepositions")
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
+    holding = _words(verbs, file, "holding")
     participles = _words(keys, file, "cumulative_participles")
-    if not participles <= _words(verbs, file, "holding"):
+    if not participles <= holding:
         raise LexiconError(f"{file}: [keys] cumulative_participles must be [verbs] holding")
     return SubjectData(
         classes=classes,
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
         verb_classes=_verb_classes(data, file, classes),
         copulas=_words(verbs, file, "copulas"),
-        holding=_words(verbs, file, "holding"),
+        holding=holding,
         events=_words(verbs, file, "events"),
         leaving=_words(verbs, file, "leaving"),
         nouns_too=_words(verbs, file, "nouns_too"),

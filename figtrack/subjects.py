@@ -2100,16 +2100,8 @@ class SubjectReader:
                     )
                     att = att.but(att.subject, None, att.modifiers)
                 else:
-                    text, mods, carried = before.text, read[f - 1].modifiers, True
-                    subj = Reading(
-                        text,
-                        before.head,
-                        subj.scope or before.scope,
-                        before.holder,
-                        before.start,
-                        before.end,
-                    )
-                    att = att.but(att.subject, read[f - 1].cls, mods)
+                    subj, att = _of_before(before, read[f - 1], att, subj.scope or before.scope)
+                    text, mods, carried = subj.text, att.modifiers, True
                 read[f] = att
             based = (
                 f > 0
@@ -2123,12 +2115,8 @@ class SubjectReader:
             if based:
                 # "61% of the price in shares, up from 40%": the earlier value of the figure
                 # before, of its subject and holder, at a time of its own
-                before = subjects[f - 1]
-                text, mods, carried = before.text, read[f - 1].modifiers, True
-                subj = Reading(
-                    text, before.head, subj.scope, before.holder, before.start, before.end
-                )
-                att = att.but(att.subject, read[f - 1].cls, mods)
+                subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
+                text, mods, carried = subj.text, att.modifiers, True
                 read[f] = att
             if (
                 f
@@ -2716,6 +2704,16 @@ def _broken_decimal(text: str, a: int) -> bool:
 def _participle_like(low: str) -> bool:
     """Whether a lower-case word ends like a participle ("injuring", "seized")."""
     return len(low) > 4 and low.endswith(("ing", "ed"))
+
+
+def _of_before(
+    before: Subject, prev: Attached, att: Attached, scope: tuple[str, ...]
+) -> tuple[Reading, Attached]:
+    """The reading of a figure that is of the figure before's subject and holder ("rose 5%
+    to $84 billion", "up from 40%"), with ``scope``, and ``att`` with that figure's class
+    and modifiers."""
+    subj = Reading(before.text, before.head, scope, before.holder, before.start, before.end)
+    return subj, att.but(att.subject, prev.cls, prev.modifiers)
 
 
 def _adverb(s: Sentence, i: int) -> bool:
