@@ -68,6 +68,7 @@ class SubjectData:
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
+    contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
     spent_on: frozenset[str]
@@ -479,6 +480,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         nouns_too=_words(verbs, file, "nouns_too"),
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
+        contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),
         spent_on=_words(verbs, file, "spent_on"),

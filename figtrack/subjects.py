@@ -100,6 +100,7 @@ _ARTICLES = _DETERMINERS - {"that", "this"}
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
+_APOSTROPHES = frozenset(("'", "’"))
 # marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
 _SET_OFF = frozenset((",", "-", "–", "—", "("))
 _PARTICLES = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
@@ -386,6 +387,8 @@ class SubjectReader:
         if not w[0].isalpha():
             return False
         low = s.lows[i]
+        if low in self.sd.contractions and i > 0 and s.words[i - 1] in _APOSTROPHES:
+            return False  # "I'm", "they've"
         if low in self._not_np:
             if low in self.sd.nouns_too and (
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
@@ -395,17 +398,16 @@ class SubjectReader:
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
             return False  # "Tuvacorp seems to have": a verb
-        # adverbs and participles end a noun phrase: "sharply", "stationed"; not a
-        # participle between a determiner or "of" and a word that goes on the phrase,
-        # which is an adjective: "our coated samples", "of frozen fish products"
+        # adverbs and participles end a noun phrase: "sharply", "stationed"; not such a
+        # word between a determiner or "of" and a word that goes on the phrase, which is
+        # an adjective: "our coated samples", "of frozen fish products", "a disorderly exit"
         return not (
             w[0].islower()
             and len(low) > 4
             and low.endswith(("ly", "ed"))
             and low not in self.sd.nouns_like_modifiers
             and not (
-                low.endswith("ed")
-                and 0 < i < s.n - 1
+                0 < i < s.n - 1
                 and (s.lows[i - 1] in _ARTICLES or s.lows[i - 1] == "of")
                 and s.words[i + 1].isalpha()
                 and s.lows[i + 1] not in self._not_np
@@ -769,6 +771,7 @@ class SubjectReader:
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
+        of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
         unlocated = False  # a count whose noun the tokens do not show
         kind_of = False  # a span of time before its noun: "a 10-year bond"
         unheld = False  # a verb's sum whose holder is a pronoun: "he raised $9,000"
@@ -1081,6 +1084,8 @@ class SubjectReader:
             verb = s.lows[k]
         elif bare := self._bare_verb(s, k):
             verb = bare  # "the blocks will offer 435 flats"
+        elif k >= 0 and kind == "money" and s.lows[k] in sd.spending:
+            verb = s.lows[k]  # "..., spending $9,000 on a new roof": no noun, a sum spent
         elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
             verb = s.lows[k]  # "the blast left six people dead": the blast's, as "killed"
             want_holder = True
@@ -1104,7 +1109,7 @@ class SubjectReader:
                 holder = s.span(left[0], k + 1)
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
         # whoever holds it the holder
-        holding = verb in sd.holding and verb not in sd.copulas
+        holding = (verb in sd.holding or verb in sd.spending) and verb not in sd.copulas
         holds_named = holding and text is not None
         if verb and (text is None or kind == "count" or want_holder or holds_named):
             v = k - 1
@@ -1136,6 +1141,9 @@ class SubjectReader:
                         v -= 1
                     v -= 1
             left = self._np_left(s, v + 1, floor) if v >= floor else None
+            to_verb = v + 1 < k and s.lows[v + 1] == "to" and verb not in sd.copulas
+            if left and to_verb and s.words[v][0].islower():
+                left = None  # "dealers are willing to pay $9,000": no subject before "to"
             if left and text is None and kind != "count" and self._participle(s, i):
                 left = None  # "..., having increased by $4 billion": the clause's subject's
             # "Fees in Varnholm rose to $30 million": fees, in Varnholm; "a fire at a
@@ -1177,6 +1185,31 @@ class SubjectReader:
                     if s.lows[p] != "and":
                         joint = p
                     left = joined
+                    steps += 1
+                    continue
+                if (
+                    p > max(floor, 0)
+                    and s.lows[p] == "of"
+                    and not relative
+                    and kind != "count"  # "the 19 members of the club are owed": the club's
+                    and of_holder is None
+                    and (before := self._np_left(s, p, floor)) is not None
+                    and s.lows[before[1]] not in self._relative_first
+                    and s.lows[before[1]] not in self.lex.function_words  # "many of the"
+                    # a phrase of its own, opened by a determiner or at a clause's start: "the
+                    # price of", not "did not meet Orvex's rule of"
+                    and (
+                        before[0] < before[1]
+                        or before[1] == 0
+                        or s.lows[before[1] - 1] in self._clause_bounds
+                        or not s.words[before[1] - 1][0].isalnum()
+                    )
+                    and not all(s.lows[t] in sd.time_words for t in range(before[1], p))
+                ):
+                    # "the death toll of the quake rose to 900": the toll, the quake's, as
+                    # "the quake's death toll"
+                    of_holder = s.span(left[0], v + 1)
+                    left, v = before, p - 1
                     steps += 1
                     continue
                 if p <= floor or s.lows[p] not in self._pp_words:
@@ -1232,6 +1265,7 @@ class SubjectReader:
                         )
                 elif text is None:
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
+                    holder = holder or of_holder
                     head_index = v
                     if left[1] < joint <= v and holder is None:
                         # the key names the noun and what its phrase joins: "export|to
@@ -1241,8 +1275,15 @@ class SubjectReader:
                         head_index = joint - 1
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text, head, where, head_index = self._verb_sum(s, j, limit, verb, where, head_index)
-                # "he raised $9,000": funding, but whose the sentence may not say
-                unheld = v >= 0 and s.lows[v] in sd.clause_subject_pronouns
+                # "he raised $9,000", "..., spending $9,000 on a roof", "agreed to pay
+                # $9,000": a sum of the verb's, whose the clause's subject may say
+                unheld = (
+                    v < 0
+                    or s.lows[v] in sd.clause_subject_pronouns
+                    or (s.lows[v] in sd.contractions and s.words[v - 1] in _APOSTROPHES)
+                    or to_verb
+                    or (verb.endswith("ing") and s.words[v] == ",")
+                )
         if role is None and not verb and kind in ("count", "number") and floor <= k < i:
             role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing nine"
             if role and text is None:
@@ -1361,6 +1402,8 @@ class SubjectReader:
         if np is None or self._scope_np(s, np[1], np[2], time_only=True):
             return None
         display, _, end = np
+        if end + 1 < limit and s.lows[end] == "of" and (more := self._np_right(s, end + 1, limit)):
+            end = more[2]  # "on a series of measures"
         if end < limit and s.words[end].islower() and s.lows[end] not in self.lex.function_words:
             return None  # "on a steady monthly footing": the phrase read stops short
         h = end - 1
@@ -1644,7 +1687,21 @@ class SubjectReader:
             if b > 0 or not s.whole:
                 return None  # the clause starts before the window read
             b = -1  # an opener at the sentence's start: "When ..., the company ..."
-        elif lows[b] in sd.clause_relatives and b + 1 < i and self._verbish(s, b + 1):
+        elif (
+            lows[b] in sd.clause_relatives
+            and b + 1 < i
+            and (
+                self._verbish(s, b + 1)
+                # a bare word right before the figure is its verb: "condos, which range
+                # from $1 million to $2 million", "boats that cost $9,000"
+                or (
+                    b + 2 == i
+                    and s.words[b + 1].isalpha()
+                    and s.words[b + 1].islower()
+                    and lows[b + 1] not in self.lex.function_words  # "said that in 5 years"
+                )
+            )
+        ):
             # "a lizard that can run": the clause's subject is the phrase before
             e = b - 1 if s.words[b - 1] == "," else b
             left = self._np_left(s, e, max(0, e - 7))
@@ -1655,8 +1712,8 @@ class SubjectReader:
         for _ in range(4):  # "On Thursday, ...", "In the zone, based on sales, the price"
             if c >= i:
                 return None
-            if s.words[c] == ",":
-                c += 1
+            if s.words[c] == "," or (c == 0 and lows[c] in sd.clause_coordinators):
+                c += 1  # "But Orvex has ...": the sentence's opening "but" is no subject
                 continue
             if lows[c] in sd.clause_adverbs and s.words[c + 1] != ",":
                 c += 1  # "However the range falls to 140 km"
@@ -2118,6 +2175,20 @@ class SubjectReader:
                 subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
                 read[f] = att
+            if f and text is None and self._gapped(s, spans, read, subjects, firsts, afters, f):
+                # "900 cars in Varnholm and 400 in Tuvaland": 400 cars, the same holder's,
+                # in a place of its own; without another place ("300 flats for sale and
+                # 120 for rent") the two would share a key though they count apart, so
+                # the second is not keyed
+                subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
+                text, mods, carried = subj.text, att.modifiers, True
+                att = Attached(subj, att.cls, mods, -1)
+                read[f] = att
+                gapped_alone = not any(
+                    not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
+                )
+            else:
+                gapped_alone = False
             if (
                 f
                 and subj.holder is None
@@ -2134,7 +2205,7 @@ class SubjectReader:
                 subj = Reading(text, subj.head, subj.scope, subjects[f - 1].holder, None, None)
                 att = att.but(subj, att.cls, att.modifiers)
                 read[f] = att
-            keyed = True
+            keyed = not gapped_alone
             if subj.holder is None and (
                 text is None
                 or (
@@ -2259,6 +2330,18 @@ class SubjectReader:
                     and self._owner(s, np, s.lows[mine])
                 ):
                     subj = subj.but(subj.scope, s.span(np[0], np[2]))
+            if (
+                subj.holder is None
+                and q.kind != "count"
+                and subj.start is not None
+                and 0 < att.head_index + 2 == firsts[f]
+                and s.lows[att.head_index + 1] == "of"
+                and (np := self.clause_subject(s, firsts[f], busy, False)) is not None
+                and self._named_actor(s, np, s.index_at(subj.start))
+            ):
+                # "Tuvaland can borrow for ten years at a rate of 1.4%": a phrase of "of" in
+                # a name's clause is the name's, as in "Tuvaland's rate"
+                subj = subj.but(subj.scope, s.span(np[0], np[2]))
             if (
                 subj.holder is None
                 and att.cls in self._role_classes
@@ -2403,6 +2486,62 @@ class SubjectReader:
         return (
             q.kind == "count" and q.value == 1 and not (0 <= h < s.n - 1 and s.lows[h + 1] == "of")
         )
+
+    def _named_actor(self, s: Sentence, np: tuple[int, int, int, int], object_at: int) -> bool:
+        """Whether the clause subject ``np`` is a name whose verb follows it and leads to
+        the phrase at token ``object_at`` with no comma or other name between: "Tuvaland
+        can borrow at a rate of", not "Prices rose at a rate of" (one capitalised word
+        opening the sentence is a name only when it is no plural)."""
+        _, start, end, verb = np
+        if end != verb and not (
+            verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
+        ):
+            return False  # "Orvex, which has", not the phrase before "told Reuters that"
+        if not (verb < object_at <= verb + 10 and self._verbish(s, verb)):
+            return False
+        t = verb
+        while t < object_at and s.lows[t] in self.sd.auxiliaries:
+            t += 1
+        if s.lows[t] in self.sd.containing:
+            return False  # "the bill includes a fee of $9": a part of the bill
+        if not all(w[0].isupper() for w in s.words[start:end]):
+            return False
+        if start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
+            return False
+        return not any(w[0].isupper() or not w[0].isalnum() for w in s.words[verb:object_at])
+
+    def _gapped(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        read: Sequence[Attached],
+        subjects: Sequence[Subject],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+        f: int,
+    ) -> bool:
+        """Whether count ``f`` leaves out the noun of the count before it, which it
+        follows after "and" or "or" with only that count's prepositional phrases between:
+        "900 cars in Varnholm and *400* in Tuvaland", not "... and 400 were sold"."""
+        q, before = spans[f][2], spans[f - 1][2]
+        h = read[f - 1].head_index
+        first, after = firsts[f], afters[f]
+        if not (
+            q.kind == "count"
+            and before.kind == "count"
+            and q.unit == before.unit
+            and subjects[f - 1].text is not None
+            and afters[f - 1] <= h < first - 1
+            and read[f].head_index < 0
+            and s.lows[first - 1] in _COORDINATING
+        ):
+            return False
+        gap = range(h + 1, first - 1)
+        if len(gap) > 6 or (gap and s.lows[gap[0]] not in self._pp_words):
+            return False  # "300 flats were sold and 120": a clause of its own
+        if any(s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS for t in gap):
+            return False
+        return after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum()
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
         """Whether the count ``q`` at tokens ``first:after`` opens a clause of its own
