@@ -393,6 +393,13 @@ class SubjectReader:
             if low in self.sd.nouns_too and (
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
                 or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")
+                # before a verb of its own: "the new measures have failed"
+                or (
+                    i + 1 < s.n
+                    and s.lows[i + 1] in self.sd.auxiliaries
+                    and s.lows[i + 1] not in self.sd.clause_adverbs
+                    and not _adverb(s, i + 1)
+                )
             ):
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
