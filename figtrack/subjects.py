@@ -407,7 +407,7 @@ class SubjectReader:
             return False  # "Tuvacorp seems to have": a verb
         # adverbs and participles end a noun phrase: "sharply", "stationed"; not such a
         # word between a determiner or "of" and a word that goes on the phrase, which is
-        # an adjective: "our coated samples", "of frozen fish products", "a disorderly exit"
+        # an adjective: "our coated samples", "of frozen fish products", "a costly recall"
         return not (
             w[0].islower()
             and len(low) > 4
@@ -1410,7 +1410,7 @@ class SubjectReader:
             return None
         display, _, end = np
         if end + 1 < limit and s.lows[end] == "of" and (more := self._np_right(s, end + 1, limit)):
-            end = more[2]  # "on a series of measures"
+            end = more[2]  # "on a fleet of trucks"
         if end < limit and s.words[end].islower() and s.lows[end] not in self.lex.function_words:
             return None  # "on a steady monthly footing": the phrase read stops short
         h = end - 1
@@ -2503,7 +2503,7 @@ class SubjectReader:
         if end != verb and not (
             verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
         ):
-            return False  # "Orvex, which has", not the phrase before "told Reuters that"
+            return False  # "Orvex, which has", not the phrase before "told Varnholm Radio that"
         if not (verb < object_at <= verb + 10 and self._verbish(s, verb)):
             return False
         t = verb
