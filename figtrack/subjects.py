@@ -101,6 +101,7 @@ _ARTICLES = _DETERMINERS - {"that", "this"}
 _SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
 _POSSESSIVE = frozenset(("'s", "’s"))
 _APOSTROPHES = frozenset(("'", "’"))
+_NOT_VERB_OPENERS = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
 # marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
 _SET_OFF = frozenset((",", "-", "–", "—", "("))
 _PARTICLES = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
@@ -327,6 +328,17 @@ class SubjectReader:
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
+        # the auxiliaries and forms of "be" that open a verb group, no adverb among them
+        # ("has", "will", "were"; not "also", "only", "just", "never")
+        self._verb_openers = frozenset(
+            w
+            for w in sd.auxiliaries | sd.be_forms
+            if w not in sd.clause_adverbials
+            and w not in sd.clause_adverbs
+            and w not in sd.perfect_adverbs
+            and w not in _NOT_VERB_OPENERS
+            and not w.endswith("ly")
+        )
         # the bare form of a verb of holding, a verb after a modal: "will offer", "would pay"
         # read as "offers", "pays"; alone it may be a noun ("an offer", "a pay rise"), and
         # after "to" the words before are seldom its subject ("intends to offer")
@@ -393,13 +405,9 @@ class SubjectReader:
             if low in self.sd.nouns_too and (
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
                 or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")
-                # before a verb of its own: "the new measures have failed"
-                or (
-                    i + 1 < s.n
-                    and s.lows[i + 1] in self.sd.auxiliaries
-                    and s.lows[i + 1] not in self.sd.clause_adverbs
-                    and not _adverb(s, i + 1)
-                )
+                # before a verb of its own: "the new measures have failed", not "Orvex
+                # plans only 300 stores"
+                or (i + 1 < s.n and s.lows[i + 1] in self._verb_openers)
             ):
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
@@ -1287,7 +1295,7 @@ class SubjectReader:
                 unheld = (
                     v < 0
                     or s.lows[v] in sd.clause_subject_pronouns
-                    or (s.lows[v] in sd.contractions and s.words[v - 1] in _APOSTROPHES)
+                    or (s.lows[v] in sd.contractions and v > 0 and s.words[v - 1] in _APOSTROPHES)
                     or to_verb
                     or (verb.endswith("ing") and s.words[v] == ",")
                 )
