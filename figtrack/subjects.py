@@ -399,7 +399,7 @@ class SubjectReader:
         if not w[0].isalpha():
             return False
         low = s.lows[i]
-        if low in self.sd.contractions and i > 0 and s.words[i - 1] in _APOSTROPHES:
+        if self._contraction(s, i):
             return False  # "I'm", "they've"
         if low in self._not_np:
             if low in self.sd.nouns_too and (
@@ -429,6 +429,11 @@ class SubjectReader:
                 and not s.lows[i + 1].endswith(("ly", "ed"))
             )
         )
+
+    def _contraction(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` is what a contracted auxiliary leaves after its apostrophe:
+        the "m" of "I'm", the "ve" of "they've" (`[verbs] contractions`)."""
+        return s.lows[i] in self.sd.contractions and i > 0 and s.words[i - 1] in _APOSTROPHES
 
     def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
         """The noun phrase ending just before token ``k`` and not before token ``floor``:
@@ -1295,7 +1300,7 @@ class SubjectReader:
                 unheld = (
                     v < 0
                     or s.lows[v] in sd.clause_subject_pronouns
-                    or (s.lows[v] in sd.contractions and v > 0 and s.words[v - 1] in _APOSTROPHES)
+                    or self._contraction(s, v)
                     or to_verb
                     or (verb.endswith("ing") and s.words[v] == ",")
                 )
@@ -2184,26 +2189,24 @@ class SubjectReader:
                 and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
                 and subjects[f - 1].text is not None
             )
-            if based:
+            # "900 cars in Varnholm and 400 in Tuvaland": 400 cars, the same holder's, in a
+            # place of its own
+            gapped = (
+                f > 0 and text is None and self._gapped(s, spans, read, subjects, firsts, afters, f)
+            )
+            if based or gapped:
                 # "61% of the price in shares, up from 40%": the earlier value of the figure
                 # before, of its subject and holder, at a time of its own
                 subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
+                if gapped:
+                    att = Attached(subj, att.cls, mods, -1)  # its noun is found after all
                 read[f] = att
-            if f and text is None and self._gapped(s, spans, read, subjects, firsts, afters, f):
-                # "900 cars in Varnholm and 400 in Tuvaland": 400 cars, the same holder's,
-                # in a place of its own; without another place ("300 flats for sale and
-                # 120 for rent") the two would share a key though they count apart, so
-                # the second is not keyed
-                subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
-                text, mods, carried = subj.text, att.modifiers, True
-                att = Attached(subj, att.cls, mods, -1)
-                read[f] = att
-                gapped_alone = not any(
-                    not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
-                )
-            else:
-                gapped_alone = False
+            # without a place of its own ("300 flats for sale and 120 for rent") a gapped
+            # count would share the count before's key though the two count apart
+            gapped_alone = gapped and not any(
+                not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
+            )
             if (
                 f
                 and subj.holder is None
