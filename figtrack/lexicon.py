@@ -82,6 +82,11 @@ class SubjectData:
     compass: frozenset[str]
     time_prepositions: frozenset[str]
     period_prepositions: frozenset[str]  # "during the raid": a time, whatever the noun
+    group_prepositions: frozenset[str]  # "$40 for adults": the figure of a group
+    group_nouns: frozenset[str]  # "adults": a group a group preposition narrows to
+    level_markers: frozenset[str]  # "with inflation at 3%": the level of inflation
+    level_leads: frozenset[str]  # "with": opens a phrase whose level follows
+    change_leads: frozenset[str]  # "in" after a noun of change: "a rise in rates to 5%"
     means: frozenset[str]  # "evacuated by boat": no one who did it
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
@@ -494,6 +499,11 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
         period_prepositions=periods,
+        group_prepositions=_words(scope, file, "group_prepositions"),
+        group_nouns=_words(scope, file, "group_nouns"),
+        level_markers=_words(clauses, file, "level_markers"),
+        level_leads=_words(clauses, file, "level_leads"),
+        change_leads=_words(clauses, file, "change_leads"),
         means=_words(scope, file, "means"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),

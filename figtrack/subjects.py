@@ -366,6 +366,8 @@ class SubjectReader:
             | _DETERMINERS
             | frozenset(w for k in sd.closers for w in k)
         )
+        # how a party's scope phrase starts ("for "): no place that narrows a generic class
+        self._group_openers = tuple(f"{w} " for w in sorted(sd.group_prepositions))
         # every word _scope tests a token against (the rest it steps over)
         self._scope_words = (
             _CLAUSE_WORDS
@@ -1384,6 +1386,8 @@ class SubjectReader:
             cls = None  # "7 hours of battery life" is no death: a role class counts people
         if cls is None and head:
             cls = head
+        if head_index >= scope_from:
+            scope_from = head_index + 1  # "paid $300 for a boiler": the phrase is the subject
         scope = self._scope(s, scope_from, limit)
         if pre_scope is not None:
             scope.insert(0, pre_scope)
@@ -2006,6 +2010,7 @@ class SubjectReader:
         out: list[str] = []
         steps = 0
         words = self._scope_words
+        next_to = i  # where a phrase right after the figure's or the last phrase starts
         while i < limit and steps < 16:
             steps += 1
             w = s.words[i]
@@ -2039,7 +2044,18 @@ class SubjectReader:
                 ):
                     end = self._closer(s, self._of_place(s, np[2], limit), limit)
                     out.append(s.span(i, end))
-                    i = end
+                    i = next_to = end
+                    continue
+                if (
+                    np
+                    and low in sd.group_prepositions
+                    and i == next_to  # "$75,000 for Tuvacorp", not "$9 for a gift for Lena"
+                    and s.lows[i + 1] not in ("a", "an")  # "32 yards for a TD"
+                    and self._group(s, np[1], np[2])
+                ):
+                    end = self._of_place(s, np[2], limit)  # "for the College of Tuvo"
+                    out.append(s.span(i, end))  # "$40 for adults"
+                    i = next_to = end
                     continue
                 if low in sd.time_prepositions and low not in sd.scope_prepositions:
                     break  # "fell 5% over the month": anything after is another clause
@@ -2048,19 +2064,66 @@ class SubjectReader:
                 if np:
                     end = self._closer(s, np[2], limit)
                     out.append(s.span(i, end))
-                    i = end
+                    i = next_to = end
                     continue
             elif self._compass_word(low) and (end := self._bearing(s, i, limit)) > i:
                 out.append(s.span(i, end))  # "21 miles east of Varnholm"
-                i = end
+                i = next_to = end
                 continue
             elif low in sd.time_openers and i + 1 < limit and s.lows[i + 1] in sd.time_words:
                 if low != "a" or out:
                     out.append(s.span(i, i + 2))
-                i += 2
+                i = next_to = i + 2
                 continue
             i += 1
         return out
+
+    def _group(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether tokens ``start`` to ``end`` name a party or a group: a name, or a word of
+        `[scope] group_nouns` ("adults", "shareholders")."""
+        return any(
+            (s.words[t][0].isupper() and t > 0) or s.lows[t] in self.sd.group_nouns
+            for t in range(start, end)
+        )
+
+    def _level_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
+        """The noun phrase whose level the figure at token ``first`` gives after one of
+        `[clauses] level_markers`, when one of `level_leads` opens it, or one of
+        `change_leads` after a noun of change: "with inflation at 3%", "an improvement in
+        its margins to 64%" -> (display start, start, end); None for a place or a time
+        ("with Tuvaland at 5%", "a rise in May to 4%")."""
+        sd = self.sd
+        t = first - 1
+        if t < 2 or s.lows[t] not in sd.level_markers:
+            return None
+        np = self._np_left(s, t)
+        if np is None or np[0] < 1:
+            return None
+        lead = np[0] - 1
+        if s.lows[lead] not in sd.level_leads and not (
+            s.lows[lead] in sd.change_leads and lead > 0 and s.lows[lead - 1] in self._change_nouns
+        ):
+            return None
+        if self._placeish(s, np[1], t):
+            return None
+        return np[0], np[1], t
+
+    def _party(self, scope: Sequence[str]) -> str | None:
+        """The name in a first scope phrase of a group preposition ("for Tuvacorp"), which
+        holds a figure that has no holder; else None ("for adults", "for members of the
+        Tuvo club" stay scopes)."""
+        if not scope:
+            return None
+        first, _, party = scope[0].partition(" ")
+        words = party.split()
+        if (
+            first.lower() in self.sd.group_prepositions
+            and any(w[0].isupper() for w in words)
+            and self.sd.group_nouns.isdisjoint(w.lower() for w in words)  # "for members of"
+            and not self.is_time(scope[0])  # "for the March 11 attack" says when
+        ):
+            return party
+        return None
 
     def _bearing(self, s: Sentence, i: int, limit: int) -> int:
         """The end of a bearing from a place that starts at token ``i``: "east of Varnholm",
@@ -2104,11 +2167,12 @@ class SubjectReader:
 
     def is_time(self, phrase: str) -> bool:
         """Whether a scope phrase is about time ("this year", "in 2023", "during the raid")."""
-        words = [w.strip(".,").lower() for w in phrase.split()]
+        words = [_unpossessed(w.strip(".,").lower()) for w in phrase.split()]
         if words and (words[0] in self.sd.period_prepositions or words[-1] in self.sd.time_points):
             return True
         return any(w in self.sd.time_words or _YEAR.match(w) for w in words) and not any(
-            w[:1].isupper() and w.lower() not in self.sd.time_words for w in phrase.split()[1:]
+            w[:1].isupper() and _unpossessed(w.lower()) not in self.sd.time_words
+            for w in phrase.split()[1:]
         )
 
     # -- a sentence --------------------------------------------------------------------
@@ -2224,6 +2288,13 @@ class SubjectReader:
                 att = att.but(subj, att.cls, att.modifiers)
                 read[f] = att
             keyed = not gapped_alone
+            if text is None and subj.holder is None and (level := self._level_of(s, firsts[f])):
+                # "with inflation at 3%": the level of the phrase before "at"
+                text, head, holder, where = self._possessive(s, *level)
+                subj = Reading(text, head, subj.scope, holder, where[0], where[1])
+                cls, mods = self._text_class_mods(text, head)
+                att = att.but(subj, cls, mods)
+                read[f] = att
             if subj.holder is None and (
                 text is None
                 or (
@@ -2370,6 +2441,9 @@ class SubjectReader:
                 # are, as in "friendly fire killed four soldiers in Varnholm"
                 beyond = self._scope(s, agent[2], limits[f])
                 subj = subj.but((*subj.scope, *beyond), s.span(agent[0], agent[2]))
+            if subj.holder is None and not att.unheld and (party := self._party(subj.scope)):
+                # "a penalty of $75,000 for Tuvacorp": Tuvacorp's penalty
+                subj = subj.but(subj.scope[1:], party)
             if att.modifiers:
                 with_mods[att.cls] = att
             scope = subj.scope
@@ -2688,10 +2762,12 @@ class SubjectReader:
         ``period`` is one more period of the key's places that no scope phrase states; it
         narrows nothing ("has had six carries" is still any carries)."""
         key = self._key(cls, modifiers, holder, scope, "")
-        if cls in self.sd.generic_classes and key.startswith(f"{cls}||") and key.endswith("|"):
+        if cls in self.sd.generic_classes and key.startswith(f"{cls}||"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
-            # a season's
-            return None
+            # a season's, nor a party's scope ("59 passes for the Varnholm Owls")
+            places = tuple(p for p in scope if not p.lower().startswith(self._group_openers))
+            if self._key(cls, modifiers, holder, places, "").endswith("|"):
+                return None
         return self._key(cls, modifiers, holder, scope, period) if period else key
 
     def _cumulative(self, s: Sentence, first: int) -> bool:
@@ -2730,6 +2806,10 @@ class SubjectReader:
         the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return self._period(phrase)
+        first, _, rest = phrase.partition(" ")
+        if first.lower() in self.sd.group_prepositions:
+            # "for Tuvacorp" is a party's share, never the place Tuvacorp
+            return f"{first.lower()} {_normal(rest, self._scope_drop)}"
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
         place = _normal(phrase, self._scope_drop)
@@ -2871,6 +2951,11 @@ def _of_before(
     and modifiers."""
     subj = Reading(before.text, before.head, scope, before.holder, before.start, before.end)
     return subj, att.but(att.subject, prev.cls, prev.modifiers)
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive ending: "thursday's" -> "thursday"."""
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
 def _adverb(s: Sentence, i: int) -> bool:
