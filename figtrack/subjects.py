@@ -541,6 +541,15 @@ class SubjectReader:
                     )
                 )
                 and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
+                # after an article and before a preposition, the noun: "a grounding for
+                # three months", "the killing of" (not "the remaining 12%")
+                and not (
+                    i == k
+                    and k > 0
+                    and s.lows[k - 1] in _ARTICLES
+                    and i + 1 < limit
+                    and (s.lows[i + 1] in self._pp_words or s.lows[i + 1] == "of")
+                )
             ):
                 if (
                     i == k
@@ -1859,6 +1868,22 @@ class SubjectReader:
             return np
         return None
 
+    def _object_of(
+        self, s: Sentence, obj: tuple[int, int, int], start: int
+    ) -> tuple[tuple[int, int, int], str | None]:
+        """An object ``obj`` that is the phrase after "of" of a noun phrase its own
+        determiner opens after token ``start``, as that noun phrase and its holder: "put the
+        death toll of the quake at 40" -> the death toll, the quake's; else (obj, None)."""
+        d = obj[0]
+        if d - 2 > start and s.lows[d - 1] == "of":
+            for b in range(d - 2, max(start, d - 8) - 1, -1):
+                if s.lows[b] in _DETERMINERS:
+                    head = self._np_right(s, b, d - 1)
+                    if head is not None and head[2] == d - 1:
+                        return head, s.span(obj[0], obj[2])
+                    break
+        return obj, None
+
     def _participle(self, s: Sentence, i: int) -> bool:
         """Whether the figure at token ``i`` follows a participle that continues its clause:
         "..., having increased by $4 billion", "after sliding 30%", "..., paying $5 million"."""
@@ -2310,12 +2335,16 @@ class SubjectReader:
                     # figure is its clause subject's, not the object's before it
                     # nor an age: "Lena moved to Varnholm at age 16" is Lena's
                     aged = q.unit == AGE_UNIT
-                    phrase = (
+                    obj = (
                         None
                         if aged or self._participle(s, firsts[f])
                         else self._object(s, np[2], firsts[f], busy, afters[f])
-                    ) or np[:3]
-                    text, head, holder, where = self._possessive(s, *phrase)
+                    )
+                    of_holder = None
+                    if obj is not None and q.kind != "count":
+                        obj, of_holder = self._object_of(s, obj, np[2])
+                    text, head, holder, where = self._possessive(s, *(obj or np[:3]))
+                    holder = holder or of_holder
                     subj = Reading(text, head, subj.scope, holder, where[0], where[1])
                     cls, mods = self._text_class_mods(text, head)
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
