@@ -542,7 +542,7 @@ class SubjectReader:
                 )
                 and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
                 # after an article and before a preposition, the noun: "a grounding for
-                # three months", "the killing of" (not "the remaining 12%")
+                # nine weeks", "the killing of" (not "the remaining 40 seats")
                 and not (
                     i == k
                     and k > 0
@@ -2075,7 +2075,7 @@ class SubjectReader:
                     np
                     and low in sd.group_prepositions
                     and i == next_to  # "$75,000 for Tuvacorp", not "$9 for a gift for Lena"
-                    and s.lows[i + 1] not in ("a", "an")  # "32 yards for a TD"
+                    and s.lows[i + 1] not in ("a", "an")  # "12 yards for a TD"
                     and self._group(s, np[1], np[2])
                 ):
                     end = self._of_place(s, np[2], limit)  # "for the College of Tuvo"
@@ -2114,9 +2114,9 @@ class SubjectReader:
     def _level_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
         """The noun phrase whose level the figure at token ``first`` gives after one of
         `[clauses] level_markers`, when one of `level_leads` opens it, or one of
-        `change_leads` after a noun of change: "with inflation at 3%", "an improvement in
-        its margins to 64%" -> (display start, start, end); None for a place or a time
-        ("with Tuvaland at 5%", "a rise in May to 4%")."""
+        `change_leads` after a noun of change: "with inflation at 3%", "a rise in rents to
+        $900" -> (display start, start, end); None for a place or a time ("with Tuvaland at
+        5%", "a rise in May to 4%")."""
         sd = self.sd
         t = first - 1
         if t < 2 or s.lows[t] not in sd.level_markers:
@@ -2837,7 +2837,7 @@ class SubjectReader:
             return self._period(phrase)
         first, _, rest = phrase.partition(" ")
         if first.lower() in self.sd.group_prepositions:
-            # "for Tuvacorp" is a party's share, never the place Tuvacorp
+            # "for Tuvacorp" names a party, never the place Tuvacorp
             return f"{first.lower()} {_normal(rest, self._scope_drop)}"
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
