@@ -97,8 +97,9 @@ _DETERMINERS = frozenset(
 )
 # determiners after which a verb that is a noun as well is the noun ("its rise"); not "that"
 _ARTICLES = _DETERMINERS - {"that", "this"}
+_INDEFINITE = frozenset(("a", "an"))
 # determiners kept at the front of a subject or holder as written ("the company")
-_SHOWN_DETERMINERS = _DETERMINERS - {"a", "an"}
+_SHOWN_DETERMINERS = _DETERMINERS - _INDEFINITE
 _POSSESSIVE = frozenset(("'s", "’s"))
 _APOSTROPHES = frozenset(("'", "’"))
 _NOT_VERB_OPENERS = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
@@ -366,7 +367,7 @@ class SubjectReader:
             | _DETERMINERS
             | frozenset(w for k in sd.closers for w in k)
         )
-        # how a party's scope phrase starts ("for "): no place that narrows a generic class
+        # how a party's or a group's scope phrase starts ("for "): see `_group_phrase`
         self._group_openers = tuple(f"{w} " for w in sorted(sd.group_prepositions))
         # every word _scope tests a token against (the rest it steps over)
         self._scope_words = (
@@ -1188,7 +1189,7 @@ class SubjectReader:
             joint = -1  # the preposition that joins a phrase to the subject's noun
             while left and (deadly or not relative) and steps < 3:
                 p = left[0] - 1
-                if p > floor and s.lows[p] in ("a", "an"):
+                if p > floor and s.lows[p] in _INDEFINITE:
                     p -= 1  # the article _np_left leaves out of what it shows
                 if (
                     p > max(floor, 0)
@@ -2075,7 +2076,7 @@ class SubjectReader:
                     np
                     and low in sd.group_prepositions
                     and i == next_to  # "$75,000 for Tuvacorp", not "$9 for a gift for Lena"
-                    and s.lows[i + 1] not in ("a", "an")  # "12 yards for a TD"
+                    and s.lows[i + 1] not in _INDEFINITE  # "12 yards for a TD"
                     and self._group(s, np[1], np[2])
                 ):
                     end = self._of_place(s, np[2], limit)  # "for the College of Tuvo"
@@ -2111,6 +2112,11 @@ class SubjectReader:
             for t in range(start, end)
         )
 
+    def _group_phrase(self, phrase: str) -> bool:
+        """Whether a scope phrase opens with a `[scope] group_prepositions` word ("for
+        adults", "for Tuvacorp")."""
+        return phrase.lower().startswith(self._group_openers)
+
     def _level_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
         """The noun phrase whose level the figure at token ``first`` gives after one of
         `[clauses] level_markers`, when one of `level_leads` opens it, or one of
@@ -2137,13 +2143,12 @@ class SubjectReader:
         """The name in a first scope phrase of a group preposition ("for Tuvacorp"), which
         holds a figure that has no holder; else None ("for adults", "for members of the
         Tuvo club" stay scopes)."""
-        if not scope:
+        if not scope or not self._group_phrase(scope[0]):
             return None
-        first, _, party = scope[0].partition(" ")
+        party = scope[0].partition(" ")[2]
         words = party.split()
         if (
-            first.lower() in self.sd.group_prepositions
-            and any(w[0].isupper() for w in words)
+            any(w[0].isupper() for w in words)
             and self.sd.group_nouns.isdisjoint(w.lower() for w in words)  # "for members of"
             and not self.is_time(scope[0])  # "for the March 11 attack" says when
         ):
@@ -2794,7 +2799,7 @@ class SubjectReader:
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's, nor a party's scope ("59 passes for the Varnholm Owls")
-            places = tuple(p for p in scope if not p.lower().startswith(self._group_openers))
+            places = tuple(p for p in scope if not self._group_phrase(p))
             if self._key(cls, modifiers, holder, places, "").endswith("|"):
                 return None
         return self._key(cls, modifiers, holder, scope, period) if period else key
@@ -2835,9 +2840,9 @@ class SubjectReader:
         the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return self._period(phrase)
-        first, _, rest = phrase.partition(" ")
-        if first.lower() in self.sd.group_prepositions:
+        if self._group_phrase(phrase):
             # "for Tuvacorp" names a party, never the place Tuvacorp
+            first, _, rest = phrase.partition(" ")
             return f"{first.lower()} {_normal(rest, self._scope_drop)}"
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
@@ -2984,7 +2989,7 @@ def _of_before(
 
 def _unpossessed(word: str) -> str:
     """``word`` without a possessive ending: "thursday's" -> "thursday"."""
-    return word[:-2] if word[-2:] in ("'s", "’s") else word
+    return word[:-2] if word[-2:] in _POSSESSIVE else word
 
 
 def _adverb(s: Sentence, i: int) -> bool:
