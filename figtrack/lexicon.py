@@ -84,6 +84,8 @@ class SubjectData:
     period_prepositions: frozenset[str]  # "during the raid": a time, whatever the noun
     group_prepositions: frozenset[str]  # "$40 for adults": the figure of a group
     group_nouns: frozenset[str]  # "adults": a group a group preposition narrows to
+    lacking_prepositions: frozenset[str]  # "homes without power": those that lack it
+    lacked: frozenset[str]  # "power": what such a phrase must name to narrow the figure
     level_markers: frozenset[str]  # "with inflation at 3%": the level of inflation
     level_leads: frozenset[str]  # "with": opens a phrase whose level follows
     change_leads: frozenset[str]  # "in" after a noun of change: "a rise in rates to 5%"
@@ -501,6 +503,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         period_prepositions=periods,
         group_prepositions=_words(scope, file, "group_prepositions"),
         group_nouns=_words(scope, file, "group_nouns"),
+        lacking_prepositions=_words(scope, file, "lacking_prepositions"),
+        lacked=_words(scope, file, "lacked"),
         level_markers=_words(clauses, file, "level_markers"),
         level_leads=_words(clauses, file, "level_leads"),
         change_leads=_words(clauses, file, "change_leads"),

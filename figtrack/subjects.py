@@ -369,6 +369,9 @@ class SubjectReader:
         )
         # how a party's or a group's scope phrase starts ("for "): see `_group_phrase`
         self._group_openers = tuple(f"{w} " for w in sorted(sd.group_prepositions))
+        # ... and a phrase the key keeps with its preposition ("for ", "without ")
+        self._lacking_openers = tuple(f"{w} " for w in sorted(sd.lacking_prepositions))
+        self._narrow_openers = self._group_openers + self._lacking_openers
         # every word _scope tests a token against (the rest it steps over)
         self._scope_words = (
             _CLAUSE_WORDS
@@ -377,6 +380,7 @@ class SubjectReader:
             | sd.place_verbs
             | sd.time_openers
             | sd.compass
+            | sd.lacking_prepositions
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
@@ -1270,6 +1274,13 @@ class SubjectReader:
                     break  # "after the agency dropped", "for a well to cost": clauses
                 left, v = before, p - 1
                 steps += 1
+            if (
+                left
+                and s.words[k] == ","
+                and s.words[left[1]].islower()  # not a name: "fallers were Orvex, down 5p"
+                and self._complement(s, left[0], floor)
+            ):
+                left = None  # "shares have been strong, up 5%": the shares', not "strong"
             if kind in ("count", "number"):
                 role = verb_role  # "killed more than 2,000", "injured 53"
                 if role and text is None:
@@ -1854,6 +1865,15 @@ class SubjectReader:
         before the figure ("a record $4")."""
         lows = s.lows
         moved = after < s.n and lows[after] in _MOVES  # "1.2% lower": the object's move
+        # "shares have been on a roll, up 5%": after a linking verb the move is the clause
+        # subject's ("posted a profit, up 5%" is the profit's)
+        if (
+            i >= 2
+            and lows[i - 1] in _MOVES
+            and s.words[i - 2] == ","
+            and any(lows[t] in self.sd.copulas for t in range(start, min(start + 3, i)))
+        ):
+            return None
         for d in range(i - 2, start - 1, -1):
             if lows[d] not in _DETERMINERS:
                 continue
@@ -1884,6 +1904,17 @@ class SubjectReader:
                         return head, s.span(obj[0], obj[2])
                     break
         return obj, None
+
+    def _complement(self, s: Sentence, start: int, floor: int) -> bool:
+        """Whether the noun phrase starting at token ``start`` completes a linking verb,
+        as its complement or the object of a preposition right after it ("have been
+        strong", "is on a roll"), and so is no clause's subject."""
+        t = start - 1
+        if t > floor and s.lows[t] in _DETERMINERS:
+            t -= 1
+        if t > floor and (s.lows[t] in self._pp_words or s.lows[t] == "on"):
+            t -= 1
+        return t > floor and s.lows[t] in self.sd.copulas
 
     def _participle(self, s: Sentence, i: int) -> bool:
         """Whether the figure at token ``i`` follows a participle that continues its clause:
@@ -2085,6 +2116,29 @@ class SubjectReader:
                     continue
                 if low in sd.time_prepositions and low not in sd.scope_prepositions:
                     break  # "fell 5% over the month": anything after is another clause
+            elif (
+                low in sd.lacking_prepositions
+                # right after the figure's phrase, or its linking verb: "were left without"
+                and all(
+                    s.lows[t] in sd.copulas
+                    or s.lows[t] in sd.auxiliaries
+                    or s.lows[t] in sd.leaving
+                    for t in range(next_to, i)
+                )
+                and (np := self._np_right(s, i + 1, limit)) is not None
+            ):
+                end = np[2]  # "homes without power", "without the chance of parole"
+                if end + 1 < limit and s.lows[end] in ("of", "for"):
+                    end = (self._np_right(s, end + 1, limit) or (0, 0, end))[2]
+                # up to the last thing lacked: "without parole plus 485 years"; not how a
+                # thing was done, "without notice", "without cutting jobs"
+                lacked = [t for t in range(np[1], end) if s.lows[t] in sd.lacked]
+                first = s.lows[np[1]]
+                if lacked and (first in sd.lacked or not first.endswith("ing")):
+                    end = lacked[-1] + 1
+                    out.append(s.span(i, end))
+                    i = next_to = end
+                    continue
             elif low in sd.place_verbs and i + 1 < limit and s.words[i + 1][0].isupper():
                 np = self._np_right(s, i + 1, limit)
                 if np:
@@ -2376,7 +2430,11 @@ class SubjectReader:
                 and subj.holder is None
                 and (subjects[f - 1].holder is not None or subjects[f - 1].scope)
                 and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
-                and all(self.is_time(p) for p in subj.scope)
+                # a time, or what the figure's own lack: "and four without parole"
+                and all(
+                    self.is_time(p) or p.lower().startswith(self._lacking_openers)
+                    for p in subj.scope
+                )
             ):
                 # "floods in Varnholm killed 12 people and injured 40", "left six dead
                 # and 19 injured": one clause subject, so one holder and one place
@@ -2799,7 +2857,7 @@ class SubjectReader:
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's, nor a party's scope ("59 passes for the Varnholm Owls")
-            places = tuple(p for p in scope if not self._group_phrase(p))
+            places = tuple(p for p in scope if not p.lower().startswith(self._narrow_openers))
             if self._key(cls, modifiers, holder, places, "").endswith("|"):
                 return None
         return self._key(cls, modifiers, holder, scope, period) if period else key
@@ -2840,6 +2898,11 @@ class SubjectReader:
         the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return self._period(phrase)
+        if phrase.lower().startswith(self._lacking_openers):
+            # what is lacked, however put: "without the possibility of parole", "lacking
+            # parole" are "without parole"
+            lacked = [w for w in phrase.lower().split() if w in self.sd.lacked]
+            return " ".join(("without", *lacked))
         if self._group_phrase(phrase):
             # "for Tuvacorp" names a party, never the place Tuvacorp
             first, _, rest = phrase.partition(" ")
