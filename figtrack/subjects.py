@@ -2275,6 +2275,7 @@ class SubjectReader:
             for f, (_, _, q) in enumerate(spans)
         ]
         self._members(s, spans, read, firsts, afters)
+        self._listed_roles(s, spans, read, firsts, afters)
         busy = (firsts, afters)
         verbs = self._verbs
         lead, lead_from = self._leading_scope(s, firsts[0] if spans else 0), 0
@@ -2660,6 +2661,38 @@ class SubjectReader:
                 and self._elided(s, spans[f + 1][2], firsts[f + 1], afters[f + 1])
             ):
                 read[f] = r.as_part(r.head_index)
+
+    def _listed_roles(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        read: list[Attached],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+    ) -> None:
+        """Give counts listed before one verb of an event role that role, and the scope
+        and holder read after the verb: "Three women and two men were killed in Varnholm"
+        -> death|woman and death|man, both in Varnholm (the verb follows the last count
+        only). Not a count whose own noun is the role's ("two deaths")."""
+        for f in range(len(spans) - 2, -1, -1):
+            a, b = read[f], read[f + 1]
+            h, g = a.head_index, b.head_index
+            if (
+                spans[f][2].kind == "count"
+                and spans[f + 1][2].kind == "count"
+                and b.cls in self._role_classes
+                and a.cls is not None
+                and a.cls not in self._role_classes
+                and afters[f] <= h < firsts[f + 1] - 1
+                and g >= afters[f + 1]
+                and self._class((s.lows[g],))[0] not in self._role_classes
+                and _joined(s, h + 1, firsts[f + 1], _LISTING, _LISTING)
+            ):
+                mods = a.modifiers if a.cls in self.sd.role_plain else (*a.modifiers, a.cls)
+                subj = a.subject.but(
+                    a.subject.scope or b.subject.scope, a.subject.holder or b.subject.holder
+                )
+                read[f] = a.but(subj, b.cls, mods)
 
     @staticmethod
     def _single(s: Sentence, q: Quantity, att: Attached) -> bool:
