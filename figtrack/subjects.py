@@ -970,6 +970,14 @@ class SubjectReader:
                     scope_from = e
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
+                # after an owner: "her $150,000 contract", "Orvex's $3 billion bid"
+                or (
+                    i > 0
+                    and (
+                        s.lows[i - 1] in sd.clause_possessive_pronouns
+                        or (s.words[i - 1] in _POSSESSIVE and i > 1)
+                    )
+                )
                 # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
                 or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
                 # after a determiner and its adjectives ("a turbocharged 2.2 litre engine",
@@ -1375,6 +1383,25 @@ class SubjectReader:
                 where = (s.starts[j], s.ends[j])
                 scope_from = j + 1
 
+        if (
+            holder is None
+            and head_index >= j
+            and i > 1
+            and s.words[i - 1] in _POSSESSIVE
+            and (owner := self._np_left(s, i - 1, floor)) is not None
+        ):
+            o = i - 2
+            if s.words[o][0].isupper():  # a name: "given Orvex's", "Excluding Orvex's"
+                while o > owner[0] and s.words[o - 1][0].isupper():
+                    o -= 1
+                if o > owner[0] and s.lows[o - 1] == "the":
+                    o -= 1
+                elif o < i - 2 and s.lows[o] in sd.clause_adverbials:
+                    o += 1  # the sentence's capital: "Excluding Orvex's"
+            else:
+                o = owner[0]  # "the program's"
+            if not self.is_time(s.span(o, i - 1)):  # not "Monday's 4% gain"
+                holder = s.span(o, i - 1)  # "Orvex's $3 billion bid": Orvex's
         if text is not None and q.unit == AGE_UNIT:
             name = self._name_key(text)
             if name:
@@ -2495,7 +2522,16 @@ class SubjectReader:
             if (
                 subj.holder is None
                 and subj.start is not None
-                and s.lows[mine := s.index_at(subj.start)] in self.sd.clause_possessive_pronouns
+                and (
+                    s.lows[mine := s.index_at(subj.start)] in self.sd.clause_possessive_pronouns
+                    # ... or the pronoun before the figure: "her $150,000 contract"
+                    or (
+                        mine >= afters[f]
+                        and q.kind != "count"  # "his three companions" may be anyone's
+                        and firsts[f] > 0
+                        and s.lows[mine := firsts[f] - 1] in self.sd.clause_possessive_pronouns
+                    )
+                )
             ):
                 # "Orvex cut 8% of its staff": the staff are the clause subject's,
                 # when the clause's own verb and object lead to it with no other name or
