@@ -970,7 +970,7 @@ class SubjectReader:
                     scope_from = e
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
-                # after an owner: "her $150,000 contract", "Orvex's $3 billion bid"
+                # after an owner: "her $90,000 contract", "Orvex's $3 billion bid"
                 or (
                     i > 0
                     and (
@@ -1399,8 +1399,8 @@ class SubjectReader:
                 elif o < i - 2 and s.lows[o] in sd.clause_adverbials:
                     o += 1  # the sentence's capital: "Excluding Orvex's"
             else:
-                o = owner[0]  # "the program's"
-            if not self.is_time(s.span(o, i - 1)):  # not "Monday's 4% gain"
+                o = owner[0]  # "the fund's"
+            if not self.is_time(s.span(o, i - 1)):  # not "Friday's 6% gain"
                 holder = s.span(o, i - 1)  # "Orvex's $3 billion bid": Orvex's
         if text is not None and q.unit == AGE_UNIT:
             name = self._name_key(text)
@@ -2157,8 +2157,8 @@ class SubjectReader:
                 end = np[2]  # "homes without power", "without the chance of parole"
                 if end + 1 < limit and s.lows[end] in ("of", "for"):
                     end = (self._np_right(s, end + 1, limit) or (0, 0, end))[2]
-                # up to the last thing lacked: "without parole plus 485 years"; not how a
-                # thing was done, "without notice", "without cutting jobs"
+                # up to the last thing lacked: "without parole plus 30 years"; not how a
+                # thing was done, "without notice", "without closing stores"
                 lacked = [t for t in range(np[1], end) if s.lows[t] in sd.lacked]
                 first = s.lows[np[1]]
                 if lacked and (first in sd.lacked or not first.endswith("ing")):
@@ -2524,10 +2524,10 @@ class SubjectReader:
                 and subj.start is not None
                 and (
                     s.lows[mine := s.index_at(subj.start)] in self.sd.clause_possessive_pronouns
-                    # ... or the pronoun before the figure: "her $150,000 contract"
+                    # ... or the pronoun before the figure: "her $90,000 contract"
                     or (
                         mine >= afters[f]
-                        and q.kind != "count"  # "his three companions" may be anyone's
+                        and q.kind != "count"  # "his two brothers" may be anyone's
                         and firsts[f] > 0
                         and s.lows[mine := firsts[f] - 1] in self.sd.clause_possessive_pronouns
                     )
