@@ -369,9 +369,8 @@ class SubjectReader:
         )
         # how a party's or a group's scope phrase starts ("for "): see `_group_phrase`
         self._group_openers = tuple(f"{w} " for w in sorted(sd.group_prepositions))
-        # ... and a phrase the key keeps with its preposition ("for ", "without ")
+        # ... and what a figure lacks ("without "): see `_lacking_phrase`
         self._lacking_openers = tuple(f"{w} " for w in sorted(sd.lacking_prepositions))
-        self._narrow_openers = self._group_openers + self._lacking_openers
         # every word _scope tests a token against (the rest it steps over)
         self._scope_words = (
             _CLAUSE_WORDS
@@ -2198,6 +2197,11 @@ class SubjectReader:
         adults", "for Tuvacorp")."""
         return phrase.lower().startswith(self._group_openers)
 
+    def _lacking_phrase(self, phrase: str) -> bool:
+        """Whether a scope phrase opens with a `[scope] lacking_prepositions` word
+        ("without power")."""
+        return phrase.lower().startswith(self._lacking_openers)
+
     def _level_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
         """The noun phrase whose level the figure at token ``first`` gives after one of
         `[clauses] level_markers`, when one of `level_leads` opens it, or one of
@@ -2459,10 +2463,7 @@ class SubjectReader:
                 and (subjects[f - 1].holder is not None or subjects[f - 1].scope)
                 and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
                 # a time, or what the figure's own lack: "and four without parole"
-                and all(
-                    self.is_time(p) or p.lower().startswith(self._lacking_openers)
-                    for p in subj.scope
-                )
+                and all(self.is_time(p) or self._lacking_phrase(p) for p in subj.scope)
             ):
                 # "floods in Varnholm killed 12 people and injured 40", "left six dead
                 # and 19 injured": one clause subject, so one holder and one place
@@ -2926,7 +2927,9 @@ class SubjectReader:
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's, nor a party's scope ("59 passes for the Varnholm Owls")
-            places = tuple(p for p in scope if not p.lower().startswith(self._narrow_openers))
+            places = tuple(
+                p for p in scope if not (self._group_phrase(p) or self._lacking_phrase(p))
+            )
             if self._key(cls, modifiers, holder, places, "").endswith("|"):
                 return None
         return self._key(cls, modifiers, holder, scope, period) if period else key
@@ -2967,7 +2970,7 @@ class SubjectReader:
         the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return self._period(phrase)
-        if phrase.lower().startswith(self._lacking_openers):
+        if self._lacking_phrase(phrase):
             # what is lacked, however put: "without the possibility of parole", "lacking
             # parole" are "without parole"
             lacked = [w for w in phrase.lower().split() if w in self.sd.lacked]
