@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -22,38 +22,40 @@ from figtrack.scan import Scanner
 from figtrack.unitexpr import read_unit_expression
 from figtrack.units import UnitTable
 
-WINDOW = 48  # characters looked at on each side of a number
+WINDOW: Final = 48  # characters looked at on each side of a number
 
 # a capitalised word and a comma right before a number: "Lena Ortiz, 61, ..."
-_NAME_COMMA = re.compile(
+_NAME_COMMA: Final = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?),[ \t]\Z"
 )
 # a number times the next: "1,024 x 768" (the second number sizes, it counts nothing)
-_TIMES_BEFORE = re.compile(r"\d ?[x×] ?$")
+_TIMES_BEFORE: Final = re.compile(r"\d ?[x×] ?$")
 # "a", "an" or "the" ending right before a number, after a space or the text's start
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))(an?|the|An?|The|THE) $")
-_LEFT_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
-_LAST_TOKEN = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
-_RIGHT_WORD = re.compile(r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)")
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|(?<=[\s(\[\"“]))(an?|the|An?|The|THE) $")
+_LEFT_TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[<>=≥≤~≈]+|[$£€¥₹]|\S")
+_LAST_TOKEN: Final = regex.compile(_LEFT_TOKEN.pattern, regex.REVERSE)
+_RIGHT_WORD: Final = re.compile(
+    r"[ \t]*(?:-[ \t]*)?((?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?)"
+)
 # the spaces (and a hyphen) _RIGHT_WORD skips before its word
-_RIGHT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?")
-_GAP_CHARS = " \t-"  # the characters such a gap can start with
+_RIGHT_GAP: Final = re.compile(r"[ \t]*(?:-[ \t]*)?")
+_GAP_CHARS: Final = " \t-"  # the characters such a gap can start with
 #: The longest word the right-context readers read (characters): a longer "word" (a run
 #: of vulgar fractions, a hyphen chain of number words) is no unit, qualifier or noun, and
 #: reading it whole from every figure in it would take time quadratic in its length.
-WORD_MAX = 64
-_CURRENCY_BEFORE = re.compile(
+WORD_MAX: Final = 64
+_CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK|AU|NZ|Aus|Can|NT)[ ]?|(?<![^\W\d_])(?:U\.S\.|C[ ]?|A|S|R))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
     r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
 )
 # the last characters a match of _CURRENCY_BEFORE can have before its spaces
-_CURRENCY_LAST = frozenset("$£€¥₹.=sSDRPYFNBA")
-_SYMBOL_AFTER = re.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
-_SYMBOL_FIRST = frozenset("%‰°′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
-_ATTACHED_WORD = re.compile(r"[^\W\d_]+")
-_SCALE_AFTER = re.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
-_RANGE_CONNECTOR = re.compile(
+_CURRENCY_LAST: Final = frozenset("$£€¥₹.=sSDRPYFNBA")
+_SYMBOL_AFTER: Final = re.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
+_SYMBOL_FIRST: Final = frozenset("%‰°′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
+_ATTACHED_WORD: Final = re.compile(r"[^\W\d_]+")
+_SCALE_AFTER: Final = re.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
+_RANGE_CONNECTOR: Final = re.compile(
     r"(?:-(?=[ \t]+(?:to|through|and)\b))?"  # a suspended hyphen: "6- to 9-metre"
     r"[ \t]*(?:(?P<pm>±|\+/-|\+/−|\+-)|(?P<dash>-|–|—|~)"
     r"|(?P<word>to|through|thru|and|until|till|or))[ \t]*"
@@ -61,67 +63,69 @@ _RANGE_CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 # the characters other than letters that _RANGE_CONNECTOR can start with
-_CONNECTOR_FIRST = " \t-+±–—~"
+_CONNECTOR_FIRST: Final = " \t-+±–—~"
 # a letter run and what may make it a compound: a power or operator after it, "squared", or
 # a second symbol with a negative power after a space ("W m−2", "km s−1")
-_UNIT_RUN = re.compile(
+_UNIT_RUN: Final = re.compile(
     r"[ ]?([^\W\d_]{1,8})"
     r"([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b|[ ][^\W\d_]{1,4}(?:\^?[-−⁻]))?"
 )
-_POWER_WORDS = frozenset({"square", "sq", "cubic", "cu"})
-_LIST_GAP = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
-_RESTATE_GAP = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
+_POWER_WORDS: Final = frozenset({"square", "sq", "cubic", "cu"})
+_LIST_GAP: Final = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+_RESTATE_GAP: Final = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
 # ", Burlington by " between two figures: the second repeats the change of the first
-_GAPPED_BY = re.compile(
+_GAPPED_BY: Final = re.compile(
     r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
 )
 # one to three capitalised words after a number; the last may end a street name
-_STREET = re.compile(
+_STREET: Final = re.compile(
     r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 52nd"
     r"{0,2}[ ]+([A-Z][a-z]*\.?)(?![\w'’-])"
 )
 # a street word before the name, as French, Spanish and Italian addresses have it
-_STREET_FIRST = re.compile(r"[ ]+([A-Z][a-z]*\.?)[ ]+[A-Z][a-z]")
-_ID_TAIL = re.compile(r"[-/]\d{1,6}(?![\d]|[.,]\d)")
-_HOUSE_RANGE = re.compile(r"-\d{1,5}(?![\d]|[.,]\d)")
-_SLASH_GAP = re.compile(r"[ \t]*[/,][ \t]*")
-_NUMBER_END = re.compile(r"[\d.:]+\Z")
-_TIME_AFTER = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
-_PHONE_AFTER = re.compile(r"(?:[-/]\d{2,}){2,}")
-_FURNITURE_LEFT = re.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
-_FURNITURE_RIGHT = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
+_STREET_FIRST: Final = re.compile(r"[ ]+([A-Z][a-z]*\.?)[ ]+[A-Z][a-z]")
+_ID_TAIL: Final = re.compile(r"[-/]\d{1,6}(?![\d]|[.,]\d)")
+_HOUSE_RANGE: Final = re.compile(r"-\d{1,5}(?![\d]|[.,]\d)")
+_SLASH_GAP: Final = re.compile(r"[ \t]*[/,][ \t]*")
+_NUMBER_END: Final = re.compile(r"[\d.:]+\Z")
+_TIME_AFTER: Final = re.compile(r"(?::\d\d(?!\d))|(?:[ ]?(?:[ap]\.?m\.?)(?![^\W\d_]))", re.I)
+_PHONE_AFTER: Final = re.compile(r"(?:[-/]\d{2,}){2,}")
+_FURNITURE_LEFT: Final = re.compile(r"(?:^|\n)[ \t•*·#(\[>-]*\Z")
+_FURNITURE_RIGHT: Final = re.compile(r"[ \t.)\]]*(?:\n|\Z)")
 # what may stand between a figure and a number that leaves its unit out: words, commas,
 # years; never a sentence end, a bracket or a line break
-_ELISION_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
-_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
-_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
-_SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n")
+_ELISION_GAP: Final = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+)*")
+_OPEN_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET: Final = re.compile(r"[ \t]*\)")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?;][ \t\n]|\n")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
-_PART_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?")
-_COMPOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
-_PER = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
+_PART_OF_GAP: Final = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?"
+)
+_COMPOUND_GAP: Final = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|but)?[ \t]*(?:,[ \t]*)?\Z", re.I)
+_PER: Final = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
 # the other side of a pair of number words joined by hyphens: "one-on-one", "four-by-four"
-_PAIR_AFTER = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
-_PAIR_BEFORE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
+_PAIR_AFTER: Final = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
+_PAIR_BEFORE: Final = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
 # a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
-_SUSPENDED = re.compile(
+_SUSPENDED: Final = re.compile(
     r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
     r"(?:[\w.]{1,12}-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)){0,6}"
     r"[\w.]{1,12}(?=-[^\W\d_])"
 )
 # endings of words that end in "s" without being plurals: "previous", "bonus", "crisis"
-_NOT_PLURAL = ("ss", "us", "is")
-_OR_THAN = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
-_THAN = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
-_AM_PM = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
-_DASH_NUMBER = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
-_DECADE_BEFORE = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
-_CLOCK = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
-_OPERATOR_CHARS = "<>=≥≤~≈"
-_OPERATOR = re.compile(f"[{_OPERATOR_CHARS}]+")
-_BEFORE_SIGN = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
-_DOTTED = frozenset({"approx.", "est.", "ca.", "c."})
-_PERCENT_UNITS = frozenset(
+_NOT_PLURAL: Final = ("ss", "us", "is")
+_OR_THAN: Final = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
+_THAN: Final = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
+_AM_PM: Final = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
+_DASH_NUMBER: Final = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
+_DECADE_BEFORE: Final = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
+_CLOCK: Final = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
+_OPERATOR_CHARS: Final = "<>=≥≤~≈"
+_OPERATOR: Final = re.compile(f"[{_OPERATOR_CHARS}]+")
+_BEFORE_SIGN: Final = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
+_DOTTED: Final = frozenset({"approx.", "est.", "ca.", "c."})
+_PERCENT_UNITS: Final = frozenset(
     {
         "percentage",
         "percentage point",
@@ -137,8 +141,8 @@ _PERCENT_UNITS = frozenset(
 )
 
 
-_LOWER_BOUNDS = ("gt", "ge")
-_UPPER_BOUNDS = ("lt", "le")
+_LOWER_BOUNDS: Final = ("gt", "ge")
+_UPPER_BOUNDS: Final = ("lt", "le")
 
 
 # the interval factories, for the hot path: a stated value is never None
@@ -167,7 +171,7 @@ def _at_most(x: Decimal) -> Interval:
 
 
 #: the interval a one-sided or exact qualifier gives a stated value
-_BOUND_SHAPES = {"eq": _point, "gt": _greater, "ge": _at_least, "lt": _less, "le": _at_most}
+_BOUND_SHAPES: Final = {"eq": _point, "gt": _greater, "ge": _at_least, "lt": _less, "le": _at_most}
 
 
 class Atom(NamedTuple):
@@ -269,7 +273,7 @@ def _right_word(text: str, pos: int) -> re.Match[str] | None:
 #: The last word `_right_word` read, with its text and position: the readers of one
 #: figure (unit, qualifier, trend, counted noun) often ask for the same word in turn.
 #: One tuple, replaced whole, so threads sharing it never see half of an entry.
-_NO_WORD: tuple[str, int, re.Match[str] | None] = ("", -1, None)
+_NO_WORD: Final[tuple[str, int, re.Match[str] | None]] = ("", -1, None)
 _last_right_word = _NO_WORD
 
 

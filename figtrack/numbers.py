@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Final
 
 import regex
 
 from figtrack.lexicon import Lexicon
 
 #: Digit strings longer than this are identifiers or noise, never figures.
-MAX_DIGITS = 24
+MAX_DIGITS: Final = 24
 
-_WORD_SPLIT = regex.compile(r"[\s\-–&,]+")
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_WORD_SPLIT: Final = regex.compile(r"[\s\-–&,]+")
+_SUPERSCRIPT: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 class NumberError(ValueError):

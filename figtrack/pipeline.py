@@ -7,6 +7,7 @@ can compile it with the other hot modules; `Extractor` checks its arguments and 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from figtrack.figures import Figure, FigureReader, forget_text
 from figtrack.model import (
@@ -23,8 +24,8 @@ from figtrack.sentences import Sentences
 from figtrack.subjects import Sentence, SubjectReader
 
 #: How far from its sentence's first and last figure the subject reader looks (characters).
-WINDOW_BEFORE = 240
-WINDOW_AFTER = 320
+WINDOW_BEFORE: Final = 240
+WINDOW_AFTER: Final = 320
 
 
 def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figure]:

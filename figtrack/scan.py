@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from operator import methodcaller
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -18,7 +18,7 @@ from figtrack.lexicon import Lexicon
 
 #: What may follow the whole part of a digit run: decimals, an exponent, "x 10^6", a
 #: fraction ("1 1/2", "3/4", "2½").
-_DIGITS_TAIL = r"""
+_DIGITS_TAIL: Final = r"""
       (?:\.\d++)?+
       (?:[eE][-+−]?\d{1,3}(?![\w]))?+
       (?:[\ ]?[×x][\ ]?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
@@ -28,7 +28,7 @@ _DIGITS_TAIL = r"""
       [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?+
 """
 
-_DIGITS = rf"""
+_DIGITS: Final = rf"""
     (?<![\d][.,]?)                              # never inside a digit run
     (?P<d>
       (?:\d{{1,3}}(?:,\d{{3}})++(?!\d)
@@ -43,7 +43,7 @@ _DIGITS = rf"""
 #: The ``d`` alternative of `_DIGITS` alone, written to start with its first digit (the
 #: checks on what comes before it move after it), so that the engine can skip ahead to
 #: the next digit instead of trying the pattern at every position: several times faster.
-_DIGIT_RUNS = rf"""
+_DIGIT_RUNS: Final = rf"""
     (?P<d>
       \d(?<![\d][.,]?\d)                        # never inside a digit run
       (?:\d{{0,2}}(?:,\d{{3}})++(?!\d)
@@ -55,10 +55,14 @@ _DIGIT_RUNS = rf"""
 
 #: Where, in ASCII text, a ``d2`` candidate of `_DIGITS` (".5") would start: a text
 #: without one has only ``d`` candidates (ASCII has no ``uf`` fraction characters).
-_ASCII_POINT_NUMBER = re.compile(r"\.(?<![0-9.]\.)[0-9]")
+_ASCII_POINT_NUMBER: Final = re.compile(r"\.(?<![0-9.]\.)[0-9]")
 
 
-_START = methodcaller("start")
+_START: Final = methodcaller("start")
+
+
+def _longest_first(alternative: str) -> tuple[int, str]:
+    return -len(alternative), alternative
 
 
 def _trie(words: Any) -> str:
@@ -108,20 +112,40 @@ class Scanner:
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)
         self._digit_runs = regex.compile(_DIGIT_RUNS, regex.VERBOSE)
         self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
-        # the same words for lower-cased text, in the standard engine, which skips ahead
-        # to a possible first letter far faster than a case-blind search can
-        # starting with a class of the possible first letters lets it skip the rest quickly
-        firsts = sorted({w[0].lower() for w in [*lex.number_words, *lex.vague, "a"]})
-        self._lower_words = re.compile(
-            "(?=[" + re.escape("".join(firsts)) + r"])\b(?:" + words + ")", re.VERBOSE
+        # where a candidate word can start in lower-cased text: after a word boundary, the
+        # first word of a number word or a vague phrase, or "a"/"an" before a unit; the
+        # standard engine finds these far faster than a case-blind search for the whole
+        # candidate, which `words` then reads at each place found
+        rests: dict[str, set[str]] = {}
+        for first in [*lex.number_words, *(v.split()[0] for v in lex.vague)]:
+            first = first.lower()
+            rests.setdefault(first[0], set()).add(re.escape(first[1:]) + r"\b")
+        rests.setdefault("a", set()).add(rf"n?(?=[\ \t]+(?:{one})\b)")
+        self._word_starts = re.compile(
+            r"\b(?:"
+            + "|".join(
+                re.escape(letter) + "(?:" + "|".join(sorted(ends, key=_longest_first)) + ")"
+                for letter, ends in sorted(rests.items())
+            )
+            + ")"
         )
 
     def _word_matches(self, text: str) -> list[regex.Match[str]]:
         lower = text.lower()
         if len(lower) != len(text):  # a letter whose lower case is longer ("İ")
             return list(self.words.finditer(text))
-        found = (self.words.match(text, m.start()) for m in self._lower_words.finditer(lower))
-        return [m for m in found if m is not None]
+        found: list[regex.Match[str]] = []
+        end = 0
+        match = self.words.match
+        for start in self._word_starts.finditer(lower):
+            at = start.start()
+            if at < end:  # inside the candidate before: "hundred" in "one hundred"
+                continue
+            m = match(text, at)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+        return found
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """Every candidate in ``text``, in order of position."""

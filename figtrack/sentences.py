@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import Final
 
 # an end mark with its closing brackets, then spaces before something that could start a
 # sentence (checked in full by _starts_sentence); or any line break. Both start with one of
 # [.!?] or a line break, written first so that the search skips ahead to those characters
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"""[.!?\r\n\u2028\u2029](?:(?<=[.!?])[)"'\]’”]{0,2}([ \t]+)(?=[(\["'“‘]?\w)"""
     r"""|(?<=[\r\n\u2028\u2029])\s*)"""
 )
-_OPENERS = frozenset("([\"'“‘")
-_ABBREVIATIONS = frozenset(
+_OPENERS: Final = frozenset("([\"'“‘")
+_ABBREVIATIONS: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -92,7 +93,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
 #: end (a table flattened to one line, a page of figures) is cut into pieces of at most
 #: this length at spaces, so that a claim's ``sentence`` stays readable and the claims
 #: of a document, each with its sentence, stay linear in its size.
-MAX_SENTENCE = 1_000
+MAX_SENTENCE: Final = 1_000
 
 
 def _cut_long(text: str, starts: list[int]) -> list[int]:

@@ -21,14 +21,14 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
 from figtrack.lexicon import Lexicon, Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     # a letter, then the rest of an abbreviation or a word (one letter test, not two)
     r"[^\W\d_](?:"
     r"\.[^\W\d_]\.(?:[^\W\d_]\.)*"  # U.S.
@@ -39,12 +39,12 @@ _TOKEN = re.compile(
     r"|\S"
 )
 # the same tokens as one group, for re.split: text between tokens, then each token
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 # the same for ASCII text, where a letter is [A-Za-z]: a range test, faster than the
 # Unicode category test of [^\W\d_], with the same tokens
-_ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
-_CLAUSE_END = frozenset(',;:.!?()[]{}—–"“”')
-_CLAUSE_WORDS = frozenset(
+_ASCII_TOKEN_SPLIT: Final = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
+_CLAUSE_END: Final = frozenset(',;:.!?()[]{}—–"“”')
+_CLAUSE_WORDS: Final = frozenset(
     [
         "and",
         "but",
@@ -76,8 +76,8 @@ _CLAUSE_WORDS = frozenset(
 )
 # clause words after which a new predicate starts: "seized 300 rifles and arrested 12
 # people" (not the relative words, whose verb is still the count's: "53 people who died")
-_NEW_PREDICATE = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
-_DETERMINERS = frozenset(
+_NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
+_DETERMINERS: Final = frozenset(
     [
         "the",
         "a",
@@ -96,42 +96,48 @@ _DETERMINERS = frozenset(
     ]
 )
 # determiners after which a verb that is a noun as well is the noun ("its rise"); not "that"
-_ARTICLES = _DETERMINERS - {"that", "this"}
-_INDEFINITE = frozenset(("a", "an"))
+_ARTICLES: Final = _DETERMINERS - {"that", "this"}
+_INDEFINITE: Final = frozenset(("a", "an"))
 # determiners kept at the front of a subject or holder as written ("the company")
-_SHOWN_DETERMINERS = _DETERMINERS - _INDEFINITE
-_POSSESSIVE = frozenset(("'s", "’s"))
-_APOSTROPHES = frozenset(("'", "’"))
-_NOT_VERB_OPENERS = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
+_SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
+_POSSESSIVE: Final = frozenset(("'s", "’s"))
+_APOSTROPHES: Final = frozenset(("'", "’"))
+_NOT_VERB_OPENERS: Final = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
 # marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
-_SET_OFF = frozenset((",", "-", "–", "—", "("))
-_PARTICLES = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
+_SET_OFF: Final = frozenset((",", "-", "–", "—", "("))
+_PARTICLES: Final = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
 # words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
-_BEFORE_FIGURE = frozenset(
+_BEFORE_FIGURE: Final = frozenset(
     ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
 )
 # ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
-_ARTICLE_BEFORE_FIGURE = frozenset(("a", "an", "combined"))
+_ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
 # words before a participle that continues a clause ("after sliding 30%")
-_PARTICIPLE_OPENERS = frozenset(("having", "after", "before", "while", "when", "since", "by"))
+_PARTICIPLE_OPENERS: Final = frozenset(
+    ("having", "after", "before", "while", "when", "since", "by")
+)
 # the period a key holds for a figure held in the present perfect ("has had 14 cars")
-_EVER = "ever"
-_BARE_OPENERS = frozenset(("will", "would", "could", "can", "may", "might", "should", "must"))
-_PARTITIVE = frozenset(("the", "these", "those", "them", "its", "their", "his", "her", "our"))
-_YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
+_EVER: Final = "ever"
+_BARE_OPENERS: Final = frozenset(
+    ("will", "would", "could", "can", "may", "might", "should", "must")
+)
+_PARTITIVE: Final = frozenset(
+    ("the", "these", "those", "them", "its", "their", "his", "her", "our")
+)
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d\Z")
 # a year or a decade at a word's end: "mid-2022", "1980s"
-_CALENDAR = re.compile(r"(?:1[89]|20)\d\ds?\Z")
+_CALENDAR: Final = re.compile(r"(?:1[89]|20)\d\ds?\Z")
 
 
 #: kinds that measure a thing rather than count it
-_MEASURED = frozenset(["measure", "money"])
-_ASIDE_OPENERS = frozenset(["including", "among", "mostly", "many", "most", "some"])
+_MEASURED: Final = frozenset(["measure", "money"])
+_ASIDE_OPENERS: Final = frozenset(["including", "among", "mostly", "many", "most", "some"])
 # words before a span of time that make it a comparison's base, not the figure's time:
 # "rose 12% from 18 months earlier"
-_BASELINES = frozenset(["from", "than", "since", "compared", "versus", "vs"])
-_LEAD_REACH = 12  # tokens a period opening the sentence may span, to its comma
-_ASIDE_REACH = 40  # tokens an aside after a count may span
-_DIMENSION_GAP = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
+_BASELINES: Final = frozenset(["from", "than", "since", "compared", "versus", "vs"])
+_LEAD_REACH: Final = 12  # tokens a period opening the sentence may span, to its comma
+_ASIDE_REACH: Final = 40  # tokens an aside after a count may span
+_DIMENSION_GAP: Final = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
 
 def _ascii_tokens(window: str, offset: int) -> tuple[list[str], list[int], list[int]]:
@@ -155,6 +161,32 @@ def _ascii_tokens(window: str, offset: int) -> tuple[list[str], list[int], list[
             ends.append(offset + pos)
             continue
         end = offset + at
+        # the commonest other chunks, split without the pattern: a word and the mark
+        # after it ("troops," "said.") or before it ("(Reuters"), and a number with
+        # its separators ("10,000" "1.5"), which `_TOKEN` reads whole
+        last = chunk[-1]
+        if len(chunk) > 1 and not last.isalnum() and chunk[:-1].isalpha():
+            words.append(chunk[:-1])
+            words.append(last)
+            starts.append(end)
+            starts.append(offset + pos - 1)
+            ends.append(offset + pos - 1)
+            ends.append(offset + pos)
+            continue
+        first = chunk[0]
+        if len(chunk) > 1 and first not in "'’" and not first.isalnum() and chunk[1:].isalpha():
+            words.append(first)
+            words.append(chunk[1:])
+            starts.append(end)
+            starts.append(end + 1)
+            ends.append(end + 1)
+            ends.append(offset + pos)
+            continue
+        if first.isdigit() and last.isalnum() and chunk.replace(",", "").replace(".", "").isalnum():
+            words.append(chunk)
+            starts.append(end)
+            ends.append(offset + pos)
+            continue
         for token in _ASCII_TOKEN_SPLIT.split(chunk)[1::2]:  # gaps are empty in a chunk
             words.append(token)
             starts.append(end)
@@ -3051,10 +3083,10 @@ class SubjectReader:
         return out
 
 
-_MOVES = frozenset(("up", "down", "higher", "lower", "off"))
+_MOVES: Final = frozenset(("up", "down", "higher", "lower", "off"))
 # tokens a clause never runs across, and how far back its start is looked for
-_CLAUSE_STOPS = _CLAUSE_END - frozenset(",.!?")
-_CLAUSE_REACH = 40
+_CLAUSE_STOPS: Final = _CLAUSE_END - frozenset(",.!?")
+_CLAUSE_REACH: Final = 40
 
 
 # the figures of a sentence: their first tokens and the tokens after them, in order
@@ -3069,8 +3101,8 @@ def _overlaps(start: int, end: int, busy: _Busy) -> bool:
     return g >= 0 and afters[g] > start
 
 
-_RESTATING = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
-_REFERRING = frozenset(
+_RESTATING: Final = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
+_REFERRING: Final = frozenset(
     ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]
 )
 
@@ -3078,11 +3110,11 @@ _REFERRING = frozenset(
 # what may stand between figures listed before one noun ("the 5.9 and 6.3 magnitude
 # quakes"), and between a sum and its restatement in another currency ("40 million
 # euros ($47 million)"); each gap needs one of the words after it
-_LISTING = frozenset(("and", "or", ","))
-_JOINED_VERB_WORDS = frozenset(("also", "another", "further"))
-_COORDINATING = frozenset(("and", "or"))
-_RESTATED = frozenset(("(", ",", "or"))
-_RESTATING_MARKS = frozenset(("(", "or"))
+_LISTING: Final = frozenset(("and", "or", ","))
+_JOINED_VERB_WORDS: Final = frozenset(("also", "another", "further"))
+_COORDINATING: Final = frozenset(("and", "or"))
+_RESTATED: Final = frozenset(("(", ",", "or"))
+_RESTATING_MARKS: Final = frozenset(("(", "or"))
 
 
 def _joined(

@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -44,45 +45,51 @@ from figtrack.units import UnitTable
 
 __all__ = ["WINDOW", "UnitExpr", "read_unit_expression"]
 
-WINDOW = 40  # characters looked at past ``pos``
+WINDOW: Final = 40  # characters looked at past ``pos``
 
-_RUN = regex.compile(r"\p{L}{1,16}")
-_CARET = regex.compile(r"\^(?P<minus>[-−])?(?P<n>[1-3])")
-_SUPER = regex.compile(r"(?P<minus>⁻)?(?P<n>[¹²³])")
-_PLAIN = regex.compile(r"(?P<minus>[-−])?(?P<n>[1-3])")
-_POWER_WORD = regex.compile(
+_RUN: Final = regex.compile(r"\p{L}{1,16}")
+_CARET: Final = regex.compile(r"\^(?P<minus>[-−])?(?P<n>[1-3])")
+_SUPER: Final = regex.compile(r"(?P<minus>⁻)?(?P<n>[¹²³])")
+_PLAIN: Final = regex.compile(r"(?P<minus>[-−])?(?P<n>[1-3])")
+_POWER_WORD: Final = regex.compile(
     r"(?:(?P<word>[Ss]quare|[Cc]ubic)[ -]|(?P<abbr>sq|cu)(?:\.[ ]?|[ ]))(?=\p{L})"
 )
-_POWER_AFTER = regex.compile(r"[ ](?P<word>squared|cubed)(?!\p{L})")
-_PER_WORD = regex.compile(r"[ ]per[ ](?=\p{L})")
+_POWER_AFTER: Final = regex.compile(r"[ ](?P<word>squared|cubed)(?!\p{L})")
+_PER_WORD: Final = regex.compile(r"[ ]per[ ](?=\p{L})")
 
-_SPACES = frozenset(" \u00a0\u2009\u202f")
-_PRODUCT_DOTS = frozenset("·⋅")
-_DIGITS = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPECIAL_CHARS = frozenset("/-−*")
-_NUMBER_MARKS = frozenset(".,")
-_RUN_ON = frozenset("/^·⋅−⁻")  # "12 mA g− 1": a power we cannot read
-_SPECIAL_STOP = _RUN_ON | _DIGITS | {"-"}  # "km/h^2" is no "km/h" then "^2"
-_NO_FACTOR_ENTITIES = frozenset({"currency", "dimensionless"})
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+_PRODUCT_DOTS: Final = frozenset("·⋅")
+_DIGITS: Final = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPECIAL_CHARS: Final = frozenset("/-−*")
+_NUMBER_MARKS: Final = frozenset(".,")
+_RUN_ON: Final = frozenset("/^·⋅−⁻")  # "12 mA g− 1": a power we cannot read
+_SPECIAL_STOP: Final = _RUN_ON | _DIGITS | {"-"}  # "km/h^2" is no "km/h" then "^2"
+_NO_FACTOR_ENTITIES: Final = frozenset({"currency", "dimensionless"})
 # Entities whose symbols news pluralises with an "s" ("10kgs", "5 yrs", "3Ks"): such a run
 # is a plural, not a product with the second.
-_PLURAL_ENTITIES = frozenset(
+_PLURAL_ENTITIES: Final = frozenset(
     {"length", "mass", "time", "volume", "area", "temperature", "data storage"}
 )
-_AMBIGUOUS_FIRST = frozenset({"in", "a", "at", "am", "pm", "s", "A"})
-_AMBIGUOUS_SECOND = frozenset({"in", "a", "at", "am", "pm", "A"})
-_ORDINALS = frozenset({"st", "nd", "rd", "th"})
-_PRODUCT_TAILS = frozenset({"h", "s", "m"})
+_AMBIGUOUS_FIRST: Final = frozenset({"in", "a", "at", "am", "pm", "s", "A"})
+_AMBIGUOUS_SECOND: Final = frozenset({"in", "a", "at", "am", "pm", "A"})
+_ORDINALS: Final = frozenset({"st", "nd", "rd", "th"})
+_PRODUCT_TAILS: Final = frozenset({"h", "s", "m"})
 # Single letters that may stand on both sides of a bare quotient ("m/s", "g/l", "t/h");
 # others are abbreviations: "N/A", "S/P", "b/g", "y/a".
-_QUOTIENT_LETTERS = frozenset("msglLhtdKWJNVÅ")
-_POWER_NAMES = {2: "square", 3: "cubic", -1: "inverse", -2: "inverse square", -3: "inverse cubic"}
-_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "squared": 2, "cubed": 3}
-_SUPERSCRIPTS = {"¹": 1, "²": 2, "³": 3}
-_NAME_OPERATORS = frozenset({"per", "square", "cubic", "inverse"})
+_QUOTIENT_LETTERS: Final = frozenset("msglLhtdKWJNVÅ")
+_POWER_NAMES: Final = {
+    2: "square",
+    3: "cubic",
+    -1: "inverse",
+    -2: "inverse square",
+    -3: "inverse cubic",
+}
+_POWER_WORDS: Final = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "squared": 2, "cubed": 3}
+_SUPERSCRIPTS: Final = {"¹": 1, "²": 2, "³": 3}
+_NAME_OPERATORS: Final = frozenset({"per", "square", "cubic", "inverse"})
 
-_MAX_JOINS = 3  # products after the first symbol
-_MAX_QUOTIENTS = 3  # "/" and "per" links
+_MAX_JOINS: Final = 3  # products after the first symbol
+_MAX_QUOTIENTS: Final = 3  # "/" and "per" links
 
 
 @attrs.frozen

@@ -44,3 +44,25 @@ def test_candidates_with_number_words_are_in_order(parts: list[str]) -> None:
     and the word pattern give them, in order of position."""
     text = "".join(parts)
     assert [(m.span(), m.lastgroup) for m in SCANNER.finditer(text)] == _reference(text)
+
+
+#: pieces of text around number words: the words, their near misses, joiners, units
+_WORDISH = st.sampled_from(
+    [
+        *["one", "Two", "TEN", "twenty", "hundred", "billion", "a", "an", "A", "few"],
+        *["tens", "several", "hundreds", "of", "thousands", "dozen", "and", "half"],
+        *["mile", "gallon", "tonne", "often", "someone", "tension", "abc", "x", "s"],
+        *[" ", " ", "  ", "\t", "-", "&", ",", ".", "(", "'", "_", "1", "İ", "é"],
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_WORDISH, max_size=30).map("".join))
+@example("one hundred and a half; tens of thousands; an ounce; a mile")
+@example("someone often one-third, twenty-one")
+def test_word_candidates_are_those_of_the_case_blind_pattern(text: str) -> None:
+    """The number-word candidates found by first looking for where one can start, in
+    lower-cased text, are exactly those the case-blind word pattern finds in one search."""
+    expected = [(m.span(), m.lastgroup) for m in SCANNER.words.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in SCANNER._word_matches(text)] == expected

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import strategies as S
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import figtrack
@@ -161,6 +161,9 @@ def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
     st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text(),
     st.integers(0, 10_000),
 )
+# the chunks read without the pattern, and their near misses
+@example("troops, said. (Varnholm 10,000 1.5km 3.. A. U.S. don't 's -to _x to- 9a", 7)
+@example("'twas (2 x, ,x 1,000, 5 .5 a&b, (a) 'a", 0)
 def test_ascii_tokens_read_between_spaces_are_those_of_the_whole(text: str, offset: int) -> None:
     """Reading an ASCII window chunk by chunk between spaces gives exactly the tokens, and
     the offsets, that one split of the whole window gives."""
