@@ -501,7 +501,12 @@ class SubjectReader:
         shown = i >= floor and s.lows[i] in _SHOWN_DETERMINERS
         if shown and s.lows[i] == "that" and s.words[start][0].isupper():
             shown = False  # "said that Orvex would pay": a conjunction, not "that barn"
-        return (start - 1 if shown else start), start
+        display = start - 1 if shown else start
+        if (display == 0 and s.whole) or (display > 0 and s.words[display - 1] == ","):
+            after = self._time_lead(s, display, k)
+            if after > display:
+                return after, after  # "This week Orvex shares rose 12%": when, then what
+        return display, start
 
     def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
         """The noun phrase starting at token ``k``: (display start, start, end)."""
@@ -1821,6 +1826,9 @@ class SubjectReader:
             if lows[c] in sd.clause_adverbs and s.words[c + 1] != ",":
                 c += 1  # "However the range falls to 140 km"
                 continue
+            if (after := self._time_lead(s, c, i)) > c:
+                c = after  # "This week Orvex shares rose 12%": when, then what
+                continue
             if lows[c] in sd.clause_adverbials or _adverb(s, c):
                 c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
                 continue
@@ -2897,6 +2905,8 @@ class SubjectReader:
         first = s.lows[0]
         if first in sd.time_openers and s.lows[1] in sd.time_words and s.words[2] == ",":
             return s.span(0, 2)
+        if (after := self._time_lead(s, 0, first_figure)) > 0:
+            return s.span(0, after)  # "Last year Tuvaland exports fell 4%"
         if first not in sd.scope_prepositions and first not in sd.time_prepositions:
             return None
         if first in sd.period_prepositions and first not in _CLAUSE_WORDS:
@@ -2922,6 +2932,36 @@ class SubjectReader:
         if first in sd.scope_prepositions and self._placeish(s, np[1], np[2]):
             return phrase
         return None
+
+    def _time_lead(self, s: Sentence, c: int, i: int) -> int:
+        """When a time phrase opens the clause at token ``c`` with no comma after it ("Last
+        year Tuvaland exports fell", "So far this year Orvex shares have"), the token
+        after it; else ``c``. The phrase is "this", "last", ... and a word of time, or
+        "so far" and maybe such a pair; a name, a determiner or a possessive must follow
+        it ("This year marks the 50th anniversary" is about the year)."""
+        sd = self.sd
+        lows = s.lows
+        t = c
+        if t + 1 < i and lows[t] == "so" and lows[t + 1] == "far":
+            t += 2
+        if not (
+            t + 1 < i
+            and lows[t] in sd.time_openers
+            and lows[t] not in _ARTICLES
+            and lows[t + 1] in sd.time_words
+        ):
+            return c
+        t += 2
+        if t >= i:
+            return c
+        nxt = s.words[t]
+        if (
+            lows[t] in _DETERMINERS
+            or lows[t] in sd.clause_possessive_pronouns
+            or (nxt[0].isupper() and lows[t] not in sd.clause_pronouns)
+        ):
+            return t
+        return c
 
     def key(
         self,
