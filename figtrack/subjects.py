@@ -2144,6 +2144,18 @@ class SubjectReader:
                     break
                 i += 1
                 continue
+            if low == "so" and i + 1 < limit and s.lows[i + 1] == "far":
+                # "so far" opens no clause: "rose 57% so far this year"
+                t = i + 2
+                if (
+                    t + 1 < limit
+                    and s.lows[t] in sd.time_openers
+                    and s.lows[t + 1] in sd.time_words
+                ):
+                    t += 2
+                    out.append(s.span(i, t))
+                i = next_to = t
+                continue
             period = low in sd.period_prepositions
             if w in _CLAUSE_END or (
                 low in _CLAUSE_WORDS and low not in sd.scope_prepositions and not period
