@@ -580,8 +580,14 @@ NASTY_UNITS = [
 
 @pytest.mark.parametrize("unit", NASTY_UNITS, ids=repr)
 def test_nasty_repetitions_take_linear_time(unit: str) -> None:
-    """Each known nasty unit repeated 8 times as often takes less than 24 times as long."""
+    """Each known nasty unit repeated 8 times as often takes less than 24 times as long.
+
+    A ratio over the bound is measured once more and the smaller kept: a busy spell on a
+    shared machine only slows a run down (CI once saw 25.9x for "twenty-", which times
+    8-12x here), while quadratic time stays over the bound every time."""
     ratio, big = growth(unit)
+    if ratio >= BOUND:
+        ratio = min(ratio, growth(unit)[0])
     assert ratio < BOUND, f"{FACTOR}x the text took {ratio:.1f}x the time ({len(big)} chars)"
 
 
