@@ -16,21 +16,18 @@ import argparse
 import json
 import subprocess
 import sys
+from pathlib import Path
 from statistics import median
 
 import scoring
 
 #: The timing run inside each build's interpreter: prints JSON {"bare": MB/s, "subjects": MB/s}.
 _RUN = """
-import gzip, json, sys, time
+import itertools, json, sys, time
+sys.path.insert(0, sys.argv[1])  # this directory, for scoring.iter_corpus_texts
 import figtrack
-texts = []
-with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
-    for line in f:
-        row = json.loads(line)
-        texts.append(row.get("text") or row.get("body") or "")
-        if len(texts) >= int(sys.argv[2]):
-            break
+import scoring
+texts = list(itertools.islice(scoring.iter_corpus_texts("reuters21578"), int(sys.argv[2])))
 mb = sum(len(t.encode()) for t in texts) / 1e6
 rates = {}
 for name, subjects in (("bare", False), ("subjects", True)):
@@ -45,9 +42,10 @@ print(json.dumps(rates))
 """
 
 
-def _run(python: str, corpus: str, texts: int) -> dict[str, float]:
+def _run(python: str, texts: int) -> dict[str, float]:
+    here = str(Path(__file__).resolve().parent)
     out = subprocess.run(
-        [python, "-c", _RUN, corpus, str(texts)], check=True, capture_output=True, text=True
+        [python, "-c", _RUN, here, str(texts)], check=True, capture_output=True, text=True
     )
     rates: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return rates
@@ -60,14 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=int, default=4000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    shared = scoring.shared_dir()
-    if shared is None:
+    if scoring.shared_dir() is None:
         parser.error("shared data folder not found (set FIGTRACK_SHARED)")
-    corpus = str(shared / "corpora" / "reuters21578.jsonl.gz")
     runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
     for r in range(args.rounds):
         for name in ("old", "new") if r % 2 == 0 else ("new", "old"):
-            runs[name].append(_run(getattr(args, name), corpus, args.texts))
+            runs[name].append(_run(getattr(args, name), args.texts))
     print(f"Reuters, first {args.texts} texts; MB/s per round (processor time, best of 4)")
     for mode in ("subjects", "bare"):
         old = [run[mode] for run in runs["old"]]

@@ -2147,11 +2147,7 @@ class SubjectReader:
             if low == "so" and i + 1 < limit and s.lows[i + 1] == "far":
                 # "so far" opens no clause: "rose 57% so far this year"
                 t = i + 2
-                if (
-                    t + 1 < limit
-                    and s.lows[t] in sd.time_openers
-                    and s.lows[t + 1] in sd.time_words
-                ):
+                if self._time_pair(s, t, limit):
                     t += 2
                     out.append(s.span(i, t))
                 i = next_to = t
@@ -2228,7 +2224,7 @@ class SubjectReader:
                 out.append(s.span(i, end))  # "21 miles east of Varnholm"
                 i = next_to = end
                 continue
-            elif low in sd.time_openers and i + 1 < limit and s.lows[i + 1] in sd.time_words:
+            elif self._time_pair(s, i, limit):
                 if low != "a" or out:
                     out.append(s.span(i, i + 2))
                 i = next_to = i + 2
@@ -2915,7 +2911,7 @@ class SubjectReader:
             return None
         sd = self.sd
         first = s.lows[0]
-        if first in sd.time_openers and s.lows[1] in sd.time_words and s.words[2] == ",":
+        if self._time_pair(s, 0, s.n) and s.words[2] == ",":
             return s.span(0, 2)
         if (after := self._time_lead(s, 0, first_figure)) > 0:
             return s.span(0, after)  # "Last year Tuvaland exports fell 4%"
@@ -2945,23 +2941,27 @@ class SubjectReader:
             return phrase
         return None
 
+    def _time_pair(self, s: Sentence, t: int, limit: int) -> bool:
+        """Whether tokens ``t`` and ``t + 1``, before ``limit``, are a `[scope]
+        time_openers` word and a word of time: "last year", "this week"."""
+        return (
+            t + 1 < limit
+            and s.lows[t] in self.sd.time_openers
+            and s.lows[t + 1] in self.sd.time_words
+        )
+
     def _time_lead(self, s: Sentence, c: int, i: int) -> int:
         """When a time phrase opens the clause at token ``c`` with no comma after it ("Last
         year Tuvaland exports fell", "So far this year Orvex shares have"), the token
-        after it; else ``c``. The phrase is "this", "last", ... and a word of time, or
-        "so far" and maybe such a pair; a name, a determiner or a possessive must follow
-        it ("This year marks the 50th anniversary" is about the year)."""
+        after it; else ``c``. The phrase is a `_time_pair` other than "a ...", maybe after
+        "so far"; a name, a determiner or a possessive must follow it ("This year marks
+        the 50th anniversary" is about the year)."""
         sd = self.sd
         lows = s.lows
         t = c
         if t + 1 < i and lows[t] == "so" and lows[t + 1] == "far":
             t += 2
-        if not (
-            t + 1 < i
-            and lows[t] in sd.time_openers
-            and lows[t] not in _ARTICLES
-            and lows[t + 1] in sd.time_words
-        ):
+        if t >= i or lows[t] in _ARTICLES or not self._time_pair(s, t, i):
             return c
         t += 2
         if t >= i:
