@@ -19,9 +19,10 @@ from figtrack.model import (
     new_subject,
     shared_by_group,
 )
+from figtrack.phrases import Sentence
 from figtrack.scan import Scanner
 from figtrack.sentences import Sentences
-from figtrack.subjects import Sentence, SubjectReader
+from figtrack.subjects import SubjectReader
 
 #: How far from its sentence's first and last figure the subject reader looks (characters).
 WINDOW_BEFORE: Final = 240

@@ -151,7 +151,7 @@ def test_one_text_two_values_of_one_key_meet_nothing(a: int, b: int, noun: str) 
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text())
 def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
     """On ASCII text the fast tokenizer gives exactly the tokens and gaps of the full one."""
-    from figtrack.subjects import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT
+    from figtrack.phrases import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT
 
     if text.isascii():
         assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
@@ -167,7 +167,7 @@ def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
 def test_ascii_tokens_read_between_spaces_are_those_of_the_whole(text: str, offset: int) -> None:
     """Reading an ASCII window chunk by chunk between spaces gives exactly the tokens, and
     the offsets, that one split of the whole window gives."""
-    from figtrack.subjects import _ASCII_TOKEN_SPLIT, _ascii_tokens
+    from figtrack.phrases import _ASCII_TOKEN_SPLIT, _ascii_tokens
 
     if not text.isascii():
         return

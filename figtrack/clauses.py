@@ -1,0 +1,503 @@
+"""Clauses: who holds a figure, and the subject of the clause it stands in.
+
+The holder before a verb ("Amazon has 35m Echo devices"), in an appositive or a
+possessive ("the mayor's aides"), the agent of a passive ("killed by the storm"), and the
+subject of the clause a figure's verb belongs to, across the words between them. Built on
+`figtrack.scopes`; `figtrack.subjects` attaches what these read to each figure.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Final
+
+from figtrack.model import Subject
+from figtrack.phrases import _CLAUSE_STOPS, _DETERMINERS, _POSSESSIVE, _YEAR, Sentence, _adverb
+from figtrack.scopes import Scopes
+
+# marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
+_SET_OFF: Final = frozenset((",", "-", "–", "—", "("))
+
+
+_MOVES: Final = frozenset(("up", "down", "higher", "lower", "off"))
+_CLAUSE_REACH: Final = 40
+
+
+# the figures of a sentence: their first tokens and the tokens after them, in order
+_Busy = tuple[Sequence[int], Sequence[int]]
+
+
+def _overlaps(start: int, end: int, busy: _Busy) -> bool:
+    """Whether tokens ``start:end`` take in any of the ``busy`` figures: the last figure
+    that starts before ``end`` is the only one that can reach past ``start``."""
+    firsts, afters = busy
+    g = bisect_left(firsts, end) - 1
+    return g >= 0 and afters[g] > start
+
+
+_JOINED_VERB_WORDS: Final = frozenset(("also", "another", "further"))
+
+
+class Clauses(Scopes):
+    """Reads holders, agents, objects and clause subjects."""
+
+    def _agent(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase after a participle and "by" at token ``k``, which says whose
+        the counted noun before is: "seven shots *fired by the guards*" are the guards'
+        shots, as "the guards fired seven shots" are; else None (not "by 2030")."""
+        if not (
+            k + 2 < limit
+            and s.words[k][0].islower()
+            and s.lows[k].endswith("ed")
+            and s.lows[k + 1] == "by"
+            and (s.lows[k],) not in self.sd.roles  # "two guards killed by" are deaths
+        ):
+            return None
+        return self._by_whom(s, k + 2, limit)
+
+    def _by_whom(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase at token ``k``, after "by", when it names who did something: not
+        a time ("by 2030", "by midnight", "by late Tuesday"), a figure, or a means
+        (`[scope] means`: "evacuated by boat", "by the dozen")."""
+        np = self._np_right(s, k, limit)
+        if (
+            np is None
+            or s.words[np[1]][0].isdigit()
+            or s.lows[np[0]] in self.sd.time_openers
+            or s.lows[np[2] - 1] in self.sd.means
+            or self._scope_np(s, np[0], min(np[2] + 1, limit), time_only=True)  # "late Tuesday"
+        ):
+            return None
+        return np
+
+    def _role_agent(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase after an event role's participle and "by", from token ``k`` just
+        after the counted noun: "soldiers *were killed by friendly fire*", "people *injured
+        by the blast*"; else None (not "by 2030", not a figure)."""
+        lows = s.lows
+        for _ in range(2):  # "were", "have been"
+            if k < limit and (lows[k] in self.sd.be_forms or lows[k] in self.sd.auxiliaries):
+                k += 1
+        if not (k + 2 < limit and (lows[k],) in self.sd.roles and lows[k + 1] == "by"):
+            return None
+        return self._by_whom(s, k + 2, limit)
+
+    def _verb_sum(
+        self,
+        s: Sentence,
+        j: int,
+        limit: int,
+        verb: str,
+        where: tuple[int, int] | None,
+        head_index: int,
+    ) -> tuple[str, str, tuple[int, int] | None, int]:
+        """A sum's subject when its verb is all that names it (text, head, offsets, head
+        index): what was bought for a verb of spending ("paid $300 for a new boiler"), else
+        the verb's `[verb_subjects]` noun ("earned" -> "earnings"), keeping ``where`` and
+        ``head_index``."""
+        if bought := self._spent_on(s, j, limit, verb):
+            return bought
+        name = self.sd.verb_subjects[verb]
+        return name, name, where, head_index
+
+    def _spent_on(
+        self, s: Sentence, j: int, limit: int, verb: str
+    ) -> tuple[str, str, tuple[int, int], int] | None:
+        """What a sum spent is spent on, after the figure ending before token ``j``: "paid
+        $300 for a new boiler" -> (text, head, offsets, head index); None for a time ("for
+        the quarter"), a figure ("for two tickets" is read as its own count) or none."""
+        sd = self.sd
+        if verb not in sd.spending or j + 1 >= limit or s.lows[j] not in sd.spent_on:
+            return None
+        np = self._np_right(s, j + 1, limit)
+        if np is None or self._scope_np(s, np[1], np[2], time_only=True):
+            return None
+        display, _, end = np
+        if end + 1 < limit and s.lows[end] == "of" and (more := self._np_right(s, end + 1, limit)):
+            end = more[2]  # "on a fleet of trucks"
+        if end < limit and s.words[end].islower() and s.lows[end] not in self.lex.function_words:
+            return None  # "on a steady monthly footing": the phrase read stops short
+        h = end - 1
+        return s.span(display, end), self.singular(s.lows[h]), (s.starts[display], s.ends[h]), h
+
+    def _owner(self, s: Sentence, np: tuple[int, int, int, int], pronoun: str) -> bool:
+        """Whether the clause subject ``np`` can own what a possessive ``pronoun`` leads:
+        not a time, nor a phrase led by a possessive pronoun ("its board"), nor someone's
+        thing for "his" or "her" (in "Lena's win ... her loss" the loss is Lena's), nor a
+        lower-case plural for "its", "his" or "her"."""
+        words, lows = s.words[np[1] : np[2]], s.lows[np[1] : np[2]]
+        last = lows[-1]
+        return not (
+            all(low in self.sd.time_words for low in lows)
+            or (pronoun in ("his", "her") and any(w in _POSSESSIVE for w in words))
+            or s.lows[np[0]] in self.sd.clause_possessive_pronouns
+            or last in self.lex.function_words
+            or last in self.sd.skip_modifiers
+            or (
+                pronoun != "their"
+                and words[-1].islower()
+                and last.endswith("s")
+                and not last.endswith("ss")
+            )
+        )
+
+    def _coordinated(self, s: Sentence, a: int, b: int, before: Subject) -> bool:
+        """Whether tokens ``a:b`` join two figures of one clause: what the figure before
+        holds after it (its noun, its places), an optional comma, "and", then at most two
+        lower-case words that may be verbs ("and injured", "and wounded another"), never
+        a noun phrase of its own ("and the plant")."""
+        k = b - 1
+        while k >= a and k > b - 4 and s.lows[k] != "and":
+            k -= 1
+        if k < a or s.lows[k] != "and":
+            return False
+        if k > a:  # "12 people in Varnholm, and": only the first figure's words between
+            rest = s.span(a, k).rstrip(" ,")
+            for part in (before.text, *before.scope):
+                if part and rest.startswith(part):
+                    rest = rest[len(part) :].lstrip(" ,")
+            if rest:
+                return False
+        return all(
+            s.words[t][0].islower()
+            and s.words[t].isalpha()
+            and (s.lows[t] in _JOINED_VERB_WORDS or self._verbish(s, t))
+            and s.lows[t] not in _DETERMINERS
+            for t in range(k + 1, b)
+        )
+
+    def clause_subject(
+        self, s: Sentence, i: int, busy: _Busy, follow: bool = True
+    ) -> tuple[int, int, int, int] | None:
+        """The noun phrase that opens the clause of the figure at token ``i``, as (display
+        start, start, end, the token after the clause's own subject), or None; ``busy``
+        are the figures' token ranges, which it must not take in. A pronoun is followed
+        once to the clause before ("where he has")."""
+        sd = self.sd
+        lows = s.lows
+        b = i - 1
+        low_end = max(0, i - _CLAUSE_REACH)
+        bounds = self._clause_bounds
+        while True:
+            while b >= low_end and lows[b] not in bounds:
+                b -= 1
+            if (
+                b > 0
+                and lows[b] in sd.clause_coordinators
+                and s.words[b - 1] != ","
+                and not self._opens_clause(s, b, i, low_end, busy)
+            ):
+                # "Smith and Jones": only ", and" opens a clause, or "and" then a noun
+                # phrase and its verb after a figure ("hired 12 workers and the plant
+                # has hired 40")
+                b -= 1
+                continue
+            if b >= low_end and (self._intends(s, b, i) > 0 or self._raised(s, b, i) > 0):
+                # "Orvex announced plans to cut 2,000 jobs", "Orvex is thought to have
+                # 9,000 drones": Orvex's clause goes on
+                b -= 1
+                continue
+            break
+        if b < low_end or (b == 0 and lows[0] not in _CLAUSE_STOPS):
+            if b > 0 or not s.whole:
+                return None  # the clause starts before the window read
+            b = -1  # an opener at the sentence's start: "When ..., the company ..."
+        elif (
+            lows[b] in sd.clause_relatives
+            and b + 1 < i
+            and (
+                self._verbish(s, b + 1)
+                # a bare word right before the figure is its verb: "condos, which range
+                # from $1 million to $2 million", "boats that cost $9,000"
+                or (
+                    b + 2 == i
+                    and s.words[b + 1].isalpha()
+                    and s.words[b + 1].islower()
+                    and lows[b + 1] not in self.lex.function_words  # "said that in 5 years"
+                )
+            )
+        ):
+            # "a lizard that can run": the clause's subject is the phrase before
+            e = b - 1 if s.words[b - 1] == "," else b
+            left = self._np_left(s, e, max(0, e - 7))
+            if left and not _overlaps(left[1], e, busy):
+                return left[0], left[1], e, b + 1
+            return None
+        c = b + 1
+        for _ in range(4):  # "On Thursday, ...", "In the zone, based on sales, the price"
+            if c >= i:
+                return None
+            if s.words[c] == "," or (c == 0 and lows[c] in sd.clause_coordinators):
+                c += 1  # "But Orvex has ...": the sentence's opening "but" is no subject
+                continue
+            if lows[c] in sd.clause_adverbs and s.words[c + 1] != ",":
+                c += 1  # "However the range falls to 140 km"
+                continue
+            if (after := self._time_lead(s, c, i)) > c:
+                c = after  # "This week Orvex shares rose 12%": when, then what
+                continue
+            if lows[c] in sd.clause_adverbials or _adverb(s, c):
+                c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
+                continue
+            break
+        if c >= i or lows[c] in sd.clause_no_subject:
+            return None
+        if lows[c] in sd.clause_pronouns:
+            if not follow or b <= 0:
+                return None
+            before = self.clause_subject(s, b, busy, False)
+            if before:
+                before = (*before[:3], c + 1)  # the pronoun's own predicate follows it
+            if (
+                before
+                and lows[c] in sd.clause_personal_pronouns
+                and not all(w[0].isupper() for w in s.words[before[1] : before[2]])
+            ):
+                return None  # "he" stands for a name
+            return before
+        np = self._np_right(s, c, i)
+        if np is None or _overlaps(np[1], np[2], busy):
+            return None
+        display, start, end = np
+        if (
+            end - start > 1
+            and (end == i or lows[end] in _DETERMINERS)
+            and s.words[end - 1].islower()
+        ):
+            end -= 1  # "Lena uses her phone", "the guard shot four": that word is a verb
+        if end + 1 < i and lows[end] == "of":  # "the price of gold"
+            more = self._np_right(s, end + 1, i)
+            if more and not _overlaps(more[1], more[2], busy):
+                end = more[2]
+        if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
+            return None  # "Last year, ..." is when, not what
+        return display, start, end, end
+
+    def _intends(self, s: Sentence, b: int, i: int) -> int:
+        """When the clause opener at token ``b`` is a verb whose object is a noun of
+        `[clauses] intents` and "to" before token ``i`` ("announced plans to cut"), which
+        opens no clause of its own: the token after "to"; else -1."""
+        if s.lows[b] not in self.sd.clause_openers:
+            return -1
+        t = b + 1
+        if t < i and (s.lows[t] in _DETERMINERS or s.lows[t] in self.sd.clause_possessive_pronouns):
+            t += 1
+        if t + 2 < i and s.lows[t] in self.sd.clause_intents and s.lows[t + 1] == "to":
+            return t + 2
+        return -1
+
+    def _raised(self, s: Sentence, t: int, i: int) -> int:
+        """When token ``t`` is a word of `[clauses] raising` before "to", or one of
+        `raising_after_be` after a form of "be" ("Orvex is thought to have"), both before
+        token ``i``: the token after "to", where the clause's subject has its verb; else -1."""
+        lows, sd = s.lows, self.sd
+        if t + 2 >= i or lows[t + 1] != "to":
+            return -1
+        low = lows[t]
+        if low in sd.clause_raising or (
+            low in sd.clause_raising_after_be and t > 0 and lows[t - 1] in sd.be_forms
+        ):
+            return t + 2
+        return -1
+
+    def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
+        """Whether the "and" at token ``b``, at most three words after a figure, opens a
+        clause of its own before token ``i``: a determiner, its noun phrase, then a verb."""
+        if (
+            b + 1 >= i
+            or s.lows[b + 1] not in _DETERMINERS
+            or not _overlaps(max(low_end, b - 3), b, busy)
+        ):
+            return False
+        np = self._np_right(s, b + 1, i)
+        return np is not None and np[2] < i and self._verbish(s, np[2])
+
+    def _object(
+        self, s: Sentence, start: int, i: int, busy: _Busy, after: int
+    ) -> tuple[int, int, int] | None:
+        """The object between a clause's subject (ending at token ``start``) and the figure
+        at tokens ``i:after``, which the figure is then of: "spotted a sinkhole about four
+        metres wide", "sold the unit for $5 million", "pulled the index 1.2% lower". The last
+        one opened by a determiner, not a time ("for the first quarter") nor a word right
+        before the figure ("a record $4")."""
+        lows = s.lows
+        moved = after < s.n and lows[after] in _MOVES  # "1.2% lower": the object's move
+        # "shares have been on a roll, up 5%": after a linking verb the move is the clause
+        # subject's ("posted a profit, up 5%" is the profit's)
+        if (
+            i >= 2
+            and lows[i - 1] in _MOVES
+            and s.words[i - 2] == ","
+            and any(lows[t] in self.sd.copulas for t in range(start, min(start + 3, i)))
+        ):
+            return None
+        for d in range(i - 2, start - 1, -1):
+            if lows[d] not in _DETERMINERS:
+                continue
+            np = self._np_right(s, d, i)
+            if np is None or _overlaps(np[1], np[2], busy):
+                continue
+            if np[2] >= i and not moved and (i >= s.n or not s.words[i][0].isalpha()):
+                continue  # "a record $9 million"; not "a sinkhole about four metres wide"
+            if np[2] >= i and lows[np[2] - 1] in self.sd.span_openers:
+                continue  # "over the past two years": a span of time, not an object
+            if self._scope_np(s, np[1], np[2], time_only=True):
+                continue
+            return np
+        return None
+
+    def _object_of(
+        self, s: Sentence, obj: tuple[int, int, int], start: int
+    ) -> tuple[tuple[int, int, int], str | None]:
+        """An object ``obj`` that is the phrase after "of" of a noun phrase its own
+        determiner opens after token ``start``, as that noun phrase and its holder: "put the
+        death toll of the quake at 40" -> the death toll, the quake's; else (obj, None)."""
+        d = obj[0]
+        if d - 2 > start and s.lows[d - 1] == "of":
+            for b in range(d - 2, max(start, d - 8) - 1, -1):
+                if s.lows[b] in _DETERMINERS:
+                    head = self._np_right(s, b, d - 1)
+                    if head is not None and head[2] == d - 1:
+                        return head, s.span(obj[0], obj[2])
+                    break
+        return obj, None
+
+    def _complement(self, s: Sentence, start: int, floor: int) -> bool:
+        """Whether the noun phrase starting at token ``start`` completes a linking verb,
+        as its complement or the object of a preposition right after it ("have been
+        strong", "is on a roll"), and so is no clause's subject."""
+        t = start - 1
+        if t > floor and s.lows[t] in _DETERMINERS:
+            t -= 1
+        if t > floor and (s.lows[t] in self._pp_words or s.lows[t] == "on"):
+            t -= 1
+        return t > floor and s.lows[t] in self.sd.copulas
+
+    def _holds(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether the verb of a clause, at token ``start`` past auxiliaries and adverbs,
+        makes the clause's subject hold the count at token ``end``: "the clinic has
+        carried out 300 transplants", not "the guard shot four" or "rescuers reached the
+        five" (an object opened by a determiner is another's)."""
+        lows = s.lows
+        t = start
+        while t < end:
+            if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t):
+                t += 1
+            elif lows[t] in ("on", "in") and t + 1 < end and lows[t + 1] in self.sd.time_words:
+                t += 2  # "Orvex on Monday hired 40"
+            elif (after := self._intends(s, t, end)) > 0:
+                t = after  # "announced plans to cut 300 jobs"
+            elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and (
+                lows[after] in self._verbs
+            ):
+                t = after  # "is thought to have 9,000 drones", "seems to have 300 stores"
+            else:
+                break
+        if t < end and lows[t] in self.sd.be_forms:
+            # a form of "be" holds "the fleet is 40 ships", "Lena was charged with three
+            # counts", "Orvex is selling 300 shares", not "the damage is to the four
+            # cables" nor "calls were cut after three cables broke"
+            for k in range(t + 1, end):
+                low = lows[k]
+                if (
+                    low in self.lex.function_words
+                    and low not in self.sd.auxiliaries
+                    and low not in _DETERMINERS
+                    and not _adverb(s, k)
+                    and (k == t + 1 or low not in self.sd.passive_holding)
+                    and not (k + 1 < end and lows[k + 1] in self.sd.time_words)  # "on Friday"
+                ):
+                    return False
+        return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
+
+    def _holder_before(self, s: Sentence, d: int, floor: int) -> str | None:
+        """The noun phrase before a verb of holding, or "with", that stands right before
+        the noun phrase at token ``d``: "the quake had a depth of 10 km", "a tower with a
+        height of 300 m", "the firm has reported a gain of $4 million"; else None."""
+        sd = self.sd
+        v = d - 1
+        if v > floor and s.lows[v] in _DETERMINERS:
+            v -= 1
+        verb = s.lows[v] if v > floor else ""
+        if not (verb == "with" or (verb in sd.holding and verb not in sd.containing)):
+            return None  # "the bill includes a fee of ...": a part of the bill, not its
+        v -= 1
+        steps = 0
+        while v > floor and steps < 3 and (s.lows[v] in sd.auxiliaries or _adverb(s, v)):
+            v -= 1
+            steps += 1
+        left = self._np_left(s, v + 1, floor)
+        if left is None or s.words[left[1]][0].isdigit():
+            return None
+        if verb == "with" and not (
+            left[0] == 0 or s.lows[left[0] - 1] in _DETERMINERS or s.words[left[0] - 1][0].isdigit()
+        ):
+            return None  # "a zone with a population of", not "merged with a fleet of"
+        return s.span(left[0], v + 1)
+
+    def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
+        """The name a phrase of `[clauses] appositives` right before token ``i`` sets the
+        figure off from: "Varnholm island, home to 90,000 people" and "Tuvo, a town of
+        4,000" count Varnholm island's and Tuvo's people; else None."""
+        if i < 3 or s.lows[i - 1] not in self._appositive_ends:
+            return None
+        for phrase in self.sd.clause_appositives:
+            a = i - len(phrase)
+            c = a - 1
+            if c <= floor or tuple(s.lows[a:i]) != phrase:
+                continue
+            stated = s.lows[c] in self.sd.be_forms  # "Varnholm is home to 9,000 people"
+            if not stated and s.words[c] not in _SET_OFF:
+                continue
+            left = self._np_left(s, c, floor)
+            if left and (
+                any(s.words[t][0].isupper() for t in range(left[1], c))
+                or (stated and s.lows[left[1]] not in self.sd.clause_subject_pronouns)
+            ):
+                return s.span(left[0] if stated else left[1], c)
+            return None
+        return None
+
+    def _possessive(
+        self, s: Sentence, display: int, start: int, end: int
+    ) -> tuple[str, str, str | None, tuple[int, int]]:
+        """A noun phrase as (text, head, holder, offsets): "Apple's revenue" -> revenue,
+        held by Apple."""
+        for p in range(end - 2, start, -1):
+            if s.words[p] in _POSSESSIVE:
+                return (
+                    s.span(p + 1, end),
+                    self.head_of(s, p + 1, end),
+                    s.span(display, p),
+                    (s.starts[p + 1], s.ends[end - 1]),
+                )
+        return (
+            s.span(display, end),
+            self.head_of(s, start, end),
+            None,
+            (s.starts[display], s.ends[end - 1]),
+        )
+
+    def _named_actor(self, s: Sentence, np: tuple[int, int, int, int], object_at: int) -> bool:
+        """Whether the clause subject ``np`` is a name whose verb follows it and leads to
+        the phrase at token ``object_at`` with no comma or other name between: "Tuvaland
+        can borrow at a rate of", not "Prices rose at a rate of" (one capitalised word
+        opening the sentence is a name only when it is no plural)."""
+        _, start, end, verb = np
+        if end != verb and not (
+            verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
+        ):
+            return False  # "Orvex, which has", not the phrase before "told Varnholm Radio that"
+        if not (verb < object_at <= verb + 10 and self._verbish(s, verb)):
+            return False
+        t = verb
+        while t < object_at and s.lows[t] in self.sd.auxiliaries:
+            t += 1
+        if s.lows[t] in self.sd.containing:
+            return False  # "the bill includes a fee of $9": a part of the bill
+        if not all(w[0].isupper() for w in s.words[start:end]):
+            return False
+        if start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
+            return False
+        return not any(w[0].isupper() or not w[0].isalnum() for w in s.words[verb:object_at])

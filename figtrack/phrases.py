@@ -1,0 +1,674 @@
+"""Phrases: the tokens of a sentence, the noun phrases around a figure, and words of time.
+
+The bottom layer of the subject reader (``docs/subjects.md``): `Sentence` splits a
+sentence into word and mark tokens with their offsets; `Phrases` holds the lexicon's
+subject words and reads what the layers above build on: where a noun phrase starts and
+ends, the class its head noun names, whether a token is a word of time. `figtrack.scopes`
+reads scope phrases and keys on it, `figtrack.clauses` clause subjects and holders, and
+`figtrack.subjects` attaches a subject to every figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from typing import Final
+
+from figtrack.lexicon import Lexicon
+
+_TOKEN: Final = re.compile(
+    # a letter, then the rest of an abbreviation or a word (one letter test, not two)
+    r"[^\W\d_](?:"
+    r"\.[^\W\d_]\.(?:[^\W\d_]\.)*"  # U.S.
+    r"|[^\W\d_]*(?:[-&][^\W_]+)*"  # words, S&P, COVID-19, first-team
+    r")"
+    r"|\d(?:[\w,.]*\w)?"  # numbers, with letters attached: 2,000km, 10k
+    r"|['’]s\b"  # a possessive
+    r"|\S"
+)
+# the same tokens as one group, for re.split: text between tokens, then each token
+_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
+# the same for ASCII text, where a letter is [A-Za-z]: a range test, faster than the
+# Unicode category test of [^\W\d_], with the same tokens
+_ASCII_TOKEN_SPLIT: Final = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
+_CLAUSE_END: Final = frozenset(',;:.!?()[]{}—–"“”')
+_CLAUSE_WORDS: Final = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "adding",
+        "because",
+        "although",
+        "though",
+        "as",
+        "after",
+        "before",
+        "when",
+        "if",
+        "than",
+        "since",
+        "unless",
+        "until",
+        "whether",
+        "so",
+        "said",
+        "says",
+    ]
+)
+_DETERMINERS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "that",
+        "my",
+        "your",
+    ]
+)
+# determiners after which a verb that is a noun as well is the noun ("its rise"); not "that"
+_ARTICLES: Final = _DETERMINERS - {"that", "this"}
+_INDEFINITE: Final = frozenset(("a", "an"))
+# determiners kept at the front of a subject or holder as written ("the company")
+_SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
+_POSSESSIVE: Final = frozenset(("'s", "’s"))
+_APOSTROPHES: Final = frozenset(("'", "’"))
+_NOT_VERB_OPENERS: Final = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
+_PARTICLES: Final = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
+# words between a verb and its figure: "rose by 5%", "fell to just 40 km/h"
+_BEFORE_FIGURE: Final = frozenset(
+    ("at", "to", "by", "from", "some", "another", "of", "just", "only", "even", "nearly")
+)
+# words before a participle that continues a clause ("after sliding 30%")
+_PARTICIPLE_OPENERS: Final = frozenset(
+    ("having", "after", "before", "while", "when", "since", "by")
+)
+_PARTITIVE: Final = frozenset(
+    ("the", "these", "those", "them", "its", "their", "his", "her", "our")
+)
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d\Z")
+
+
+def _ascii_tokens(window: str, offset: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of an ASCII ``window`` that starts at ``offset``, with their starts and
+    ends: the tokens `_TOKEN` finds, read chunk by chunk between spaces.
+
+    No token spans a space, and a space ends a word as the end of a chunk does, so the
+    chunks give the tokens of the whole; most chunks are a word of letters, one token
+    with no pattern run on it.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for chunk in window.split():
+        at = window.find(chunk, pos)
+        pos = at + len(chunk)
+        if chunk.isalpha():
+            words.append(chunk)
+            starts.append(offset + at)
+            ends.append(offset + pos)
+            continue
+        end = offset + at
+        # the commonest other chunks, split without the pattern: a word and the mark
+        # after it ("troops," "said.") or before it ("(Reuters"), and a number with
+        # its separators ("10,000" "1.5"), which `_TOKEN` reads whole
+        last = chunk[-1]
+        if len(chunk) > 1 and not last.isalnum() and chunk[:-1].isalpha():
+            words.append(chunk[:-1])
+            words.append(last)
+            starts.append(end)
+            starts.append(offset + pos - 1)
+            ends.append(offset + pos - 1)
+            ends.append(offset + pos)
+            continue
+        first = chunk[0]
+        if len(chunk) > 1 and first not in "'’" and not first.isalnum() and chunk[1:].isalpha():
+            words.append(first)
+            words.append(chunk[1:])
+            starts.append(end)
+            starts.append(end + 1)
+            ends.append(end + 1)
+            ends.append(offset + pos)
+            continue
+        if first.isdigit() and last.isalnum() and chunk.replace(",", "").replace(".", "").isalnum():
+            words.append(chunk)
+            starts.append(end)
+            ends.append(offset + pos)
+            continue
+        for token in _ASCII_TOKEN_SPLIT.split(chunk)[1::2]:  # gaps are empty in a chunk
+            words.append(token)
+            starts.append(end)
+            end += len(token)
+            ends.append(end)
+    return words, starts, ends
+
+
+class Sentence:
+    """The tokens of one sentence (or of the window of it around its figures), with their
+    offsets in the whole text."""
+
+    __slots__ = ("ends", "lows", "n", "starts", "text", "whole", "words")
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __init__(self, text: str, start: int, end: int, whole: bool = True) -> None:
+        self.text = text
+        self.whole = whole  # False when only a window of the sentence was read
+        window = text[start:end]
+        if window.isascii():
+            self.words, self.starts, self.ends = _ascii_tokens(window, start)
+        else:
+            # the window split into gap, token, gap, ..., token, gap; each part's offset
+            # is the sum of the lengths before it (no match object is built per token)
+            parts = _TOKEN_SPLIT.split(window)
+            offsets = list(accumulate(map(len, parts), initial=start))
+            self.words = parts[1::2]
+            self.starts = offsets[1:-1:2]
+            self.ends = offsets[2::2]
+        self.lows: list[str] = list(map(str.lower, self.words))
+        self.n = len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def span(self, i: int, j: int) -> str:
+        """The text from token ``i`` to token ``j - 1``."""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+
+# tokens a clause never runs across, and how far back its start is looked for
+_CLAUSE_STOPS: Final = _CLAUSE_END - frozenset(",.!?")
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive ending: "thursday's" -> "thursday"."""
+    return word[:-2] if word[-2:] in _POSSESSIVE else word
+
+
+def _adverb(s: Sentence, i: int) -> bool:
+    w = s.words[i]
+    return w[0].islower() and len(w) > 4 and w.endswith("ly")
+
+
+def _normal(phrase: str | None, drop: frozenset[str]) -> str:
+    if not phrase:
+        return ""
+    words = [w.lower().strip(".,") for w in _TOKEN.findall(phrase)]
+    return " ".join(w for w in words if w and w[0].isalnum() and w not in drop)
+
+
+class Phrases:
+    """Reads noun phrases and words of time in a `Sentence`, with the words of a
+    `Lexicon` (its ``subjects`` table)."""
+
+    def __init__(self, lex: Lexicon, singular: Callable[[str], str]) -> None:
+        self.lex = lex
+        self.sd = lex.subjects
+        self.singular = singular
+        sd = self.sd
+        self._verbs = sd.copulas | sd.holding
+        self._skippable = (
+            sd.auxiliaries
+            | sd.perfect_adverbs  # "Orvex has so far employed 9,000"
+            | frozenset(
+                ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
+            )
+        )
+        self._not_np = (
+            (lex.function_words - lex.noun_phrase_openers)
+            | sd.copulas
+            | sd.holding
+            | sd.events
+            | sd.containing
+            | sd.auxiliaries
+            | sd.clause_adverbs
+            | frozenset(_CLAUSE_WORDS)
+        )
+        self._role_classes = frozenset(sd.roles.values())
+        self._clause_bounds = (
+            _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
+        )
+        self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        self._finite = sd.auxiliaries | sd.copulas | sd.holding
+        # the auxiliaries and forms of "be" that open a verb group, no adverb among them
+        # ("has", "will", "were"; not "also", "only", "just", "never")
+        self._verb_openers = frozenset(
+            w
+            for w in sd.auxiliaries | sd.be_forms
+            if w not in sd.clause_adverbials
+            and w not in sd.clause_adverbs
+            and w not in sd.perfect_adverbs
+            and w not in _NOT_VERB_OPENERS
+            and not w.endswith("ly")
+        )
+        # the bare form of a verb of holding, a verb after a modal: "will offer", "would pay"
+        # read as "offers", "pays"; alone it may be a noun ("an offer", "a pay rise"), and
+        # after "to" the words before are seldom its subject ("intends to offer")
+        self._bare_holding = {
+            w[:-1]: w
+            for w in sd.holding
+            if w.endswith("s") and not w.endswith("ss") and w[:-1] not in sd.holding
+        }
+        # words that open a verb's object, after words that are then no noun ("30% back it")
+        self._object_openers = sd.clause_subject_pronouns | _DETERMINERS | _PARTITIVE
+        # nouns of change after a figure ("a 5% rise"), from trends.toml
+        self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
+        self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
+        self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
+        self._role_max = max((len(k) for k in sd.roles), default=1)
+        self._class_max = max((len(k) for k in sd.classes), default=1)
+        self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)
+        self._role_firsts = frozenset(k[0] for k in sd.roles)
+        self._relative_max = max((len(k) for k in sd.relative), default=1)
+        self._relative_first = frozenset(k[0] for k in sd.relative)
+        self._scope_drop = (
+            sd.scope_prepositions
+            | sd.time_prepositions
+            | sd.place_verbs
+            | _DETERMINERS
+            | frozenset(w for k in sd.closers for w in k)
+        )
+        # how a party's or a group's scope phrase starts ("for "): see `_group_phrase`
+        self._group_openers = tuple(f"{w} " for w in sorted(sd.group_prepositions))
+        # ... and what a figure lacks ("without "): see `_lacking_phrase`
+        self._lacking_openers = tuple(f"{w} " for w in sorted(sd.lacking_prepositions))
+        # every word _scope tests a token against (the rest it steps over)
+        self._scope_words = (
+            _CLAUSE_WORDS
+            | sd.scope_prepositions
+            | sd.time_prepositions
+            | sd.place_verbs
+            | sd.time_openers
+            | sd.compass
+            | sd.lacking_prepositions
+        )
+        # holders and places recur from figure to figure: each is normalised once
+        self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
+            functools.partial(_normal, drop=_DETERMINERS)
+        )
+        # and so do subject texts: `_text_class` of hashable arguments, worked out once
+        self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
+            self._class_of_text
+        )
+        self._text_class_mods: Callable[[str, str], tuple[str, tuple[str, ...]]] = (
+            functools.lru_cache(maxsize=4096)(self._class_and_modifiers)
+        )
+
+    # -- words -------------------------------------------------------------------------
+    def _np_word(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` may be part of a noun phrase."""
+        w = s.words[i]
+        if not w[0].isalpha():
+            return False
+        low = s.lows[i]
+        if self._contraction(s, i):
+            return False  # "I'm", "they've"
+        if low in self._not_np:
+            if low in self.sd.nouns_too and (
+                (i > 0 and s.lows[i - 1] in _ARTICLES)
+                or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")
+                # before a verb of its own: "the new measures have failed", not "Orvex
+                # plans only 300 stores"
+                or (i + 1 < s.n and s.lows[i + 1] in self._verb_openers)
+            ):
+                return True  # "a gain of 9 cents", "the rise": nouns, not verbs
+            return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
+        if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
+            return False  # "Tuvacorp seems to have": a verb
+        # adverbs and participles end a noun phrase: "sharply", "stationed"; not such a
+        # word between a determiner or "of" and a word that goes on the phrase, which is
+        # an adjective: "our coated samples", "of frozen fish products", "a costly recall"
+        return not (
+            w[0].islower()
+            and len(low) > 4
+            and low.endswith(("ly", "ed"))
+            and low not in self.sd.nouns_like_modifiers
+            and not (
+                0 < i < s.n - 1
+                and (s.lows[i - 1] in _ARTICLES or s.lows[i - 1] == "of")
+                and s.words[i + 1].isalpha()
+                and s.lows[i + 1] not in self._not_np
+                and not s.lows[i + 1].endswith(("ly", "ed"))
+            )
+        )
+
+    def _contraction(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` is what a contracted auxiliary leaves after its apostrophe:
+        the "m" of "I'm", the "ve" of "they've" (`[verbs] contractions`)."""
+        return s.lows[i] in self.sd.contractions and i > 0 and s.words[i - 1] in _APOSTROPHES
+
+    def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
+        """The noun phrase ending just before token ``k`` and not before token ``floor``:
+        (display start, start)."""
+        i = k - 1
+        taken = 0
+        while i >= floor and taken < 7:
+            w = s.words[i]
+            if w in _POSSESSIVE and i > 0 and s.words[i - 1][0].isalnum():
+                i -= 1
+                continue
+            if w[0].isdigit() and i > 0 and s.words[i - 1][0].isupper() and i == k - 1:
+                i -= 1  # "the S&P 500", "the Fortune 100"
+                taken += 1
+                continue
+            if self._np_word(s, i):
+                i -= 1
+                taken += 1
+                continue
+            if s.lows[i] in ("of", "for") and floor < i < k - 1 and self._np_word(s, i - 1):
+                i -= 1  # "Port of Los Angeles", "the price of oil"
+                continue
+            break
+        start = i + 1
+        if start >= k or s.words[start] in _POSSESSIVE:
+            return None
+        shown = i >= floor and s.lows[i] in _SHOWN_DETERMINERS
+        if shown and s.lows[i] == "that" and s.words[start][0].isupper():
+            shown = False  # "said that Orvex would pay": a conjunction, not "that barn"
+        display = start - 1 if shown else start
+        if (display == 0 and s.whole) or (display > 0 and s.words[display - 1] == ","):
+            after = self._time_lead(s, display, k)
+            if after > display:
+                return after, after  # "This week Orvex shares rose 12%": when, then what
+        return display, start
+
+    def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase starting at token ``k``: (display start, start, end)."""
+        display = k
+        if k < limit and s.lows[k] in _DETERMINERS:
+            k += 1
+            if s.lows[display] not in _SHOWN_DETERMINERS:
+                display = k
+        i = k
+        while i < limit and i - k < 7:
+            w = s.words[i]
+            if w in _POSSESSIVE and i > k:
+                i += 1
+                continue
+            if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
+                i += 1  # "Model 3", "Sea Breeze 21"
+                continue
+            if i == k and s.lows[i] in self.sd.nouns_too:
+                i += 1  # "a 5% rise", "gains of 4 cents": the noun
+                continue
+            if (
+                i > k
+                and s.lows[i] in self.sd.day_words
+                and not (
+                    i + 1 < limit
+                    and s.words[i + 1][0].islower()
+                    and s.lows[i + 1] not in self.sd.time_words
+                    and self._np_word(s, i + 1)
+                )
+            ):
+                # "minutes of testimony Tuesday (evening)": a day is when, not the noun's
+                # name; "Cyber Monday sales" names its noun
+                break
+            if not self._np_word(s, i) and not (
+                i == k  # a participle before its noun: "attempted murder", "armed robbery"
+                and w[0].islower()
+                and s.lows[i].endswith("ed")
+                and i + 1 < limit
+                and s.words[i + 1][0].islower()
+                and self._np_word(s, i + 1)
+                and s.lows[i] not in self._not_np
+            ):
+                break
+            if (
+                i > k
+                and w[0].isupper()
+                and s.words[i - 1][0].islower()
+                and i + 1 < limit
+                and s.lows[i + 1] in self._finite
+                # "truck maker Orvex has": a noun that describes the name before it
+                and s.lows[i - 1] not in self.sd.clause_descriptors
+            ):
+                break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
+            if (
+                i > max(k, 1)  # after a name, not after a capital opening the sentence
+                and w[0].islower()
+                and s.words[i - 1][0].isupper()
+                and self._verb_after_name(s, i)
+            ):
+                break  # "the 12-inch Orvex Air starts off": the name's verb
+            low = s.lows[i]
+            if (
+                low.endswith("ing")
+                and w[0].islower()
+                and not (  # "of household spending.", "the hearing lasted": the noun
+                    low in self.sd.ing_nouns
+                    and (
+                        i + 1 >= limit
+                        or not s.words[i + 1].isalpha()
+                        or not s.words[i + 1].islower()
+                        or s.lows[i + 1] in self.lex.function_words
+                        or s.lows[i + 1].endswith("ed")
+                    )
+                )
+                and not (i + 1 < limit and s.words[i + 1][0].islower() and self._np_word(s, i + 1))
+                # after an article and before a preposition, the noun: "a grounding for
+                # nine weeks", "the killing of" (not "the remaining 40 seats")
+                and not (
+                    i == k
+                    and k > 0
+                    and s.lows[k - 1] in _ARTICLES
+                    and i + 1 < limit
+                    and (s.lows[i + 1] in self._pp_words or s.lows[i + 1] == "of")
+                )
+            ):
+                if (
+                    i == k
+                    and k > 0
+                    and s.lows[k - 1] == "of"
+                    and (
+                        i + 1 >= limit
+                        or not s.words[i + 1][0].isalnum()
+                        or (
+                            s.lows[i + 1] in self.lex.function_words
+                            and s.lows[i + 1] not in self.sd.time_openers  # "of living last"
+                        )
+                    )
+                ):
+                    i += 1  # a gerund after "of" names the noun: "two counts of kidnapping"
+                break  # "shipping containers" keeps it; "troops fighting", "leaving China" not
+            i += 1
+        if i == k:
+            return None
+        return display, k, i
+
+    def _verb_after_name(self, s: Sentence, i: int) -> bool:
+        """Whether the lower-case word at token ``i``, after a name, is a verb in the
+        present tense: it ends in -s and an article, a number word or a particle follows
+        ("Orvex Air starts off", "Tom Varn faces two counts"); not "Orvex employees in
+        Varnholm", "Tuvaland waters this year", "Test rows 16" (nor "Gross fares up 9
+        pct.", where the capital opens the sentence: the caller checks that)."""
+        low = s.lows[i]
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")) or i + 1 >= s.n:
+            return False
+        nxt = s.lows[i + 1]
+        return nxt in _ARTICLES or nxt in self.lex.units or nxt in _PARTICLES
+
+    def head_of(self, s: Sentence, start: int, end: int) -> str:
+        """The head of a noun phrase: a proper name whole, else the last noun's singular."""
+        last = end - 1
+        if s.words[last] in _POSSESSIVE:
+            last -= 1
+        w = s.words[last]
+        if (w[0].isupper() and (last > 0 or w.isupper())) or w[0].isdigit():
+            i = last
+            while i > start and (s.words[i - 1][0].isupper() or s.words[i - 1][0].isdigit()):
+                i -= 1
+            return " ".join(s.lows[i : last + 1])
+        return self.singular(s.lows[last])
+
+    def _class(self, words: Sequence[str]) -> tuple[str | None, int]:
+        """The synonym class of a phrase's last words, and how many words it used."""
+        if not words:
+            return None, 0
+        classes = self.sd.classes
+        last = words[-1]
+        if last in self._class_tails:  # else no phrase of two words or more ends here
+            for size in range(min(self._class_max, len(words)), 1, -1):
+                cls = classes.get(tuple(words[-size:]))
+                if cls:
+                    return cls, size
+        cls = classes.get((self.singular(last),)) or classes.get((last,))
+        if cls:
+            return cls, 1
+        return None, 0
+
+    def _class_of_text(self, text: str) -> str | None:
+        """The synonym class of a subject's text, by its last words."""
+        return self._class([w.lower() for w in text.split() if w[0].isalnum()])[0]
+
+    def _role(self, s: Sentence, i: int, j: int) -> str | None:
+        """An event role (death, injury, ...) spelled by tokens ``i..j-1``, if any."""
+        roles = self.sd.roles
+        firsts = self._role_firsts
+        lows = s.lows
+        for k in range(i, j):
+            if lows[k] not in firsts:
+                continue  # no role phrase starts with this word
+            for size in range(min(self._role_max, j - k), 0, -1):
+                role = roles.get(tuple(s.lows[k : k + size]))
+                if role:
+                    return role
+        return None
+
+    def _compass_word(self, low: str) -> bool:
+        """A point of the compass, also as a hyphened compound ("north-northeast")."""
+        return low in self.sd.compass or (
+            "-" in low and all(part in self.sd.compass for part in low.split("-"))
+        )
+
+    def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
+        """A noun phrase's synonym class (else its head) and the words before it, for the
+        key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
+        words = [w.lower() for w in _TOKEN.findall(text) if w[0].isalnum()]
+        cls, used = self._class(words)
+        if cls is None:
+            cls, used = head, len(head.split())
+        return cls, self._modifiers(words, used)
+
+    def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:
+        """The words of a phrase before the ``used`` words of its class or head, less
+        those that say nothing of what is counted ("more", "the", ...)."""
+        return tuple(
+            w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self.sd.skip_modifiers
+        )
+
+    def _participle(self, s: Sentence, i: int) -> bool:
+        """Whether the figure at token ``i`` follows a participle that continues its clause:
+        "..., having increased by $4 billion", "after sliding 30%", "..., paying $5 million"."""
+        k = i - 1
+        while k > 0 and s.lows[k] in _BEFORE_FIGURE:
+            k -= 1
+        if k < 1:
+            return False
+        if s.lows[k - 1] == "having":
+            return True
+        low = s.lows[k]
+        if not (low.endswith("ing") and len(low) > 5 and s.words[k].islower()):
+            return False
+        return s.lows[k - 1] in _PARTICIPLE_OPENERS or s.words[k - 1] == ","
+
+    def _verbish(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
+        low = s.lows[k]
+        if low in self._verbs or low in self.sd.auxiliaries or _adverb(s, k):
+            return True
+        return s.words[k][0].islower() and low.endswith(("s", "ed")) and low not in _DETERMINERS
+
+    @staticmethod
+    def _past_ing(s: Sentence, end: int, limit: int) -> int:
+        """``end``, or one past it when a lower-case -ing word follows the noun phrase
+        there: "in brisk trading" is a time as "in the session" is."""
+        if end < limit and s.lows[end].endswith("ing") and s.words[end][0].islower():
+            return end + 1
+        return end
+
+    def _placeish(self, s: Sentence, start: int, end: int) -> bool:
+        sd = self.sd
+        return any(
+            s.words[t][0].isupper()
+            or s.lows[t] in sd.place_nouns
+            or s.lows[t] in sd.time_words
+            or _YEAR.match(s.words[t]) is not None
+            for t in range(start, end)
+        )
+
+    def _scope_np(self, s: Sentence, start: int, end: int, time_only: bool) -> bool:
+        sd = self.sd
+        for t in range(start, end):
+            low = s.lows[t]
+            if low in sd.time_words or _YEAR.match(low):
+                return True
+            if not time_only and (
+                s.words[t][0].isupper() or low in sd.place_nouns or low in sd.event_nouns
+            ):
+                return True
+        return False
+
+    def is_time(self, phrase: str) -> bool:
+        """Whether a scope phrase is about time ("this year", "in 2023", "during the raid")."""
+        words = [_unpossessed(w.strip(".,").lower()) for w in phrase.split()]
+        if words and (words[0] in self.sd.period_prepositions or words[-1] in self.sd.time_points):
+            return True
+        return any(w in self.sd.time_words or _YEAR.match(w) for w in words) and not any(
+            w[:1].isupper() and _unpossessed(w.lower()) not in self.sd.time_words
+            for w in phrase.split()[1:]
+        )
+
+    def _time_pair(self, s: Sentence, t: int, limit: int) -> bool:
+        """Whether tokens ``t`` and ``t + 1``, before ``limit``, are a `[scope]
+        time_openers` word and a word of time: "last year", "this week"."""
+        return (
+            t + 1 < limit
+            and s.lows[t] in self.sd.time_openers
+            and s.lows[t + 1] in self.sd.time_words
+        )
+
+    def _time_lead(self, s: Sentence, c: int, i: int) -> int:
+        """When a time phrase opens the clause at token ``c`` with no comma after it ("Last
+        year Tuvaland exports fell", "So far this year Orvex shares have"), the token
+        after it; else ``c``. The phrase is a `_time_pair` other than "a ...", maybe after
+        "so far"; a name, a determiner or a possessive must follow it ("This year marks
+        the 50th anniversary" is about the year)."""
+        sd = self.sd
+        lows = s.lows
+        t = c
+        if t + 1 < i and lows[t] == "so" and lows[t + 1] == "far":
+            t += 2
+        if t >= i or lows[t] in _ARTICLES or not self._time_pair(s, t, i):
+            return c
+        t += 2
+        if t >= i:
+            return c
+        nxt = s.words[t]
+        if (
+            lows[t] in _DETERMINERS
+            or lows[t] in sd.clause_possessive_pronouns
+            or (nxt[0].isupper() and lows[t] not in sd.clause_pronouns)
+        ):
+            return t
+        return c

@@ -1,0 +1,1096 @@
+"""Reading: the subject of one figure, from the words around it.
+
+The noun a count sits on ("10,000 North Korean soldiers", "35m of its Echo devices"), the
+entity a measure is of ("winds of up to 40 km/h", "a depth of 1.2 miles"), event roles
+("killed more than 2,000 people"), and the holder and scope that go with them. Built on
+`figtrack.clauses`; `figtrack.subjects` attaches these readings across a sentence's
+figures.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from figtrack.clauses import _MOVES, Clauses
+from figtrack.model import AGE_UNIT, Quantity
+from figtrack.phrases import (
+    _ARTICLES,
+    _BEFORE_FIGURE,
+    _CLAUSE_WORDS,
+    _DETERMINERS,
+    _INDEFINITE,
+    _PARTITIVE,
+    _POSSESSIVE,
+    Sentence,
+    _adverb,
+)
+
+# clause words after which a new predicate starts: "seized 300 rifles and arrested 12
+# people" (not the relative words, whose verb is still the count's: "53 people who died")
+_NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
+# ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
+_ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
+_BARE_OPENERS: Final = frozenset(
+    ("will", "would", "could", "can", "may", "might", "should", "must")
+)
+
+
+#: kinds that measure a thing rather than count it
+_MEASURED: Final = frozenset(["measure", "money"])
+_ASIDE_OPENERS: Final = frozenset(["including", "among", "mostly", "many", "most", "some"])
+_ASIDE_REACH: Final = 40  # tokens an aside after a count may span
+
+
+class Reading:
+    """What `SubjectReader.read` found for one figure, before its key is built (the fields
+    of `Subject` it sets). A plain class, not a NamedTuple: the compiled build makes it
+    a native class, built and read at C speed."""
+
+    __slots__ = ("end", "head", "holder", "scope", "start", "text")
+
+    def __init__(
+        self,
+        text: str | None,
+        head: str | None,
+        scope: tuple[str, ...],
+        holder: str | None,
+        start: int | None,
+        end: int | None,
+    ) -> None:
+        self.text = text
+        self.head = head
+        self.scope = scope
+        self.holder = holder
+        self.start = start
+        self.end = end
+
+    def but(self, scope: tuple[str, ...], holder: str | None) -> Reading:
+        """A copy with another scope and holder."""
+        return Reading(self.text, self.head, scope, holder, self.start, self.end)
+
+
+class Attached:
+    """A subject read for one figure, and the class its key is built on."""
+
+    __slots__ = (
+        "cls",
+        "head_index",
+        "kind_of",
+        "modifiers",
+        "part",
+        "subject",
+        "unheld",
+        "unlocated",
+    )
+
+    def __init__(
+        self,
+        subject: Reading,
+        cls: str | None,
+        modifiers: tuple[str, ...],
+        head_index: int,  # token index of the head word, -1 when none
+        part: bool = False,  # a count of some of a group: "one of the three inspectors"
+        unlocated: bool = False,  # a count whose noun the tokens do not show: no key
+        kind_of: bool = False,  # a span that names a kind of its noun ("a 10-year bond"): no key
+        unheld: bool = False,  # held by a pronoun only ("he raised $9,000"): no key
+    ) -> None:
+        self.subject = subject
+        self.cls = cls
+        self.modifiers = modifiers
+        self.head_index = head_index
+        self.part = part
+        self.unlocated = unlocated
+        self.kind_of = kind_of
+        self.unheld = unheld
+
+    def but(self, subject: Reading, cls: str | None, modifiers: tuple[str, ...]) -> Attached:
+        """A copy with another subject, class and modifiers."""
+        return Attached(
+            subject,
+            cls,
+            modifiers,
+            self.head_index,
+            self.part,
+            self.unlocated,
+            self.kind_of,
+            self.unheld,
+        )
+
+    def as_part(self, head_index: int) -> Attached:
+        """A copy marked as a part of a group, with its noun at ``head_index``."""
+        return Attached(
+            self.subject,
+            self.cls,
+            self.modifiers,
+            head_index,
+            True,
+            self.unlocated,
+            self.kind_of,
+            self.unheld,
+        )
+
+
+def _participle_like(low: str) -> bool:
+    """Whether a lower-case word ends like a participle ("injuring", "seized")."""
+    return len(low) > 4 and low.endswith(("ing", "ed"))
+
+
+class FigureReader(Clauses):
+    """Reads the subject of one figure: `Reading` and `Attached`."""
+
+    # -- one figure --------------------------------------------------------------------
+    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool, int] | None:
+        """The phrase a count sits on, from token ``j``: (display start, start, head,
+        whether the count is of part of a group: "one of the three inspectors", and the
+        token of a possessive in it, else -1: "the mayor's aides")."""
+        k = j
+        part = False
+        if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
+            k += 1  # "one out of three voters"
+        partitive = k < s.n and s.lows[k] == "of"
+        if partitive:
+            k += 1
+            part = k < s.n and s.lows[k] in _PARTITIVE
+            if k < s.n and s.lows[k] in _DETERMINERS:
+                k += 1
+            if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self.lex.number_words):
+                k += 1  # the whole: "5 of the 10 victims"
+        display = k
+        own = -1
+        for h in range(k, min(k + 7, s.n)):
+            w = s.words[h]
+            if not w[0].isalnum():
+                if w == "-" and h == k:
+                    display = k = h + 1
+                    continue
+                if w in _POSSESSIVE and h > k:
+                    own = h
+                    part = part or partitive  # "one of Lena's sisters" is one of a group
+                    k = h + 1  # "two of the mayor's aides": shown whole, headed "aide"
+                    continue
+                return None
+            low = s.lows[h]
+            if (
+                self.singular(low) == unit
+                or low == unit
+                or (low.startswith(unit) and low[len(unit) : len(unit) + 1] == "-")  # AK-47s
+            ):
+                if low != unit and "-" in low and h + 1 < s.n and self._np_word(s, h + 1):
+                    h += 1  # "nine AK-47 carbines": the carbines are counted
+                # "two other crossbows", "ten more people": a part beside the others
+                part = part or not self.sd.increments.isdisjoint(s.lows[k:h])
+                return display, k, h, part, own
+        return None
+
+    def _joined_noun(self, s: Sentence, h: int, limit: int) -> int:
+        """When the counted noun at token ``h`` is joined by "and" or "or" to a bare plural
+        noun or one of `joined_collectives`, which the count counts too ("380 passengers
+        and crew", "12 soldiers and civilians"): the token after that noun; else -1. Not
+        when a figure or an article follows it, as after a verb ("300 stores and employs
+        4,000")."""
+        lows = s.lows
+        n = h + 2
+        if n >= limit or lows[h + 1] not in ("and", "or") or not s.words[n][0].islower():
+            return -1
+        np = self._np_right(s, n, limit)
+        if np is None or np[1] != n:
+            return -1  # "and the crew": a phrase of its own
+        e = np[2]
+        last = lows[e - 1]
+        if last in self._verbs or not (
+            last in self.sd.joined_collectives or self.singular(last) != last
+        ):
+            return -1
+        if self.singular(lows[h]) != lows[h] and _participle_like(lows[n]):
+            return -1  # "killing 12 people and injuring dozens": a verb of its own
+        if e < s.n and (
+            s.words[e][0].isdigit()
+            or lows[e] in _ARTICLES
+            or lows[e] in self.lex.number_words
+            or lows[e] in self.sd.holding
+            or lows[e] in self.sd.auxiliaries
+            or lows[e] == "of"  # "12m crates and revenues of $3bn"
+            or (s.words[e].islower() and _participle_like(lows[e]))
+        ):
+            return -1  # "12 lives and aid agencies warned": a clause of its own (but "380
+            # passengers and crew were" is one subject)
+        return e
+
+    def _bare_verb(self, s: Sentence, t: int) -> str | None:
+        """The "-s" form of a verb of holding whose bare form stands at token ``t`` after a
+        modal ("will offer" -> "offers"), else None."""
+        if t > 0 and s.lows[t - 1] in _BARE_OPENERS:
+            return self._bare_holding.get(s.lows[t])
+        return None
+
+    def _sized(self, s: Sentence, n: int, limit: int) -> int:
+        """The head of the noun a hyphened count sizes, from its first word ``n``: "a
+        eight-valve marine motor" -> "motor"; at most three words, all lower case."""
+        for _ in range(2):
+            if n + 1 < limit and s.words[n + 1][0].islower() and self._np_word(s, n + 1):
+                n += 1
+        return n
+
+    def _between(self, s: Sentence, first: int, head: int) -> list[str]:
+        """The modifiers of a sized noun between its size and its head ("a four-game
+        *losing* streak"), for its key."""
+        return [w for w in s.lows[first:head] if w not in self.sd.skip_modifiers]
+
+    def _sized_subject(
+        self, s: Sentence, first: int, n: int
+    ) -> tuple[str, tuple[int, int], str, str]:
+        """Text, offsets, head and class of a sized noun phrase from token ``first`` to its
+        head ``n`` ("90-pupil schoolhouse": a schoolhouse)."""
+        head = self.singular(s.lows[n])
+        cls = self._class([s.lows[n]])[0] or head
+        return s.span(first, n + 1), (s.starts[first], s.ends[n]), head, cls
+
+    def read(
+        self, s: Sentence, start: int, end: int, q: Quantity, limit: int, floor: int = 0
+    ) -> Attached:
+        """The subject of the figure at ``start:end``; ``limit`` is the next figure's first
+        token and ``floor`` the token after the figure before."""
+        return self._read(s, s.index_at(start), s.index_at(end), q, limit, floor)
+
+    def _read(self, s: Sentence, i: int, j: int, q: Quantity, limit: int, floor: int) -> Attached:
+        """`read` for the figure whose tokens are ``i`` to ``j - 1``."""
+        sd = self.sd
+        kind = q.kind
+        text: str | None = None
+        head: str | None = None
+        holder: str | None = None
+        cls: str | None = None
+        role: str | None = None
+        mods: list[str] = []
+        head_index = -1
+        scope_from = j
+        want_holder = False
+        dimension_word = False  # a measure before "wide", "deep", ...
+        where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
+        part = False
+        pre_scope: str | None = None  # a scope between the subject and its verb
+        of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
+        unlocated = False  # a count whose noun the tokens do not show
+        kind_of = False  # a span of time before its noun: "a 10-year bond"
+        unheld = False  # a verb's sum whose holder is a pronoun: "he raised $9,000"
+
+        # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
+        if kind == "count" and q.unit:
+            found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
+            if found:
+                display, first, h, part, own = found
+                part = part or (i > 0 and s.lows[i - 1] in sd.increments)  # "another 40 homes"
+                text = s.span(display, h + 1)
+                if own > display:
+                    holder = s.span(display, own)  # the mayor's aides are the mayor's
+                where = (s.starts[display], s.ends[h])
+                head_index = h
+                words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
+                cls, used = self._class(words)
+                # an acronym is no plural: "KRLS" stays "krls"
+                acronym = len(s.words[h]) > 1 and s.words[h].isupper()
+                head = s.lows[h] if acronym else self.singular(s.lows[h])
+                if cls is None and acronym:
+                    cls, used = head, 1
+                if cls is None and head in sd.verb_classes:
+                    named, verbs = sd.verb_classes[head]
+                    if self._beside_verb(s, i, h, verbs):
+                        cls, used = named, 1  # "claimed 600 lives": deaths
+                mods = list(self._modifiers(words, used))
+                scope_from = h + 1
+                # "categories of products": keep the complement
+                if h + 2 < limit and s.lows[h + 1] == "of" and s.words[h + 2][0].islower():
+                    np = self._np_right(s, h + 2, limit)
+                    if np and s.lows[np[1]] not in _DETERMINERS:
+                        text = s.span(display, np[2])
+                        where = (s.starts[display], s.ends[np[2] - 1])
+                        scope_from = np[2]
+                        # pages of invoices are not pages of memos, counts of attempted
+                        # murder not counts of murder: the key keeps the complement
+                        nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
+                        mods.extend(self._modifiers(nouns, 1))
+                        mods.append(self.head_of(s, np[1], np[2]))
+                elif (both_end := self._joined_noun(s, h, limit)) > 0:
+                    # "some 380 passengers and crew": both are counted, and the key keeps
+                    # the second ("passenger|crew")
+                    text = s.span(display, both_end)
+                    where = (s.starts[display], s.ends[both_end - 1])
+                    scope_from = both_end
+                    if self.singular(s.lows[h]) == s.lows[h] not in sd.joined_collectives:
+                        # "1,500 union and party leaders": the words before "and"
+                        # describe the noun after it, which heads the phrase
+                        head, head_index = self.head_of(s, h + 2, both_end), both_end - 1
+                        both = " ".join(w for w in s.lows[first:both_end] if w not in ("and", "or"))
+                        cls, mod_words = self._text_class_mods(both, head)
+                        mods = list(mod_words)
+                    else:
+                        cls = cls or head  # not the second noun's class: "judges and staff"
+                        mods.append(self.head_of(s, h + 2, both_end))
+                elif h + 2 < limit and s.lows[h + 1] == "of" and holder is None:
+                    # "300 employees of Tuvaland Mills", "members of the Varnholm Council": a name
+                    # after "of" is whose they are
+                    np = self._np_right(s, h + 2, limit)
+                    if np and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
+                        holder = s.span(np[0], np[2])
+                        scope_from = np[2]
+                elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
+                    # "a 90-pupil school" is a school's size, not 90 pupils there
+                    n = h + 1  # the noun it sizes
+                    if s.words[n][0].islower() and self._np_word(s, n):
+                        n0, n = n, self._sized(s, n, limit)
+                        text, where, head, cls = self._sized_subject(s, display, n)
+                        mods = [self.singular(s.lows[h]), *self._between(s, n0, n)]
+                        head_index, scope_from = n, n + 1
+                if (
+                    holder is None
+                    and i > 0
+                    and s.lows[i - 1] in self.lex.function_words  # "arrived by" is a verb
+                    and head_index == h  # not a sized noun's: "a 48-page report issued by"
+                    and (agent := self._agent(s, h + 1, limit))
+                ):
+                    holder = s.span(agent[0], agent[2])  # "seven shots fired by the guards"
+                    scope_from = agent[2]
+            else:
+                unit = q.unit.split(" per ", 1)[0]
+                word = s.lows[j - 1] if i < j else ""
+                n = j  # "an eight-valve motor": the figure is inside a word that sizes a noun
+                if (
+                    "-" in word
+                    and (word.endswith("-" + unit) or self.singular(word).endswith("-" + unit))
+                    and n < limit
+                    and s.words[n][0].islower()
+                    and self._np_word(s, n)
+                ):
+                    n0, n = n, self._sized(s, n, limit)
+                    text, where, head, cls = self._sized_subject(s, j - 1, n)
+                    head_index, mods, scope_from = n, [unit, *self._between(s, n0, n)], n + 1
+                else:
+                    # the figure reader found a noun the words here do not show as one: the
+                    # clause's subject is not what it counts
+                    unlocated = True
+
+        # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
+        if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
+            nxt = s.lows[j]
+            # a measure's own restatement in brackets before the noun it sizes: "a 1.2
+            # billion-mile (1.9bn km) journey"
+            jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
+            limit_b = limit if jb == j else s.n  # the restatement is the next figure
+            if s.lows[jb] in sd.dimensions and kind == "measure":
+                text = head = sd.dimensions[s.lows[jb]]  # "3 metres (9.8 feet) wide"
+                scope_from = jb + 1
+                want_holder = dimension_word = True
+            elif kind == "measure" and (d := self._dimension_noun(s, jb, limit_b)) >= 0:
+                text = head = s.lows[d]  # "18 metres in height", "at 61° latitude"
+                scope_from = d + 1
+                want_holder = True
+            elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
+                np = self._np_right(s, j + 1, limit)
+                if np and (
+                    nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
+                ):
+                    head = self.head_of(s, np[1], np[2])
+                    e = np[2]
+                    if (
+                        kind == "money"
+                        and nxt == "in"
+                        and e + 1 < limit
+                        and s.lows[e] in ("and", "or")
+                        and s.lows[e + 1] not in _DETERMINERS
+                        and s.lows[e + 1] not in self.lex.function_words
+                    ):
+                        # "$5 billion in cash and stock" is not a sum in cash: both nouns
+                        more = self._np_right(s, e + 1, limit)
+                        if (
+                            more
+                            and not self._placeish(s, more[1], more[2])
+                            # not a clause of its own ("... in revenue and profit rose")
+                            # nor a noun of its own phrase ("in debt and elimination of")
+                            and (
+                                more[2] >= limit
+                                or (s.lows[more[2]] not in self._finite and s.lows[more[2]] != "of")
+                            )
+                        ):
+                            cls = f"{head} {s.lows[e]} {self.head_of(s, more[1], more[2])}"
+                            e = more[2]
+                    noun_end = e
+                    if (
+                        nxt == "of"
+                        and e + 1 < limit
+                        and s.lows[e] in sd.joining
+                        and (object_np := self._np_right(s, e + 1, limit))
+                        and self._joins(s, e, object_np[1])
+                        and any(s.words[t][0].isupper() for t in range(object_np[1], object_np[2]))
+                    ):
+                        # "65% of traffic to Tuvaland": the traffic to Tuvaland, apart from
+                        # traffic with Varnholm, as "exports to Tuvaland fell" reads
+                        cls, mods = self._joined_class_mods(s, np[1], e, object_np[2], head)
+                        e = object_np[2]
+                    text = s.span(np[0], e)
+                    where = (s.starts[np[0]], s.ends[e - 1])
+                    head_index = noun_end - 1
+                    scope_from = e
+            elif kind != "number" and (
+                (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
+                # after an owner: "her $90,000 contract", "Orvex's $3 billion bid"
+                or (
+                    i > 0
+                    and (
+                        s.lows[i - 1] in sd.clause_possessive_pronouns
+                        or (s.words[i - 1] in _POSSESSIVE and i > 1)
+                    )
+                )
+                # a compound before its noun: "a 6-metre mast", "a 30-year mortgage"
+                or (j - i > 2 and s.words[j - 2] == "-" and s.starts[j - 1] == s.ends[j - 2])
+                # after a determiner and its adjectives ("a turbocharged 2.2 litre engine",
+                # "its 300 km range") or right before a noun it sizes ("40 kg charcoal");
+                # not a span of time ("the past 36 hours")
+                or (
+                    kind == "measure"
+                    and q.unit not in sd.time_words
+                    and (self._opens_np(s, i) or self._sizes_next(s, jb))
+                )
+                or (
+                    kind == "percent"
+                    and (i == 0 or s.lows[i - 1] not in sd.be_forms)  # "is 40 percent rural"
+                    and self._shares(s, j, limit)
+                )
+            ):
+                np = self._np_right(s, jb, limit_b)
+                changed_in = False
+                if (
+                    np
+                    and np[2] == jb + 1
+                    and jb + 2 < limit
+                    and s.lows[jb + 1] == "in"
+                    and self.singular(s.lows[jb]) in self._change_nouns
+                ):
+                    # "a 5% rise in sales": a change of the sales, as "a rise of 5% in
+                    # sales"; not of a place or a time ("a 5% rise in May" stays a rise)
+                    after = self._np_right(s, jb + 2, limit)
+                    if after and not self._placeish(s, after[1], after[2]):
+                        np, changed_in = (after[0], after[0], after[2]), True
+                if np and (np[1] == jb or changed_in):
+                    text = s.span(np[1], np[2])
+                    where = (s.starts[np[1]], s.ends[np[2] - 1])
+                    head = self.head_of(s, np[1], np[2])
+                    head_index = np[2] - 1
+                    scope_from = np[2]
+                    # "a 10-year bond", "25-year leases": a kind of bond, not a figure of one;
+                    # so is a size before a name: "the 15-inch Orvex Pro" is a model
+                    kind_of = kind == "measure" and (
+                        q.unit in sd.time_words
+                        or (q.unit != AGE_UNIT and s.words[np[2] - 1][0].isupper())
+                    )
+                    if kind == "measure":  # "a 2.4 litre diesel engine": a diesel engine's
+                        cls, mod_words = self._text_class_mods(text, head)
+                        mods = list(mod_words)
+
+        # an age set off by commas after a name: "Lena Ortiz, 61, ..." is Lena Ortiz's
+        if (
+            text is None
+            and q.unit == AGE_UNIT
+            and i - 2 >= max(floor, 0)
+            and s.words[i - 1] == ","
+            and s.words[i - 2][0].isupper()
+        ):
+            # the capitalised words before the comma, and the dots of titles among them:
+            # "His sister Dr. Lena Ortiz, 35,"
+            t = i - 2
+            while t - 1 >= max(floor, 0) and t > i - 8:
+                w = s.words[t - 1]
+                if not (
+                    w[0].isupper() or (w == "." and t - 2 >= 0 and s.words[t - 2][0].isupper())
+                ):
+                    break
+                t -= 1
+            text = head = s.span(t, i - 1)
+            where = (s.starts[t], s.ends[i - 2])
+            head_index = i - 2
+
+        # alone in brackets after what it measures: "the melons (about 3 kg)"
+        if (
+            text is None
+            and kind in ("money", "percent", "measure")
+            and i - 1 > floor
+            and s.words[i - 1] == "("
+            and j < limit
+            and s.words[j] == ")"
+        ):
+            left = self._np_left(s, i - 1, floor)
+            if (
+                left
+                # not the unit of a number before: "30 km (19 miles)", "9 mln crowns (1 mln dlrs)"
+                and not any(s.words[t][0].isdigit() for t in range(max(0, left[1] - 2), left[1]))
+                and not self.is_time(s.span(left[1], i - 1))  # "May 1-June 9 (800 t)"
+            ):
+                if s.words[i - 2][0].isupper():  # "Tuvaland (4,000 tonnes)": Tuvaland's
+                    if all(s.words[t][0].isupper() for t in range(left[1], i - 1)):
+                        holder = s.span(left[0], i - 1)
+                else:
+                    text, head, holder, where = self._possessive(s, left[0], left[1], i - 1)
+                    head_index = i - 2
+
+        # an equation or a label: "y = 0.4 km", "Varnholm turnout: 58 per cent"
+        sign = i if i < j and s.words[i] == "=" else i - 1
+        if text is None and kind != "count" and sign > floor and s.words[sign] in ("=", ":"):
+            left = self._np_left(s, sign, floor)
+            if left and (s.words[sign] == "=" or left[0] == 0):
+                text, head, holder, where = self._possessive(s, left[0], left[1], sign)
+                head_index = sign - 1
+
+        # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
+        k = i - 1
+        if k > 0 and s.lows[k] == "of":
+            left = self._np_left(s, k, floor)
+            if left and text is None:
+                text, head, holder, where = self._possessive(s, left[0], left[1], k)
+                head_index = k - 1
+                if holder is None:  # "the quake had a depth of 10 km": the quake's
+                    holder = self._holder_before(s, left[0], floor)
+            elif left and kind == "count":  # "a survey of seven countries"
+                holder = s.span(left[0], k)
+        elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
+            left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
+            if left:
+                text, head, holder, where = self._possessive(s, left[0], left[1], k)
+                head_index = k - 1
+        # set off after a name: "Varnholm, home to 90,000 people" is Varnholm's count
+        if kind == "count" and (set_off := self._appositive_holder(s, i, floor)):
+            holder = set_off
+        # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
+        # past the words between a verb and its figure; past an article only for a verb of
+        # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
+        # thick bed"), not "a shell hit a 90-pupil school", which holds nothing
+        t = k
+        articled = False
+        while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
+            articled = articled or s.lows[t] in _ARTICLE_BEFORE_FIGURE
+            t -= 1
+        if articled:
+            low = s.lows[t] if t >= 0 else ""
+            low = self._bare_verb(s, t) or low
+            if (
+                low not in self._verbs
+                or low in sd.containing  # "the match included a 60-yard run"
+                or (low in sd.copulas and not want_holder)
+            ):
+                t = k
+                while t >= 0 and s.lows[t] in _BEFORE_FIGURE:
+                    t -= 1
+        k = t
+        if k > 0 and s.lows[k] in _MOVES and s.words[k - 1] == ",":
+            k -= 1  # "JD Sports, down 1.95p": the comma stands for "was"
+            if k >= 0 and s.lows[k - 1] in _MOVES:
+                k -= 1
+        verb = ""
+        if k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
+            verb = s.lows[k + 1]
+        elif k >= 0 and s.lows[k] in self._verbs:
+            verb = s.lows[k]
+        elif bare := self._bare_verb(s, k):
+            verb = bare  # "the blocks will offer 435 flats"
+        elif k >= 0 and kind == "money" and s.lows[k] in sd.spending:
+            verb = s.lows[k]  # "..., spending $9,000 on a new roof": no noun, a sum spent
+        elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
+            verb = s.lows[k]  # "the blast left six people dead": the blast's, as "killed"
+            want_holder = True
+        else:
+            verb = ""
+            if (
+                dimension_word
+                and holder is None
+                and k == i - 1
+                and k > floor
+                and not (scope_from < s.n and self._sizes_next(s, scope_from))  # "4 m long cores"
+                and s.words[k].isalpha()
+                and s.words[k].islower()
+                and not s.lows[k].endswith("ed")
+                and s.lows[k] not in self.lex.function_words
+                and (left := self._np_left(s, k + 1, floor)) is not None
+                and k + 1 - left[1] <= 3
+                and s.lows[left[1] - 1] in _DETERMINERS
+            ):
+                # "a crater about 3 metres wide", "a pit 40 metres deep": the crater's
+                holder = s.span(left[0], k + 1)
+        # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
+        # whoever holds it the holder
+        holding = (verb in sd.holding or verb in sd.spending) and verb not in sd.copulas
+        holds_named = holding and text is not None
+        if verb and (text is None or kind == "count" or want_holder or holds_named):
+            v = k - 1
+            steps = 0
+            while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
+                v -= 1
+                steps += 1
+            if v > floor + 2 and s.words[v] == ",":
+                # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside
+                c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
+                if c > floor and s.lows[c + 1] in sd.clause_adverbials:
+                    v = c - 1
+            verb_role = self._role(s, k, k + 1)  # "killed", "injured"
+            relative = v > floor and s.lows[v] in ("which", "who", "that")
+            if relative:
+                v -= 1  # "Ford (F) which has 13000 workers"
+                if (
+                    s.words[v] == ","
+                    and v > floor
+                    and (kind == "count" or (kind == "money" and holding))
+                    and verb_role is None
+                ):
+                    # whose it is: "the mayor, who raised $9,000", "the league, which has
+                    # 30 teams"; not "the raid, which killed four", where the place or
+                    # event before the comma holds no one's dead
+                    v -= 1
+                if s.words[v] == ")":
+                    while v > floor and s.words[v] != "(":
+                        v -= 1
+                    v -= 1
+            left = self._np_left(s, v + 1, floor) if v >= floor else None
+            to_verb = v + 1 < k and s.lows[v + 1] == "to" and verb not in sd.copulas
+            if left and to_verb and s.words[v][0].islower():
+                left = None  # "dealers are willing to pay $9,000": no subject before "to"
+            if left and text is None and kind != "count" and self._participle(s, i):
+                left = None  # "..., having increased by $4 billion": the clause's subject's
+            # "Fees in Varnholm rose to $30 million": fees, in Varnholm; "a fire at a
+            # depot in Varnholm killed ...": the fire, in Varnholm (the head of a noun
+            # phrase stands before its prepositional phrases)
+            scoped, scope_end, steps = True, v + 1, 0
+            # before a relative pronoun the phrase is the one the clause is about ("the
+            # country that is 90 miles wide"), unless a casualty verb follows and the
+            # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
+            deadly = verb in sd.leaving or verb_role is not None
+            joint = -1  # the preposition that joins a phrase to the subject's noun
+            while left and (deadly or not relative) and steps < 3:
+                p = left[0] - 1
+                if p > floor and s.lows[p] in _INDEFINITE:
+                    p -= 1  # the article _np_left leaves out of what it shows
+                if (
+                    p > max(floor, 0)
+                    and not relative
+                    # not the subject of a clause of "with": "with the town having 9 mm"
+                    and not verb.endswith("ing")
+                    and self._joins(s, p, left[1])
+                ):
+                    # "exports to Tuvaland fell": the exports to Tuvaland; "shares of
+                    # Orvex and Tuvacorp rose": both names' shares
+                    joined = self._np_left(s, p, floor)
+                    if joined is None:
+                        break
+                    b = s.lows[joined[0] - 1] if joined[0] > 0 else ""
+                    if (
+                        s.lows[p] == "and"
+                        and b in self.lex.function_words
+                        and b not in self._pp_words
+                        and b not in self._verbs
+                        and b not in self._clause_bounds
+                    ):
+                        # a name after a preposition of its own: "40 miles off Varnholm and
+                        # the Orvex was 6 miles away" joins no names
+                        break
+                    if s.lows[p] != "and":
+                        joint = p
+                    left = joined
+                    steps += 1
+                    continue
+                if (
+                    p > max(floor, 0)
+                    and s.lows[p] == "of"
+                    and not relative
+                    and kind != "count"  # "the 19 members of the club are owed": the club's
+                    and of_holder is None
+                    and (before := self._np_left(s, p, floor)) is not None
+                    and s.lows[before[1]] not in self._relative_first
+                    and s.lows[before[1]] not in self.lex.function_words  # "many of the"
+                    # a phrase of its own, opened by a determiner or at a clause's start: "the
+                    # price of", not "did not meet Orvex's rule of"
+                    and (
+                        before[0] < before[1]
+                        or before[1] == 0
+                        or s.lows[before[1] - 1] in self._clause_bounds
+                        or not s.words[before[1] - 1][0].isalnum()
+                    )
+                    and not all(s.lows[t] in sd.time_words for t in range(before[1], p))
+                ):
+                    # "the death toll of the quake rose to 900": the toll, the quake's, as
+                    # "the quake's death toll"
+                    of_holder = s.span(left[0], v + 1)
+                    left, v = before, p - 1
+                    steps += 1
+                    continue
+                if p <= floor or s.lows[p] not in self._pp_words:
+                    break
+                before = self._np_left(s, p, floor)
+                if self._scope_np(
+                    s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
+                ):
+                    if before is None and not (
+                        p > floor
+                        and s.words[p - 1].isalpha()
+                        and s.lows[p - 1] not in self.lex.function_words
+                        and s.lows[p - 1] not in self._clause_bounds
+                    ):
+                        break  # "that in March ferry fares fell": no phrase of a noun
+                    if scoped:
+                        pre_scope = s.span(p, scope_end)
+                    if before is None:
+                        left = None  # a place is no one's: "houses in the camp left"
+                        break
+                elif before is None or relative:
+                    break
+                elif s.lows[p] in sd.scope_prepositions or s.lows[p] == "on":
+                    scoped = False  # "Sales at the depot rose 5%": sales, no scope
+                else:
+                    break  # "after the agency dropped", "for a well to cost": clauses
+                left, v = before, p - 1
+                steps += 1
+            if (
+                left
+                and s.words[k] == ","
+                and s.words[left[1]].islower()  # not a name: "fallers were Orvex, down 5p"
+                and self._complement(s, left[0], floor)
+            ):
+                left = None  # "shares have been strong, up 5%": the shares', not "strong"
+            if kind in ("count", "number"):
+                role = verb_role  # "killed more than 2,000", "injured 53"
+                if role and text is None:
+                    text = head = s.words[k]
+                    where = (s.starts[k], s.ends[k])
+            if left and all(
+                s.lows[t] in sd.time_words or s.words[t][0].isdigit() for t in range(left[1], v + 1)
+            ):
+                left = None  # "on Friday opened a 40-bay depot": when, not who
+            if left:
+                phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
+                    s, left[0], left[1], v + 1
+                )
+                if (
+                    kind == "count"
+                    or want_holder
+                    or role
+                    or holds_named
+                    or (holding and kind == "money")
+                ):
+                    holder = s.span(left[0], v + 1)
+                    if kind == "money" and text is None and verb in sd.verb_subjects:
+                        text, head, where, head_index = self._verb_sum(
+                            s, j, limit, verb, where, head_index
+                        )
+                elif text is None:
+                    text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
+                    holder = holder or of_holder
+                    head_index = v
+                    if left[1] < joint <= v and holder is None:
+                        # the key names the noun and what its phrase joins: "export|to
+                        # tuvaland", apart from "export|from tuvaland" and "tuvaland"
+                        head = self.head_of(s, left[1], joint)
+                        cls, mods = self._joined_class_mods(s, left[1], joint, v + 1, head)
+                        head_index = joint - 1
+            elif kind == "money" and text is None and verb in sd.verb_subjects:
+                text, head, where, head_index = self._verb_sum(s, j, limit, verb, where, head_index)
+                # "he raised $9,000", "..., spending $9,000 on a roof", "agreed to pay
+                # $9,000": a sum of the verb's, whose the clause's subject may say
+                unheld = (
+                    v < 0
+                    or s.lows[v] in sd.clause_subject_pronouns
+                    or self._contraction(s, v)
+                    or to_verb
+                    or (verb.endswith("ing") and s.words[v] == ",")
+                )
+        if role is None and not verb and kind in ("count", "number") and floor <= k < i:
+            role = self._role(s, k, k + 1)  # a verb form no holder goes with: "killing nine"
+            if role and text is None:
+                text = head = s.words[k]
+                where = (s.starts[k], s.ends[k])
+        if (
+            text is None
+            and kind != "count"
+            and k == i - 1
+            and k >= floor
+            and s.lows[k] not in self.sd.clause_coordinators  # "from Tuvaland and 13 miles"
+        ):
+            left = self._np_left(s, i, floor)  # a name right before: "Stoxx 50 -1.3%"
+            if left and s.words[left[1]][0].isupper() and (left[1] > 0 or i - left[1] > 1):
+                text, head, holder, where = self._possessive(s, left[0], left[1], i)
+                head_index = i - 1
+        if holder is None and kind == "count" and text is not None:
+            holder = self._bracketed_name(s, i, floor)  # "Lena (45-2, 30 KOs)": Lena's
+        if kind == "count" and role is None and text is not None:
+            # "2,000 people were killed", "53 people died"; not past a comma when the next
+            # figure follows: in "hurt four guards, killing one" the role is the one's
+            role = self._role_after_aside(s, scope_from)
+            if role is None:
+                stop = min(scope_from + 3, limit)
+                for t in range(scope_from, stop):
+                    if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
+                        stop = t
+                        break
+                    if not s.lows[t][0].isalnum():
+                        if limit <= t + 3:
+                            stop = t
+                        break
+                role = self._role(s, scope_from, stop)
+            if role is None and scope_from < limit and s.lows[scope_from] in ("who", "whom"):
+                # "the 10 rowers who trained in Tuvo": a group the relative clause picks out,
+                # some of the rowers, keyed as a part; its role may stand further in
+                t = scope_from + 1
+                while t < min(scope_from + 7, limit) and s.words[t][0].isalnum():
+                    t += 1
+                role = self._role(s, scope_from + 1, t)
+                part = part or role is None
+        elif kind == "number" and text is None and j < limit:
+            role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
+            if role:
+                text = head = s.words[j]
+                where = (s.starts[j], s.ends[j])
+                scope_from = j + 1
+
+        if (
+            holder is None
+            and head_index >= j
+            and i > 1
+            and s.words[i - 1] in _POSSESSIVE
+            and (owner := self._np_left(s, i - 1, floor)) is not None
+        ):
+            o = i - 2
+            if s.words[o][0].isupper():  # a name: "given Orvex's", "Excluding Orvex's"
+                while o > owner[0] and s.words[o - 1][0].isupper():
+                    o -= 1
+                if o > owner[0] and s.lows[o - 1] == "the":
+                    o -= 1
+                elif o < i - 2 and s.lows[o] in sd.clause_adverbials:
+                    o += 1  # the sentence's capital: "Excluding Orvex's"
+            else:
+                o = owner[0]  # "the fund's"
+            if not self.is_time(s.span(o, i - 1)):  # not "Friday's 6% gain"
+                holder = s.span(o, i - 1)  # "Orvex's $3 billion bid": Orvex's
+        if text is not None and q.unit == AGE_UNIT:
+            name = self._name_key(text)
+            if name:
+                cls, mods = name, []  # "Deputy Lena Ortiz, 35,", "35-year-old Lena Ortiz"
+            elif i > 0 and s.lows[i - 1] in self.lex.age_markers:
+                unlocated = True  # "died in Varnholm aged 87": whose age, the words do not say
+        if text is not None:
+            if head is None:
+                head = text
+            if cls is None and mods:
+                cls = self._text_class(text)
+            elif cls is None:
+                # the key keeps the words before the head, whatever found the phrase:
+                # "Orvex stock fell 3%" is stock|orvex, apart from another company's; those
+                # before a preposition are not the head's ("prices of crude oil" is oil|crude)
+                cls, mod_words = self._text_class_mods(text, head)
+                mods = list(mod_words)
+                for t in range(len(mods) - 1, -1, -1):
+                    if mods[t] in self.lex.function_words:
+                        del mods[: t + 1]
+                        break
+        if role:
+            noun = cls or head
+            if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
+                mods.append(noun)  # "two women died": death|woman, not death
+            cls = role
+        if verb in sd.reporting and cls in self._role_classes:
+            holder = None  # "officials counted 2,012 deaths": they report, not hold
+        if kind in _MEASURED and cls in self._role_classes and not role:
+            cls = None  # "7 hours of battery life" is no death: a role class counts people
+        if cls is None and head:
+            cls = head
+        if head_index >= scope_from:
+            scope_from = head_index + 1  # "paid $300 for a boiler": the phrase is the subject
+        scope = self._scope(s, scope_from, limit)
+        if pre_scope is not None:
+            scope.insert(0, pre_scope)
+        at = where if where is not None else (None, None)
+        subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
+        return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _joined_class_mods(
+        self, s: Sentence, start: int, joint: int, end: int, head: str
+    ) -> tuple[str, list[str]]:
+        """The key's class and modifiers for the noun phrase at ``start:joint`` with the
+        phrase its preposition at ``joint`` joins, up to ``end``: "exports to Tuvaland" ->
+        ("export", ["to", "tuvaland"])."""
+        cls, mod_words = self._text_class_mods(s.span(start, joint), head)
+        joins = s.lows[joint:end]
+        return cls, [*mod_words, *(w for w in joins if w not in self.sd.skip_modifiers)]
+
+    def _joins(self, s: Sentence, p: int, start: int) -> bool:
+        """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
+        the one before it: a joining preposition ("exports to Tuvaland"), or "and"
+        between two names ("Orvex and Tuvacorp")."""
+        low = s.lows[p]
+        if low == "and":
+            return s.words[p - 1][0].isupper() and s.words[start][0].isupper()
+        before = s.words[p - 1]
+        return (
+            low in self.sd.joining
+            # after a noun ("exports to"), not "corresponding to", "prior to"
+            and self._np_word(s, p - 1)
+            and not before.endswith("ing")
+            and s.lows[p - 1] not in self.lex.function_words
+            and s.lows[p - 1] not in self._pp_words  # "along with"
+            and s.lows[p - 1] not in self.sd.joining_not_after  # "prior to"
+            # before a noun phrase, not a verb: "to the plant", "to Tuvaland", not "to buy"
+            and (
+                low != "to"
+                or s.lows[p + 1] in _DETERMINERS
+                or s.words[p + 1][0].isupper()
+                or s.words[p + 1][0].isdigit()
+            )
+        )
+
+    def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
+        """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
+        its noun at token ``h``, past auxiliaries: "has claimed 600 lives", "60 lives were
+        lost"."""
+        if i > 0 and s.lows[i - 1] in verbs:
+            return True
+        t = h + 1
+        while (
+            t < s.n
+            and t <= h + 3
+            and s.lows[t] not in verbs
+            and (s.lows[t] in self.sd.auxiliaries or s.lows[t] in self.sd.copulas)
+        ):
+            t += 1  # "were", "have been"
+        return t < s.n and s.lows[t] in verbs
+
+    def _dimension_noun(self, s: Sentence, j: int, limit: int) -> int:
+        """The index of a dimension noun that the measure ending before token ``j`` names,
+        after "in" ("18 metres in height", as "18 metres high") or alone ("at 74°
+        latitude"), else -1; not "a 2 m diameter pipe", which sizes the pipe."""
+        nouns = self.sd.dimension_nouns
+        if s.lows[j] == "in":
+            return j + 1 if j + 1 < limit and s.lows[j + 1] in nouns else -1
+        if s.lows[j] in nouns and (
+            j + 1 >= limit or not self._np_word(s, j + 1) or s.lows[j + 1] in self._pp_words
+        ):
+            return j
+        return -1
+
+    def _name_key(self, text: str) -> str | None:
+        """A person's name as keys hold it: the capitalised words that end the text, lower
+        case, without the titles before them, first and last ("the rival Sen. Lena M.
+        Ortiz" is "lena ortiz"); None when the last word is not capitalised."""
+        words = [w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in text.split()]
+        first = len(words)
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1
+        words = words[first:]  # "rival boss Lena Ortiz": the name at the end
+        if not words:
+            return None
+        while len(words) > 1 and words[0].lower() in self.lex.name_titles:
+            del words[0]
+        return f"{words[0]} {words[-1]}".lower() if len(words) > 1 else words[0].lower()
+
+    def _role_ahead(self, s: Sentence, j: int, limit: int) -> bool:
+        """Whether a role word stands within three tokens from token ``j``, before any
+        punctuation: "six people dead", "at least nine injured"."""
+        for t in range(j, min(j + 3, limit)):
+            if not s.words[t][0].isalnum():
+                return False
+            if self._role(s, t, t + 1) is not None:
+                return True
+        return False
+
+    def _role_after_aside(self, s: Sentence, k: int) -> str | None:
+        """The event role after an aside that opens at token ``k`` and lists some of those
+        counted: "Seven rowers, including two coaches and a cox, were hurt" (the role
+        lies past the figures inside the aside, so the sentence's end bounds the look)."""
+        if not (k + 1 < s.n and s.words[k] == "," and s.lows[k + 1] in _ASIDE_OPENERS):
+            return None
+        for t in range(k + 2, min(s.n - 1, k + _ASIDE_REACH)):
+            if s.words[t] == ",":
+                role = self._role(s, t + 1, min(t + 4, s.n))
+                if role:
+                    return role
+        return None
+
+    def _opens_np(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` stands inside a noun phrase opened before it: after a
+        determiner or a possessive, with at most three adjectives between."""
+        t = i - 1
+        while t >= 0 and i - t <= 4:
+            low = s.lows[t]
+            if low in _DETERMINERS or s.words[t] in _POSSESSIVE:
+                return True
+            w = s.words[t]
+            if (
+                not (w[0].isalpha() and w[0].islower())
+                or low in self._not_np
+                or low in self._pp_words
+            ):
+                return False  # "turbocharged" and "roughly" may stand here
+            t -= 1
+        return False
+
+    @staticmethod
+    def _past_restatement(s: Sentence, j: int, limit: int) -> int:
+        """The token after a bracket that opens at token ``j`` and closes within eight
+        tokens, holding a figure ("(1.9bn km)"), when a lower-case word follows it; else
+        ``j``."""
+        if j + 1 >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
+            return j
+        for k in range(j + 2, min(j + 9, limit - 1)):
+            if s.words[k] == "(":
+                return j
+            if s.words[k] == ")":
+                return k + 1 if s.words[k + 1][0].islower() else j
+        return j
+
+    def _sizes_next(self, s: Sentence, j: int) -> bool:
+        """Whether the word after a measure is a noun it sizes ("5 ml ethanol", "50 eV
+        photons"), not a time, a place or a comparison ("5 km north", "3 kg less")."""
+        low = s.lows[j]
+        return (
+            s.words[j][0].isalpha()
+            and "." not in low  # "e.g."
+            and low not in self._not_np
+            and low not in self._pp_words
+            and low not in self.sd.time_words
+            and low not in self.sd.time_openers
+            and low not in self.sd.place_nouns
+            and low not in self.sd.measure_not_sized
+            and not self._compass_word(low)  # "14 miles north-northeast of ..."
+        )
+
+    def _shares(self, s: Sentence, j: int, limit: int) -> bool:
+        """Whether the words after a percent with no article before it name what it is a
+        share of ("90% low-deposit loans"), not a word it grades ("100 percent
+        sure"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
+        sd = self.sd
+        if not (s.words[j][0].islower() and self._sizes_next(s, j)):
+            return False
+        np = self._np_right(s, j, limit)
+        if np is None or np[1] != j:
+            return False
+        e = np[2]
+        last = s.lows[e - 1]
+        if (
+            s.lows[j] in sd.share_not_sized
+            or last in sd.share_not_sized
+            or s.lows[j].endswith("ed")  # "23 percent picked Varn", "30% voted"
+            or any(s.lows[t] in sd.measure_not_sized for t in range(j, e))
+            or (e - j == 1 and last.endswith(sd.share_not_sized_endings))
+        ):
+            return False
+        # a pronoun or an article after the words makes them a verb: "30% back it"
+        return e >= limit or not (
+            s.lows[e] in self._object_openers or s.lows[e].endswith(("self", "selves"))
+        )
+
+    def _bracketed_name(self, s: Sentence, i: int, floor: int) -> str | None:
+        """The name a bracket that holds token ``i`` follows: "Osk Brandvold (31-4-2, 19 KOs)",
+        a record or tally given beside whose it is."""
+        t = i - 1
+        while t >= max(floor, i - 8, 1) and s.words[t] not in ("(", ")"):
+            t -= 1
+        if t < 1 or s.words[t] != "(" or not s.words[t - 1][0].isupper():
+            return None
+        start = t - 1
+        while start > 0 and start > t - 4 and s.words[start - 1][0].isupper():
+            start -= 1
+        if s.lows[start] in _DETERMINERS:
+            start += 1
+        return s.span(start, t) if start < t else None
