@@ -272,6 +272,8 @@ class Clauses(Scopes):
                 end = more[2]
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
+        if end < i and lows[end] in sd.clause_reflexives:
+            return display, start, end, end + 1  # "the company itself employs 9,000"
         return display, start, end, end
 
     def _intends(self, s: Sentence, b: int, i: int) -> int:

@@ -104,6 +104,7 @@ class SubjectData:
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
     ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "household spending"
+    phrase_enders: frozenset[str]  # phrase openers that end a phrase after its noun
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
@@ -111,6 +112,7 @@ class SubjectData:
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
     clause_personal_pronouns: frozenset[str]
+    clause_reflexives: frozenset[str]
     clause_adverbs: frozenset[str]
     clause_no_subject: frozenset[str]
     clause_subject_pronouns: frozenset[str]
@@ -523,6 +525,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
         ing_nouns=_words(data, file, "ing_nouns"),
+        phrase_enders=_words(data, file, "phrase_enders"),
         joined_collectives=_words(data, file, "joined_collectives"),
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
@@ -530,6 +533,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),
+        clause_reflexives=_words(clauses, file, "reflexives"),
         clause_adverbs=_words(clauses, file, "adverbs"),
         clause_no_subject=_words(clauses, file, "no_subject"),
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),

@@ -230,6 +230,7 @@ class Phrases:
         self._skippable = (
             sd.auxiliaries
             | sd.perfect_adverbs  # "Orvex has so far employed 9,000"
+            | sd.clause_reflexives  # "the bridge itself is 40 metres long"
             | frozenset(
                 ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
             )
@@ -367,8 +368,23 @@ class Phrases:
             if w in _POSSESSIVE and i > 0 and s.words[i - 1][0].isalnum():
                 i -= 1
                 continue
-            if w[0].isdigit() and i > 0 and s.words[i - 1][0].isupper() and i == k - 1:
-                i -= 1  # "the S&P 500", "the Fortune 100"
+            if (
+                w[0].isdigit()
+                and i > 0
+                and (
+                    (i == k - 1 and s.words[i - 1][0].isupper())  # "the S&P 500"
+                    # digits glued to the letters of a name: "B2 Foods", "the A4 road"
+                    or (
+                        s.ends[i - 1] == s.starts[i]
+                        and w.isdigit()
+                        and (i + 1 == s.n or s.ends[i] < s.starts[i + 1])  # not "PS8.1bn"
+                        and s.words[i - 1][0].isupper()
+                        and s.words[i - 1][-1].isalpha()
+                        and self._np_word(s, i - 1)
+                    )
+                )
+            ):
+                i -= 1
                 taken += 1
                 continue
             if self._np_word(s, i):
@@ -452,6 +468,16 @@ class Phrases:
             ):
                 break  # "the 12-inch Orvex Air starts off": the name's verb
             low = s.lows[i]
+            if (
+                i > k
+                and low in self.sd.phrase_enders
+                and w[0].islower()
+                # not after another opener or a possessive: "several such groups", "the
+                # firm's most lucrative asset"
+                and s.lows[i - 1] not in self.lex.noun_phrase_openers
+                and s.words[i - 1] not in _POSSESSIVE
+            ):
+                break  # "its V10 engine all the more": a word that opens a phrase ends one
             if (
                 low.endswith("ing")
                 and w[0].islower()
