@@ -477,7 +477,7 @@ class Phrases:
                 and s.lows[i - 1] not in self.lex.noun_phrase_openers
                 and s.words[i - 1] not in _POSSESSIVE
             ):
-                break  # "its V10 engine all the more": a word that opens a phrase ends one
+                break  # "its V8 engine all the more": a word that opens a phrase ends one
             if (
                 low.endswith("ing")
                 and w[0].islower()
