@@ -243,6 +243,7 @@ class Phrases:
             | sd.containing
             | sd.auxiliaries
             | sd.clause_adverbs
+            | sd.clause_reflexives  # "the index itself has risen"
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
