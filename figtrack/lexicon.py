@@ -68,6 +68,7 @@ class SubjectData:
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
+    modals: frozenset[str]  # "would impose curtailments": a verb after one
     contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
@@ -105,6 +106,7 @@ class SubjectData:
     nouns_like_modifiers: frozenset[str]
     ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "household spending"
     phrase_enders: frozenset[str]  # phrase openers that end a phrase after its noun
+    change_nouns: frozenset[str]  # "a 40 basis point improvement in margins"
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
@@ -126,6 +128,7 @@ class SubjectData:
     passive_holding: frozenset[str]  # "was charged with three counts": still held
     clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
     clause_wholes: frozenset[str]  # "of the 300 ballots, 120 ...": before a whole
+    clause_comparing: frozenset[str]  # "22 burglaries, compared with 15": 15 burglaries
     generic_classes: frozenset[str]  # [keys] generic: keyed only when narrowed
     play_units: frozenset[str]  # [keys] play_units: a name is not what they measure
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
@@ -489,6 +492,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         nouns_too=_words(verbs, file, "nouns_too"),
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
+        modals=_words(verbs, file, "modals"),
         contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),
@@ -526,6 +530,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
         ing_nouns=_words(data, file, "ing_nouns"),
         phrase_enders=_words(data, file, "phrase_enders"),
+        change_nouns=_words(data, file, "change_nouns"),
         joined_collectives=_words(data, file, "joined_collectives"),
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
@@ -547,6 +552,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         passive_holding=_words(verbs, file, "passive_holding"),
         clause_sharing=_words(clauses, file, "sharing"),
         clause_wholes=_words(clauses, file, "wholes"),
+        clause_comparing=_words(clauses, file, "comparing"),
         generic_classes=_words(keys, file, "generic"),
         play_units=_words(keys, file, "play_units"),
         role_plain=_words(keys, file, "role_plain"),

@@ -85,6 +85,7 @@ _DETERMINERS: Final = frozenset(
 )
 # determiners after which a verb that is a noun as well is the noun ("its rise"); not "that"
 _ARTICLES: Final = _DETERMINERS - {"that", "this"}
+_ADJECTIVE_ARTICLES: Final = _ARTICLES - {"these", "those"}
 _INDEFINITE: Final = frozenset(("a", "an"))
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
@@ -273,8 +274,11 @@ class Phrases:
         }
         # words that open a verb's object, after words that are then no noun ("30% back it")
         self._object_openers = sd.clause_subject_pronouns | _DETERMINERS | _PARTITIVE
-        # nouns of change after a figure ("a 5% rise"), from trends.toml
-        self._change_nouns = frozenset(k[0] for k in lex.trends_after if len(k) == 1)
+        # nouns of change after a figure ("a 5% rise"), from trends.toml, and those with
+        # no direction ("a 40 basis point improvement")
+        self._change_nouns = (
+            frozenset(k[0] for k in lex.trends_after if len(k) == 1) | sd.change_nouns
+        )
         self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
@@ -389,6 +393,13 @@ class Phrases:
                 taken += 1
                 continue
             if self._np_word(s, i):
+                if (
+                    i > 0
+                    and s.lows[i - 1] in self.sd.modals
+                    and s.words[i - 1].islower()
+                    and not (i > 1 and s.lows[i - 2] in _DETERMINERS)  # "a can opener"
+                ):
+                    break  # "would impose curtailments": a verb, not the phrase's start
                 i -= 1
                 taken += 1
                 continue
@@ -444,11 +455,22 @@ class Phrases:
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
                 and w[0].islower()
-                and s.lows[i].endswith("ed")
                 and i + 1 < limit
                 and s.words[i + 1][0].islower()
                 and self._np_word(s, i + 1)
-                and s.lows[i] not in self._not_np
+                and (
+                    (s.lows[i].endswith("ed") and s.lows[i] not in self._not_np)
+                    # a verb's form between an article and a noun is an adjective: "the
+                    # total shares", "a record haul" (not after "these", a pronoun too:
+                    # "these included shipments"; nor a participle in -ing, which may
+                    # lead a clause of its own)
+                    or (
+                        k > 0
+                        and s.lows[k - 1] in _ADJECTIVE_ARTICLES
+                        and s.lows[i] in self._verbs
+                        and not s.lows[i].endswith("ing")
+                    )
+                )
             ):
                 break
             if (

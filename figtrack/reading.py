@@ -468,7 +468,19 @@ class FigureReader(Clauses):
                     # "a 5% rise in sales": a change of the sales, as "a rise of 5% in
                     # sales"; not of a place or a time ("a 5% rise in May" stays a rise)
                     after = self._np_right(s, jb + 2, limit)
-                    if after and not self._placeish(s, after[1], after[2]):
+                    if (
+                        after
+                        and not self._placeish(s, after[1], after[2])
+                        # nor a span of time: "a 2% rise in the past six weeks"
+                        and not (
+                            after[2] < s.n
+                            and s.starts[after[2]] > s.ends[after[2] - 1]  # not "δ30Si"
+                            and (
+                                s.words[after[2]].isdigit()
+                                or s.lows[after[2]] in self.lex.number_words
+                            )
+                        )
+                    ):
                         np, changed_in = (after[0], after[0], after[2]), True
                 if np and (np[1] == jb or changed_in):
                     text = s.span(np[1], np[2])

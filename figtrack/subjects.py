@@ -218,12 +218,25 @@ class SubjectReader(FigureReader):
                 read[f] = att
             based = (
                 f > 0
-                and firsts[f] >= 2
-                and s.lows[firsts[f] - 1] == "from"
-                and s.lows[firsts[f] - 2] in _MOVES
-                # "5.1 million tablets in 2024, up from 3.2 million": the count's noun
-                and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
                 and subjects[f - 1].text is not None
+                and (
+                    (
+                        firsts[f] >= 2
+                        and s.lows[firsts[f] - 1] == "from"
+                        and s.lows[firsts[f] - 2] in _MOVES
+                        # "5.1 million tablets in 2024, up from 3.2 million": the count's noun
+                        and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
+                    )
+                    or (
+                        # "22 burglaries, compared with 15 the week before": a bare number
+                        q.kind == "number"
+                        and spans[f - 1][2].kind == "count"
+                        and self._comparing(s, firsts[f])
+                        # not a number with a phrase of its own after it: "compared with
+                        # 100,000 of the standard models"
+                        and (subj.start is None or subj.start < s.starts[firsts[f]])
+                    )
+                )
             )
             # "900 cars in Varnholm and 400 in Tuvaland": 400 cars, the same holder's, in a
             # place of its own
@@ -493,6 +506,14 @@ class SubjectReader(FigureReader):
             subjects.append(new_subject(text, subj.head, scope, subj.holder, key, carried, *at))
         derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
         return subjects, derived
+
+    def _comparing(self, s: Sentence, first: int) -> bool:
+        """Whether the words right before token ``first`` compare the figure there with
+        the one before ("compared with", "against"): `[clauses] comparing`."""
+        lows = s.lows
+        return (first >= 1 and lows[first - 1] in self.sd.clause_comparing) or (
+            first >= 2 and f"{lows[first - 2]} {lows[first - 1]}" in self.sd.clause_comparing
+        )
 
     def _restates(
         self,
