@@ -1761,6 +1761,7 @@ class FigureReader:
                 )
                 and self._year_span_ok(text, e)
                 and self.unit_after(text, e, False)[0] is None
+                and not self._sized_before(text, s)
             ):
                 return "year"
         if prev_low in lex.label_words:
@@ -1796,6 +1797,24 @@ class FigureReader:
         ):
             return "identifier"
         return None
+
+    def _sized_before(self, text: str, s: int) -> bool:
+        """Whether the words right before offset ``s`` size a figure, so a four-digit
+        number there is no year: a trend ending in "by" ("prices went up by 1500") or a
+        qualifier of several words ending in "of" or "as" ("an average of 1500", "as many
+        as 2000"); not "by 2030", "in 1990" or "up to 2020"."""
+        words = [w.rstrip(".,;:") for w in text[max(0, s - 24) : s].lower().split()]
+        if not words:
+            return False
+        last = words[-1]
+        if last == "by":
+            return len(words) >= 2 and tuple(words[-2:]) in self.lex.trends_before
+        if last not in ("of", "as"):
+            return False
+        return any(
+            tuple(words[-n:]) in self.lex.qualifiers_before
+            for n in range(2, min(5, len(words) + 1))
+        )
 
     @staticmethod
     def _year_span_ok(text: str, e: int) -> bool:
