@@ -68,7 +68,7 @@ class SubjectData:
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
-    modals: frozenset[str]  # "would impose curtailments": a verb after one
+    modals: frozenset[str]  # "would impose cuts": a verb after one
     contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
