@@ -1168,8 +1168,20 @@ class FigureReader:
             shape, nq, q_start, rest, opener, atom = self._left_context(text, atom, cur_start, left)
             if len(left) > 1 and left[-1][0] == "-" and left[-1][1] == cur_start - 1:
                 left = left[:-1]  # as _left_context read it
-        if nonfigure == "year" and shape in ("gt", "ge", "lt", "le", "nearly", "just_over"):
-            nonfigure = None  # "above 1000": a bound, not a year
+        if nonfigure == "year" and (
+            shape in ("gt", "ge", "lt", "le", "nearly", "just_over")  # "above 1000": a bound
+            # a qualifier of several words ending in "of" or "as" sizes a figure: "an
+            # average of 1400", "as many as 2000" (not "up to 2020")
+            or (nq >= 2 and _norm(left[-1][0]) in ("of", "as"))
+            # and so does a trend ending in "by": "went up by 1250" (not "by 2030")
+            or (
+                not nq
+                and rest
+                and _norm(rest[-1][0]) == "by"
+                and self._phrase_before(rest, lex.trends_before)[1] >= 2
+            )
+        ):
+            nonfigure = None  # not a year
         if nonfigure == "year":
             start = q_start if shape else cur_start
             return self._calendar(text, atom, start, nonfigure, shape == "approx", opener, rest)
@@ -1761,7 +1773,6 @@ class FigureReader:
                 )
                 and self._year_span_ok(text, e)
                 and self.unit_after(text, e, False)[0] is None
-                and not self._sized_before(text, s)
             ):
                 return "year"
         if prev_low in lex.label_words:
@@ -1797,24 +1808,6 @@ class FigureReader:
         ):
             return "identifier"
         return None
-
-    def _sized_before(self, text: str, s: int) -> bool:
-        """Whether the words right before offset ``s`` size a figure, so a four-digit
-        number there is no year: a trend ending in "by" ("prices went up by 1500") or a
-        qualifier of several words ending in "of" or "as" ("an average of 1500", "as many
-        as 2000"); not "by 2030", "in 1990" or "up to 2020"."""
-        words = [w.rstrip(".,;:") for w in text[max(0, s - 24) : s].lower().split()]
-        if not words:
-            return False
-        last = words[-1]
-        if last == "by":
-            return len(words) >= 2 and tuple(words[-2:]) in self.lex.trends_before
-        if last not in ("of", "as"):
-            return False
-        return any(
-            tuple(words[-n:]) in self.lex.qualifiers_before
-            for n in range(2, min(5, len(words) + 1))
-        )
 
     @staticmethod
     def _year_span_ok(text: str, e: int) -> bool:
