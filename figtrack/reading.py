@@ -643,7 +643,7 @@ class FigureReader(Clauses):
             verb_role = self._role(s, k, k + 1)  # "killed", "injured"
             relative = v > floor and s.lows[v] in ("which", "who", "that")
             if relative:
-                v -= 1  # "Ford (F) which has 13000 workers"
+                v -= 1  # "Orvex (ORV) which has 9000 workers"
                 if (
                     s.words[v] == ","
                     and v > floor
@@ -670,7 +670,7 @@ class FigureReader(Clauses):
             scoped, scope_end, steps = True, v + 1, 0
             # before a relative pronoun the phrase is the one the clause is about ("the
             # country that is 90 miles wide"), unless a casualty verb follows and the
-            # phrases are places: "a shooting at a Varnholm club that left 50 people dead"
+            # phrases are places: "a fire at a Varnholm depot that left 12 workers dead"
             deadly = verb in sd.leaving or verb_role is not None
             joint = -1  # the preposition that joins a phrase to the subject's noun
             while left and (deadly or not relative) and steps < 3:

@@ -279,7 +279,7 @@ class Scopes(Phrases):
         if first not in sd.scope_prepositions and first not in sd.time_prepositions:
             return None
         if first in sd.period_prepositions and first not in _CLAUSE_WORDS:
-            # "During the game's deciding 15-2 run, ...": a preposition that opens no clause
+            # "During the team's closing 12-3 run, ...": a preposition that opens no clause
             # takes everything up to the comma as its object ("Since Orvex bought Tuvacorp,"
             # is a clause, read below as a noun phrase or not at all)
             for t in range(2, min(first_figure, _LEAD_REACH)):
