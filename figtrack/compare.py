@@ -190,18 +190,17 @@ def _sharing_below(
     items: Sequence[int],
     intervals: Sequence[Interval],
     sources: Sequence[str | None],
-    context: Callable[[int], frozenset[str]],
-    need: int,
+    fits: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
-    """For each item, the nearest item of another source wholly below it whose sentence
-    shares at least ``need`` context words with its own (all such items are tried up to
-    `_CONTEXT_ALL` items, else the nearest `_CONTEXT_TRIES`)."""
+    """For each item, the nearest item of another source wholly below it that ``fits``
+    as the lower of a pair (all such items are tried up to `_CONTEXT_ALL` items, else
+    the nearest `_CONTEXT_TRIES`)."""
     order, tops = _by_top(items, intervals)
     tries = len(order) if len(items) <= _CONTEXT_ALL else _CONTEXT_TRIES
     pairs = []
     for j, p in _limits(items, intervals, tops):
         for i in order[max(0, p - tries) : p][::-1]:
-            if sources[i] != sources[j] and len(context(i) & context(j)) >= need:
+            if sources[i] != sources[j] and fits(i, j):
                 pairs.append((i, j))
                 break
     return pairs
@@ -226,6 +225,7 @@ def _finding(
     intervals: list[Interval],
     policy: Policy,
     loose: Policy,
+    told_apart: Callable[[int, int], bool] | None = None,
 ) -> Finding:
     sources = [c.source for c in claims]
     consensus: Interval | None = intervals[0]
@@ -251,8 +251,8 @@ def _finding(
     dated = policy.revisions and any(d is not None for d in days)
 
     def below(members: list[int], ivs: list[Interval], shared: bool) -> list[tuple[int, int]]:
-        if shared and policy.context_words:
-            return _sharing_below(members, ivs, sources, context, policy.context_words)
+        if shared and (policy.context_words or told_apart is not None):
+            return _sharing_below(members, ivs, sources, fits)
         return _nearest_below(members, ivs, sources)
 
     # an age grows with time: two ages contradict each other only in reports dated the
@@ -300,6 +300,18 @@ def _finding(
             found = contexts[i] = _context(claims[i], policy.stop_words)
         return found
 
+    apart: set[tuple[int, int]] = set()
+
+    def fits(lo: int, hi: int) -> bool:
+        """Whether a pair's sentences share enough context, and no source gives both
+        figures (one that does shows two quantities, not one told two ways)."""
+        if need > 0 and len(context(lo) & context(hi)) < need:
+            return False
+        if told_apart is not None and told_apart(lo, hi):
+            apart.add((lo, hi))
+            return False
+        return True
+
     conflict_pairs = same_day(trusted, rounded, shared=True, strict=timed)
 
     def doubtful(lo: int, hi: int) -> bool:
@@ -308,9 +320,12 @@ def _finding(
             or (timed and (days[lo] is None or days[hi] is None))
             or not _below(rounded[lo], rounded[hi])
             or (need > 0 and len(context(lo) & context(hi)) < need)
+            or (told_apart is not None and told_apart(lo, hi))
         )
 
-    ambiguous_pairs = {p for p in same_day(everything, intervals) - conflict_pairs if doubtful(*p)}
+    ambiguous_pairs = apart | {
+        p for p in same_day(everything, intervals) - conflict_pairs if doubtful(*p)
+    }
     revision_pairs: set[tuple[int, int]] = set()
     if dated:
         for lo, hi in _nearest_below(everything, intervals, sources):
@@ -372,9 +387,12 @@ def compare(
 
 def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[Finding]:
     groups: dict[tuple[str, str], tuple[list[Claim], list[Interval]]] = {}
+    others = _Others(groups, policy) if policy.told_apart else None
     for claim in claims:
         key = claim.subject.key if claim.subject is not None else None
         if key is None:
+            if others is not None:
+                others.unkeyed(claim)
             continue
         read = interpret(claim, policy)
         if read is None:
@@ -385,6 +403,8 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             group = groups[(key, measure)] = ([], [])
         group[0].append(claim)
         group[1].append(interval)
+        if others is not None:
+            others.keyed(claim, key, measure)
     findings = []
     # the policies that read plain figures as rounded, for trusting conflicts: one as the
     # policy is, one that keeps a finding's single unit (built once, if needed)
@@ -395,6 +415,7 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
         if len({c.source for c in members}) < min_sources:
             continue
         reading = loose
+        apart = None if others is None else others.telling(key, measure, intervals)
         units = {c.quantity.unit for c in members}
         if (
             policy.convert_units
@@ -409,8 +430,102 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             readings = [r for r in (interpret(c, same) for c in members) if r is not None]
             measure, intervals = readings[0][0], [r[1] for r in readings]
             reading = loose_same
-        findings.append(_finding(key, measure, members, intervals, policy, reading))
+        findings.append(_finding(key, measure, members, intervals, policy, reading, apart))
     return findings
+
+
+def _key_fields(key: str) -> tuple[str, str, str, frozenset[str]]:
+    """A key's class, modifiers and holder, and its places as a set."""
+    cls, mods, holder, places = [*key.split("|"), "", "", ""][:4]
+    return cls, mods, holder, frozenset(p for p in places.split(",") if p)
+
+
+def _narrows(fine: tuple[str, str, str, frozenset[str]], key: str) -> bool:
+    """Whether a key's fields name what ``key`` names, or a narrower part of it: the same
+    class, its modifiers and holder where it has them, and its places among more."""
+    cls, mods, holder, places = _key_fields(key)
+    return (
+        fine[0] == cls
+        and (not mods or fine[1] == mods)
+        and (not holder or fine[2] == holder)
+        and places <= fine[3]
+    )
+
+
+class _Others:
+    """What tells two disjoint figures of a key apart: one source that gives both.
+
+    A source's figures under the key or a narrower key of its class and measure ("12
+    magazines seized during the raid" and "31 magazines seized by the ship" narrow
+    `magazine|||`), and, for a key of the class alone, its unkeyed figures whose head
+    noun the keyed figures put in that class only ("the 6.8 and 6.2 magnitude quakes",
+    listed, get no key). Only sources whose figures there do not all meet can tell.
+    """
+
+    def __init__(
+        self, groups: dict[tuple[str, str], tuple[list[Claim], list[Interval]]], policy: Policy
+    ) -> None:
+        self._groups = groups
+        self._policy = policy
+        self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)  # by class, measure
+        self._heads: dict[str, set[str]] = defaultdict(set)  # head noun -> classes
+        self._unkeyed: dict[str, list[Claim]] = defaultdict(list)  # by head noun
+
+    def keyed(self, claim: Claim, key: str, measure: str) -> None:
+        """Note a keyed figure, read in ``measure``."""
+        cls = key.split("|", 1)[0]
+        self._keys[(cls, measure)].add(key)
+        head = claim.subject.head if claim.subject is not None else None
+        if head:
+            self._heads[head].add(cls)
+
+    def unkeyed(self, claim: Claim) -> None:
+        """Note a figure with no key (read only if a conflict needs it)."""
+        head = claim.subject.head if claim.subject is not None else None
+        if head:
+            self._unkeyed[head].append(claim)
+
+    def _figures(self, key: str, measure: str) -> list[tuple[str | None, Interval]]:
+        cls = key.split("|", 1)[0]
+        found: list[tuple[str | None, Interval]] = []
+        for other in sorted(self._keys[(cls, measure)]):
+            if _narrows(_key_fields(other), key):
+                members, intervals = self._groups[(other, measure)]
+                found.extend(zip((c.source for c in members), intervals, strict=True))
+        if key == f"{cls}|||":
+            for head, classes in self._heads.items():
+                if classes == {cls}:
+                    for claim in self._unkeyed.get(head, ()):
+                        read = interpret(claim, self._policy)
+                        if read is not None and read[0] == measure:
+                            found.append((claim.source, read[1]))
+        several = shared_by_group(found)
+        return [(s, iv) for s, iv in found if several[s] is None]
+
+    def telling(
+        self, key: str, measure: str, intervals: Sequence[Interval]
+    ) -> Callable[[int, int], bool]:
+        """For a finding's claims read as ``intervals``: whether some source gives a
+        figure that meets claim ``lo``'s and not ``hi``'s and another the other way round
+        (of the first `_CONTEXT_ALL` figures of sources with several)."""
+        figures: list[tuple[str | None, Interval]] | None = None
+
+        def told_apart(lo: int, hi: int) -> bool:
+            nonlocal figures
+            if figures is None:
+                figures = self._figures(key, measure)[:_CONTEXT_ALL]
+            a, b = intervals[lo], intervals[hi]
+            sides: dict[str | None, int] = defaultdict(int)
+            for source, iv in figures:
+                on_a = not iv.intersection(a).is_empty
+                on_b = not iv.intersection(b).is_empty
+                if on_a != on_b:
+                    sides[source] |= 1 if on_a else 2
+                    if sides[source] == 3:
+                        return True
+            return False
+
+        return told_apart
 
 
 def _rounded(

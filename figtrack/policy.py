@@ -162,6 +162,11 @@ class Policy:
       numbers and ``stop_words`` ("four bombs were dropped on the camp" and "five bombs
       were dropped on Varnholm camp" share "dropped" and "camp"); other such pairs are
       ambiguities. 0: no check.
+    - ``told_apart``: two figures that do not meet are an ambiguity, not a conflict, when
+      one source gives both (one figure that meets the first and not the second, another
+      the other way round) under their key or a narrower key of its class: that source
+      shows them to be two quantities ("12 magazines seized during the raid" and "31
+      magazines seized in all"), not one quantity told two ways.
     - ``stop_words``: the words that never count as shared (``data/context.toml``; load
       your own with `load_stop_words`).
     """
@@ -176,6 +181,7 @@ class Policy:
     revisions: bool = True
     strict_conflicts: bool = False
     context_words: int = 2
+    told_apart: bool = True
     conversions: Conversions = attrs.field(factory=default_conversions, repr=False)
     stop_words: frozenset[str] = attrs.field(factory=default_stop_words, repr=False)
 

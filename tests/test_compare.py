@@ -74,14 +74,20 @@ def test_consensus_lies_inside_every_claim(claims: list[figtrack.Claim]) -> None
 def test_adding_a_source_never_resolves_a_conflict(
     claims: list[figtrack.Claim], extra: list[figtrack.Claim]
 ) -> None:
-    """A conflict stays a conflict when a new source is added, and never becomes an
-    agreement whatever is added (more figures of an old source can make it ambiguous)."""
+    """A conflict never becomes an agreement whatever is added. A new source keeps it a
+    conflict unless it tells two of its figures apart, which takes two figures of its
+    own (then it is ambiguous; with ``told_apart=False`` it stays a conflict); more
+    figures of an old source can make it ambiguous."""
     (before,) = figtrack.compare(claims)
     newcomer = [attrs.evolve(c, source="E") for c in extra]
     (with_new,) = figtrack.compare(claims + newcomer)
     (with_any,) = figtrack.compare(claims + extra)
     if before.status == "conflict":
-        assert with_new.status == "conflict"
+        (kept,) = figtrack.compare(claims + newcomer, Policy(told_apart=False))
+        assert kept.status == "conflict"
+        assert with_new.status in (
+            ("conflict",) if len(newcomer) < 2 else ("conflict", "ambiguous")
+        )
         assert with_any.status in ("conflict", "ambiguous")
 
 
@@ -93,6 +99,24 @@ def _words(claim: figtrack.Claim) -> set[str]:
 def _vague(claim: figtrack.Claim) -> bool:
     """A vague magnitude: approximate with no written precision ("dozens")."""
     return claim.quantity.approximate and claim.quantity.precision is None
+
+
+def _told_apart(
+    claims: list[figtrack.Claim],
+    ivs: tuple[Interval, ...],
+    confused: set[str | None],
+    i: int,
+    j: int,
+) -> bool:
+    """Whether a source whose figures do not all meet gives one figure that meets claim
+    ``i``'s and not ``j``'s, and another the other way round."""
+    sides: dict[str | None, set[bool]] = {}
+    for k, c in enumerate(claims):
+        on_i = relation(ivs[k], ivs[i]) != "disjoint"
+        on_j = relation(ivs[k], ivs[j]) != "disjoint"
+        if c.source in confused and on_i != on_j:
+            sides.setdefault(c.source, set()).add(on_i)
+    return any(len(v) == 2 for v in sides.values())
 
 
 def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -> str:
@@ -126,6 +150,7 @@ def _all_pairs_status(claims: list[figtrack.Claim], ivs: tuple[Interval, ...]) -
             or _vague(b)
             or relation(rounded[i], rounded[j]) != "disjoint"
             or len(_words(a) & _words(b)) < 2
+            or _told_apart(claims, ivs, confused, i, j)
         ):
             kinds.add("ambiguous")
         else:
@@ -144,8 +169,9 @@ def test_status_matches_all_pairs(claims: list[figtrack.Claim]) -> None:
 
     conflict: two self-consistent sources, neither figure a vague magnitude, same day or
     undated, disjoint even with plain
-    figures read as rounded, in sentences sharing two context words; ambiguous: other such
-    disjoint pairs (a source contradicting itself, rounding, no shared context); revised:
+    figures read as rounded, in sentences sharing two context words, and no third source
+    giving both figures; ambiguous: other such disjoint pairs (a source contradicting
+    itself, rounding, no shared context, a source that tells the two apart); revised:
     disjoint only across dates; single: one source; agree otherwise. Listed pairs are
     disjoint and cross-source.
     """
@@ -423,3 +449,63 @@ def test_rounding_in_a_one_unit_finding() -> None:
     assert apart.status == "conflict"
     assert [p.gap for p in apart.conflicts] == [D(3)]
     assert finding(40, 42).status == "ambiguous"
+
+
+def test_a_source_that_gives_both_figures_tells_them_apart() -> None:
+    """12 rifles against 31 from one ferry is a conflict, until a third report gives both
+    under narrower keys (12 during the raid, 31 in the cutter's total): the two are then
+    two quantities, an ambiguity, not a contradiction; ``told_apart=False`` keeps it."""
+    text = "The coast guard seized {} rifles from the Tuvo ferry, officials said."
+    a = figtrack.extract(text.format(12), source="A")
+    b = figtrack.extract(text.format(31), source="B")
+    c = figtrack.extract(
+        "During the raid, the coast guard seized 12 rifles from the Tuvo ferry. "
+        "The Varnholm cutter has seized a total of 31 rifles from the Tuvo ferry.",
+        source="C",
+    )
+    assert {x.subject.key for x in c if x.subject} == {
+        "rifle|||during raid,tuvo ferry",
+        "rifle||varnholm cutter|tuvo ferry",
+    }
+    (alone,) = figtrack.compare(a + b)
+    assert alone.status == "conflict"
+    told = [f for f in figtrack.compare(a + b + c) if f.key == "rifle|||tuvo ferry"]
+    assert [f.status for f in told] == ["ambiguous"]
+    assert told[0].conflicts == ()
+    assert [(p.lower, p.upper) for p in told[0].ambiguities] == [(0, 1)]
+    kept = [
+        f
+        for f in figtrack.compare(a + b + c, Policy(told_apart=False))
+        if f.key == "rifle|||tuvo ferry"
+    ]
+    assert [f.status for f in kept] == ["conflict"]
+
+
+def test_a_wider_key_tells_nothing_apart() -> None:
+    """Figures under a wider key than the finding's (no place) say nothing of it: a
+    source with 12 and 31 rifles from nowhere named leaves the ferry's conflict alone."""
+    text = "The coast guard seized {} rifles from the Tuvo ferry, officials said."
+    a = figtrack.extract(text.format(12), source="A")
+    b = figtrack.extract(text.format(31), source="B")
+    c = figtrack.extract(
+        "The coast guard seized 12 rifles. Last year it seized 31 rifles.", source="C"
+    )
+    told = [f for f in figtrack.compare(a + b + c) if f.key == "rifle|||tuvo ferry"]
+    assert [f.status for f in told] == ["conflict"]
+
+
+def test_listed_measures_tell_a_class_apart() -> None:
+    """ "The 7.6 and 6.1 magnitude quakes" get no key (which quake is which?), yet the
+    source that lists them shows a 7.6 and a 6.1 quake are two quakes: two reports giving
+    one each are an ambiguity, not a conflict."""
+    text = "A {} magnitude quake struck off the Varnholm coast on Sunday."
+    a = figtrack.extract(text.format("7.6"), source="A")
+    b = figtrack.extract(text.format("6.1"), source="B")
+    c = figtrack.extract(
+        "The 7.6 and 6.1 magnitude quakes struck off the Varnholm coast.", source="C"
+    )
+    assert [x.subject.key for x in c if x.subject] == [None, None]
+    (alone,) = figtrack.compare(a + b)
+    assert alone.status == "conflict"
+    (told,) = figtrack.compare(a + b + c)
+    assert told.status == "ambiguous"
