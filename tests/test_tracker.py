@@ -217,7 +217,10 @@ def test_findings_keep_keys_shared_by_enough_sources() -> None:
         _ingest_story(tracker, [0, 1, 2])  # two sources
         tracker.ingest("About 45 houses were destroyed in Tellmark.", "Coast Wire")
         assert [(f.key, f.status) for f in tracker.findings()] == [(TOLL, "revised")]
-        assert {f.key for f in tracker.findings(min_sources=1)} == {TOLL, "destroyed|house||tellmark"}
+        assert {f.key for f in tracker.findings(min_sources=1)} == {
+            TOLL,
+            "destroyed|house||tellmark",
+        }
         assert tracker.findings(min_sources=3) == []
         (finding,) = tracker.findings()
     assert finding.sources == ("Coast Wire", "Valley Post")
