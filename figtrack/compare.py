@@ -470,6 +470,7 @@ class _Others:
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)  # by class, measure
         self._heads: dict[str, set[str]] = defaultdict(set)  # head noun -> classes
         self._unkeyed: dict[str, list[Claim]] = defaultdict(list)  # by head noun
+        self._only: dict[str, list[str]] | None = None  # class -> its head nouns alone
 
     def keyed(self, claim: Claim, key: str, measure: str) -> None:
         """Note a keyed figure, read in ``measure``."""
@@ -493,12 +494,16 @@ class _Others:
                 members, intervals = self._groups[(other, measure)]
                 found.extend(zip((c.source for c in members), intervals, strict=True))
         if key == f"{cls}|||":
-            for head, classes in self._heads.items():
-                if classes == {cls}:
-                    for claim in self._unkeyed.get(head, ()):
-                        read = interpret(claim, self._policy)
-                        if read is not None and read[0] == measure:
-                            found.append((claim.source, read[1]))
+            if self._only is None:  # built once: each class's head nouns of no other class
+                self._only = defaultdict(list)
+                for head, classes in self._heads.items():
+                    if len(classes) == 1 and head in self._unkeyed:
+                        self._only[next(iter(classes))].append(head)
+            for head in self._only.get(cls, ()):
+                for claim in self._unkeyed[head]:
+                    read = interpret(claim, self._policy)
+                    if read is not None and read[0] == measure:
+                        found.append((claim.source, read[1]))
         several = shared_by_group(found)
         return [(s, iv) for s, iv in found if several[s] is None]
 

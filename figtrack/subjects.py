@@ -353,6 +353,20 @@ class SubjectReader(FigureReader):
                 and s.words[att.head_index][0].isupper()
             ):
                 keyed = False  # "Lena ran 40 yards": a name is not what the yards measure
+            elif (
+                q.kind == "measure"
+                and q.unit in self.sd.play_units
+                and 0 <= att.head_index < limits[f] - 2
+                and s.lows[att.head_index + 1] == "to"
+                and s.words[att.head_index + 2][0].isupper()
+            ):
+                # "a 41-yard pass to Lena Ortiz": the player it went to names the play, one
+                # of the game's many passes
+                e = att.head_index + 2
+                while e < limits[f] and s.words[e][0].isupper():
+                    e += 1
+                mods = (*mods, "to", *s.lows[att.head_index + 2 : e])
+                att = read[f] = att.but(att.subject, att.cls, mods)
             if (
                 f
                 and q.kind == "measure"
