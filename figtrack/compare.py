@@ -403,8 +403,6 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             group = groups[(key, measure)] = ([], [])
         group[0].append(claim)
         group[1].append(interval)
-        if others is not None:
-            others.keyed(claim, key, measure)
     findings = []
     # the policies that read plain figures as rounded, for trusting conflicts: one as the
     # policy is, one that keeps a finding's single unit (built once, if needed)
@@ -467,18 +465,25 @@ class _Others:
     ) -> None:
         self._groups = groups
         self._policy = policy
-        self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)  # by class, measure
-        self._heads: dict[str, set[str]] = defaultdict(set)  # head noun -> classes
         self._unkeyed: dict[str, list[Claim]] = defaultdict(list)  # by head noun
-        self._only: dict[str, list[str]] | None = None  # class -> its head nouns alone
+        # built at the first conflict: the keys by class and measure, and for each class
+        # the head nouns of unkeyed figures that keyed figures put in that class alone
+        self._keys: dict[tuple[str, str], list[str]] | None = None
+        self._only: dict[str, list[str]] = defaultdict(list)
 
-    def keyed(self, claim: Claim, key: str, measure: str) -> None:
-        """Note a keyed figure, read in ``measure``."""
-        cls = key.split("|", 1)[0]
-        self._keys[(cls, measure)].add(key)
-        head = claim.subject.head if claim.subject is not None else None
-        if head:
-            self._heads[head].add(cls)
+    def _index(self) -> dict[tuple[str, str], list[str]]:
+        keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+        heads: dict[str | None, set[str]] = defaultdict(set)
+        for key, measure in sorted(self._groups):
+            cls = key.split("|", 1)[0]
+            keys[(cls, measure)].append(key)
+            if self._unkeyed:
+                for head in {c.subject.head for c in self._groups[(key, measure)][0] if c.subject}:
+                    heads[head].add(cls)
+        for head, classes in heads.items():
+            if len(classes) == 1 and head in self._unkeyed:
+                self._only[next(iter(classes))].append(head)
+        return keys
 
     def unkeyed(self, claim: Claim) -> None:
         """Note a figure with no key (read only if a conflict needs it)."""
@@ -487,18 +492,15 @@ class _Others:
             self._unkeyed[head].append(claim)
 
     def _figures(self, key: str, measure: str) -> list[tuple[str | None, Interval]]:
+        if self._keys is None:
+            self._keys = self._index()
         cls = key.split("|", 1)[0]
         found: list[tuple[str | None, Interval]] = []
-        for other in sorted(self._keys[(cls, measure)]):
+        for other in self._keys.get((cls, measure), ()):
             if _narrows(_key_fields(other), key):
                 members, intervals = self._groups[(other, measure)]
                 found.extend(zip((c.source for c in members), intervals, strict=True))
         if key == f"{cls}|||":
-            if self._only is None:  # built once: each class's head nouns of no other class
-                self._only = defaultdict(list)
-                for head, classes in self._heads.items():
-                    if len(classes) == 1 and head in self._unkeyed:
-                        self._only[next(iter(classes))].append(head)
             for head in self._only.get(cls, ()):
                 for claim in self._unkeyed[head]:
                     read = interpret(claim, self._policy)
