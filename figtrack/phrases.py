@@ -592,6 +592,11 @@ class Phrases:
 
     def _role(self, s: Sentence, i: int, j: int) -> str | None:
         """An event role (death, injury, ...) spelled by tokens ``i..j-1``, if any."""
+        found = self._role_span(s, i, j)
+        return None if found is None else found[0]
+
+    def _role_span(self, s: Sentence, i: int, j: int) -> tuple[str, int, int] | None:
+        """An event role spelled by tokens ``i..j-1``, where its words start and end."""
         roles = self.sd.roles
         firsts = self._role_firsts
         lows = s.lows
@@ -601,7 +606,7 @@ class Phrases:
             for size in range(min(self._role_max, j - k), 0, -1):
                 role = roles.get(tuple(s.lows[k : k + size]))
                 if role:
-                    return role
+                    return role, k, k + size
         return None
 
     def _compass_word(self, low: str) -> bool:

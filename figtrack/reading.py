@@ -841,7 +841,19 @@ class FigureReader(Clauses):
                         if limit <= t + 3:
                             stop = t
                         break
-                role = self._role(s, scope_from, stop)
+                spelled = self._role_span(s, scope_from, stop)
+                # not the agent of an active verb with an object: "three gunmen killed the
+                # clerk", "two teenagers destroyed a barn" name no one dead, nothing
+                # destroyed; "two men were arrested this morning" are arrests, and "14,000
+                # people fled their homes" are displaced (no verb of holding)
+                acting = (
+                    spelled is not None
+                    and spelled[2] < limit
+                    and s.lows[spelled[2]] in _DETERMINERS
+                    and s.lows[spelled[1]] in sd.holding
+                    and s.lows[spelled[1] - 1] not in sd.be_forms
+                )
+                role = None if spelled is None or acting else spelled[0]
             if role is None and scope_from < limit and s.lows[scope_from] in ("who", "whom"):
                 # "the 10 rowers who trained in Tuvo": a group the relative clause picks out,
                 # some of the rowers, keyed as a part; its role may stand further in
