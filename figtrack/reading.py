@@ -844,7 +844,7 @@ class FigureReader(Clauses):
                 spelled = self._role_span(s, scope_from, stop)
                 # not the agent of an active verb with an object: "three gunmen killed the
                 # clerk", "two teenagers destroyed a barn" name no one dead, nothing
-                # destroyed; "two men were arrested this morning" are arrests, and "14,000
+                # destroyed; "the brothers were detained this week" are arrests, and "9,000
                 # people fled their homes" are displaced (no verb of holding)
                 acting = (
                     spelled is not None

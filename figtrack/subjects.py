@@ -360,7 +360,7 @@ class SubjectReader(FigureReader):
                 and s.lows[att.head_index + 1] == "to"
                 and s.words[att.head_index + 2][0].isupper()
             ):
-                # "a 41-yard pass to Lena Ortiz": the player it went to names the play, one
+                # "a 23-yard pass to Lena Ortiz": the player it went to names the play, one
                 # of the game's many passes
                 e = att.head_index + 2
                 while e < limits[f] and s.words[e][0].isupper():
