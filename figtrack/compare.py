@@ -300,12 +300,16 @@ def _finding(
             found = contexts[i] = _context(claims[i], policy.stop_words)
         return found
 
+    def shares(lo: int, hi: int) -> bool:
+        """Whether a pair's sentences share the context words the policy needs."""
+        return need == 0 or len(context(lo) & context(hi)) >= need
+
     apart: set[tuple[int, int]] = set()
 
     def fits(lo: int, hi: int) -> bool:
         """Whether a pair's sentences share enough context, and no source gives both
         figures (one that does shows two quantities, not one told two ways)."""
-        if need > 0 and len(context(lo) & context(hi)) < need:
+        if not shares(lo, hi):
             return False
         if told_apart is not None and told_apart(lo, hi):
             apart.add((lo, hi))
@@ -319,7 +323,7 @@ def _finding(
             not (is_trusted[lo] and is_trusted[hi])
             or (timed and (days[lo] is None or days[hi] is None))
             or not _below(rounded[lo], rounded[hi])
-            or (need > 0 and len(context(lo) & context(hi)) < need)
+            or not shares(lo, hi)
             or (told_apart is not None and told_apart(lo, hi))
         )
 
@@ -438,10 +442,12 @@ def _key_fields(key: str) -> tuple[str, str, str, frozenset[str]]:
     return cls, mods, holder, frozenset(p for p in places.split(",") if p)
 
 
-def _narrows(fine: tuple[str, str, str, frozenset[str]], key: str) -> bool:
-    """Whether a key's fields name what ``key`` names, or a narrower part of it: the same
-    class, its modifiers and holder where it has them, and its places among more."""
-    cls, mods, holder, places = _key_fields(key)
+def _narrows(
+    fine: tuple[str, str, str, frozenset[str]], coarse: tuple[str, str, str, frozenset[str]]
+) -> bool:
+    """Whether key fields ``fine`` name what ``coarse`` names, or a narrower part of it: the
+    same class, its modifiers and holder where it has them, and its places among more."""
+    cls, mods, holder, places = coarse
     return (
         fine[0] == cls
         and (not mods or fine[1] == mods)
@@ -494,10 +500,11 @@ class _Others:
     def _figures(self, key: str, measure: str) -> list[tuple[str | None, Interval]]:
         if self._keys is None:
             self._keys = self._index()
-        cls = key.split("|", 1)[0]
+        coarse = _key_fields(key)
+        cls = coarse[0]
         found: list[tuple[str | None, Interval]] = []
         for other in self._keys.get((cls, measure), ()):
-            if _narrows(_key_fields(other), key):
+            if _narrows(_key_fields(other), coarse):
                 members, intervals = self._groups[(other, measure)]
                 found.extend(zip((c.source for c in members), intervals, strict=True))
         if key == f"{cls}|||":
