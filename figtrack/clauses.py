@@ -461,6 +461,57 @@ class Clauses(Scopes):
             return None
         return None
 
+    def bought(
+        self, s: Sentence, i: int, busy: _Busy
+    ) -> tuple[tuple[int, int, int], tuple[int, int] | None] | None:
+        """What a price at token ``i`` is paid for when an order or a pronoun's verb of
+        buying names it and a price link joins the two: "Get the Orvex lamp at Tuvacorp
+        for $40", "It sells the Tuvo mirror starting at $90". The thing's noun phrase and
+        the shop's tokens (or None); else None."""
+        sd, lows = self.sd, s.lows
+        found: tuple[tuple[int, int, int], tuple[int, int] | None] | None = None
+        for t in range(i - 2, max(-1, i - 24), -1):
+            if lows[t] == "and" and found is None and (found := self._priced(s, t + 1, i, busy)):
+                continue  # "... for $30 and the Tuvo lamp for $45"
+            if lows[t] in self._clause_bounds or s.words[t] in (";", ":"):
+                return None
+            if lows[t] not in sd.clause_buying:
+                continue
+            # an order opens its clause; a verb after a pronoun (and its auxiliaries) is
+            # the pronoun's
+            p = t - 1
+            while p >= 0 and lows[p] in sd.auxiliaries:
+                p -= 1
+            if not (
+                t == 0
+                or s.words[t - 1] in (",", "(", "-", "–", "—")
+                or (p >= 0 and lows[p] in sd.clause_subject_pronouns)
+            ):
+                return None
+            return found or self._priced(s, t + 1, i, busy)
+        return None
+
+    def _priced(
+        self, s: Sentence, d: int, i: int, busy: _Busy
+    ) -> tuple[tuple[int, int, int], tuple[int, int] | None] | None:
+        """The noun phrase a determiner at token ``d`` opens and the shop after it, when a
+        price link then leads to the price at token ``i``: "the Tuvo lamp at Tuvacorp for"."""
+        lows = s.lows
+        if d >= i or lows[d] not in _DETERMINERS:
+            return None
+        np = self._np_right(s, d, i)
+        if np is None or _overlaps(np[1], np[2], busy):
+            return None
+        k, shop = np[2], None
+        if k + 1 < i and lows[k] == "at" and s.words[k + 1][0].isupper():
+            e = k + 1
+            while e < i and s.words[e][0].isupper():
+                e += 1
+            shop, k = (k + 1, e), e
+        if tuple(lows[k:i]) not in self.sd.clause_price_links:
+            return None
+        return np, shop
+
     def _possessive(
         self, s: Sentence, display: int, start: int, end: int
     ) -> tuple[str, str, str | None, tuple[int, int]]:

@@ -121,6 +121,8 @@ class SubjectData:
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
+    clause_buying: frozenset[str]  # "Get the lamp for $40": the price is the lamp's
+    clause_price_links: tuple[tuple[str, ...], ...]  # "for", "starting at"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
     clause_raising_after_be: frozenset[str]  # "is thought to have": the subject goes on
     clause_raising: frozenset[str]  # "seems to have": the subject goes on
@@ -545,6 +547,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
+        clause_buying=_words(clauses, file, "buying"),
+        clause_price_links=_phrase_list(clauses, file, "price_links"),
         clause_intents=_words(clauses, file, "intents"),
         clause_raising_after_be=_words(clauses, file, "raising_after_be"),
         clause_raising=_words(clauses, file, "raising"),

@@ -280,6 +280,20 @@ class SubjectReader(FigureReader):
                 cls, mods = self._text_class_mods(text, head)
                 att = att.but(subj, cls, mods)
                 read[f] = att
+            if (
+                text is None
+                and subj.holder is None
+                and q.kind == "money"
+                and (bought := self.bought(s, firsts[f], busy))
+            ):
+                # "Get the Orvex lamp at Tuvacorp for $40": the lamp's price, at Tuvacorp
+                thing, shop = bought
+                text, head, holder, where = self._possessive(s, *thing)
+                holder = holder or (s.span(*shop) if shop else None)
+                subj = Reading(text, head, subj.scope, holder, where[0], where[1])
+                cls, mods = self._text_class_mods(text, head)
+                att = att.but(subj, cls, mods)
+                read[f] = att
             if subj.holder is None and (
                 text is None
                 or (
