@@ -9,6 +9,7 @@ figures.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from figtrack.clauses import _MOVES, Clauses
@@ -39,6 +40,22 @@ _BARE_OPENERS: Final = frozenset(
 _MEASURED: Final = frozenset(["measure", "money"])
 _ASIDE_OPENERS: Final = frozenset(["including", "among", "mostly", "many", "most", "some"])
 _ASIDE_REACH: Final = 40  # tokens an aside after a count may span
+# a chemical formula: element symbols with counts, a digit or two symbols in mixed case
+# ("CO2", "SO2", "HCl", "NaOH"), unlike a name in capitals ("US", "ECB")
+_FORMULA: Final = re.compile(r"(?:[A-Z][a-z]?\d*){1,6}")
+
+
+def _formula(s: Sentence, j: int) -> bool:
+    """Whether the word at token ``j``, with the digits and letters glued to it (the
+    tokens split "CO2" in two), is a chemical formula: "CO2", "HCl", not "US" or "Lena"."""
+    e = j + 1
+    while e < s.n and s.starts[e] == s.ends[e - 1] and s.words[e].isalnum():
+        e += 1
+    word = s.span(j, e)
+    if not _FORMULA.fullmatch(word):
+        return False
+    capitals = sum(ch.isupper() for ch in word)
+    return capitals >= 2 and (any(ch.isdigit() for ch in word) or not word.isupper())
 
 
 class Reading:
@@ -1084,8 +1101,8 @@ class FigureReader(Clauses):
         share of ("90% low-deposit loans"), not a word it grades ("100 percent
         sure"), a verb ("64 percent think so", "30% voted") or a name ("Dow +0.2% S&P")."""
         sd = self.sd
-        if not (s.words[j][0].islower() and self._sizes_next(s, j)):
-            return False
+        if not ((s.words[j][0].islower() or _formula(s, j)) and self._sizes_next(s, j)):
+            return False  # a formula is no name: "5% CO2"
         np = self._np_right(s, j, limit)
         if np is None or np[1] != j:
             return False

@@ -188,3 +188,28 @@ def test_a_figure_glued_to_the_last_word_reads_without_error() -> None:
     object search before it must not read past the tokens (hypothesis found this)."""
     claims = figtrack.extract("thein the neighborhood of½")
     assert [c.surface for c in claims] == ["½"]
+
+
+@pytest.mark.parametrize(
+    ("text", "formula"),
+    [
+        ("CO2", True),
+        ("SO2", True),
+        ("HNO3", True),
+        ("HCl", True),
+        ("NaOH", True),
+        ("US", False),  # a name in capitals
+        ("ECB", False),
+        ("Lena", False),
+        ("G7", False),  # one capital and a digit: a name, not a compound
+        ("Ti", False),  # one symbol alone is too often a word
+    ],
+)
+def test_chemical_formula_words(text: str, formula: bool) -> None:
+    """A word (with the digits glued to it) is a chemical formula only with two capitals
+    and a digit or a small letter, so that a share before it is of the compound."""
+    from figtrack.phrases import Sentence
+    from figtrack.reading import _formula
+
+    sentence = Sentence(f"in {text} today", 0, len(text) + 9, whole=True)
+    assert _formula(sentence, 1) is formula
