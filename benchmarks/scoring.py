@@ -622,9 +622,12 @@ def newsquant_concepts(pred: Pred) -> list[str]:
     """Our subject and holder as CQE's ``referred_concepts`` tokens.
 
     NewsQuant names what a figure is *of*: for a count that is the holder (the counted
-    noun is its unit), for a sum, share or measure the subject and then the holder.
+    noun is its unit), for a sum, share or measure the subject and then the holder. Its
+    concepts are words of the sentence, so a subject figtrack named from another word
+    ("90 miles wide" -> width, "earned $4m" -> earnings), which has no offsets, is left out.
     """
-    phrases = [] if pred.get("kind") == "count" else [pred.get("subject")]
+    stated = pred.get("subject_start") is not None
+    phrases = [] if pred.get("kind") == "count" or not stated else [pred.get("subject")]
     if (sized := _sized_count(pred)) is not None:
         phrases.append(sized[1])  # "eight-valve motors": motors, of eight valves
     phrases.append(pred.get("holder"))
