@@ -537,14 +537,16 @@ class FigureReader(Clauses):
             where = (s.starts[t], s.ends[i - 2])
             head_index = i - 2
 
-        # alone in brackets after what it measures: "the melons (about 3 kg)"
+        # first in brackets after what it measures, alone or before a comma or semicolon
+        # that sets off what else the brackets hold: "the melons (about 3 kg)", "the
+        # Varnholm standard (1.26‰, Ortiz et al., 2007)"
         if (
             text is None
             and kind in ("money", "percent", "measure")
             and i - 1 > floor
             and s.words[i - 1] == "("
             and j < limit
-            and s.words[j] == ")"
+            and s.words[j] in (")", ",", ";")
         ):
             left = self._np_left(s, i - 1, floor)
             if (

@@ -12,7 +12,7 @@ import measeval
 import pytest
 
 # Fractions in [0, 1], measured on train+trial. floor: only rises.
-ENTITY_F1_FLOOR = 0.312  # mean per-pair token F1 of subject vs gold MeasuredEntity (0.314)
+ENTITY_F1_FLOOR = 0.316  # mean per-pair token F1 of subject vs gold MeasuredEntity (0.318)
 QUANTITY_RECALL_FLOOR = 0.93  # gold Quantity spans overlapped by a claim (0.940)
 
 
