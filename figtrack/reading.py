@@ -539,7 +539,7 @@ class FigureReader(Clauses):
 
         # first in brackets after what it measures, alone or before a comma or semicolon
         # that sets off what else the brackets hold: "the melons (about 3 kg)", "the
-        # Varnholm standard (1.26‰, Ortiz et al., 2007)"
+        # Varnholm standard (1.26‰, Ortiz and Varn, 2019)"
         if (
             text is None
             and kind in ("money", "percent", "measure")
