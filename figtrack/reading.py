@@ -40,8 +40,8 @@ _BARE_OPENERS: Final = frozenset(
 _MEASURED: Final = frozenset(["measure", "money"])
 _ASIDE_OPENERS: Final = frozenset(["including", "among", "mostly", "many", "most", "some"])
 _ASIDE_REACH: Final = 40  # tokens an aside after a count may span
-# a chemical formula: element symbols with counts, a digit or two symbols in mixed case
-# ("CO2", "SO2", "HCl", "NaOH"), unlike a name in capitals ("US", "ECB")
+# a chemical formula: element symbols with counts, two capitals and a digit or a small
+# letter ("CO2", "SO2", "HCl", "NaOH"), unlike a name in capitals ("US", "ECB", "G7")
 _FORMULA: Final = re.compile(r"(?:[A-Z][a-z]?\d*){1,6}")
 
 
