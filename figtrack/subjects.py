@@ -275,9 +275,7 @@ class SubjectReader(FigureReader):
             keyed = not gapped_alone
             if text is None and subj.holder is None and (level := self._level_of(s, firsts[f])):
                 # "with inflation at 3%": the level of the phrase before "at"
-                text, head, holder, where = self._possessive(s, *level)
-                subj = Reading(text, head, subj.scope, holder, where[0], where[1])
-                cls, mods = self._text_class_mods(text, head)
+                subj, text, cls, mods = self._named_by(s, level, subj.scope)
                 att = att.but(subj, cls, mods)
                 read[f] = att
             if (
@@ -288,10 +286,9 @@ class SubjectReader(FigureReader):
             ):
                 # "Get the Orvex lamp at Tuvacorp for $40": the lamp's price, at Tuvacorp
                 thing, shop = bought
-                text, head, holder, where = self._possessive(s, *thing)
-                holder = holder or (s.span(*shop) if shop else None)
-                subj = Reading(text, head, subj.scope, holder, where[0], where[1])
-                cls, mods = self._text_class_mods(text, head)
+                subj, text, cls, mods = self._named_by(
+                    s, thing, subj.scope, s.span(*shop) if shop else None
+                )
                 att = att.but(subj, cls, mods)
                 read[f] = att
             if subj.holder is None and (
@@ -317,10 +314,7 @@ class SubjectReader(FigureReader):
                     of_holder = None
                     if obj is not None and q.kind != "count":
                         obj, of_holder = self._object_of(s, obj, np[2])
-                    text, head, holder, where = self._possessive(s, *(obj or np[:3]))
-                    holder = holder or of_holder
-                    subj = Reading(text, head, subj.scope, holder, where[0], where[1])
-                    cls, mods = self._text_class_mods(text, head)
+                    subj, text, cls, mods = self._named_by(s, obj or np[:3], subj.scope, of_holder)
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
                     nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
@@ -534,6 +528,21 @@ class SubjectReader(FigureReader):
             subjects.append(new_subject(text, subj.head, scope, subj.holder, key, carried, *at))
         derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
         return subjects, derived
+
+    def _named_by(
+        self,
+        s: Sentence,
+        np: tuple[int, int, int],
+        scope: tuple[str, ...],
+        holder: str | None = None,
+    ) -> tuple[Reading, str, str | None, tuple[str, ...]]:
+        """The subject a noun phrase (display start, start, end) names, with ``scope``,
+        held by its possessor or else by ``holder``; its text; its key's class and
+        modifiers: "Orvex's lamp" -> the lamp, held by Orvex."""
+        text, head, owner, where = self._possessive(s, *np)
+        cls, mods = self._text_class_mods(text, head)
+        subj = Reading(text, head, scope, owner or holder, where[0], where[1])
+        return subj, text, cls, mods
 
     def _comparing(self, s: Sentence, first: int) -> bool:
         """Whether the words right before token ``first`` compare the figure there with
