@@ -9,15 +9,21 @@ The metric, "measured-entity overlap F1 for the quantities we find":
 1. Each gold Quantity span is matched to at most one claim whose ``[start, end)`` overlaps
    it, largest character overlap first (one-to-one). Matched / gold is the quantity recall.
 2. For a matched pair whose gold set has a MeasuredEntity, the predicted entity span is the
-   claim's ``(subject_start, subject_end)``; without offsets there is no prediction.
+   claim's measured entity (variant ``entity``): its ``(subject_start, subject_end)``, or
+   its holder when the subject is a property of it. MeasEval annotates the thing measured
+   apart from the property measured ("the temperature of the lake": property
+   "temperature", entity "the lake"); a figtrack subject that is a property ("depth",
+   "temperature", see ``property_names``) is held by the thing measured ("the quake
+   struck at a depth of 10 km": holder "the quake"). The holder string is located in the
+   claim's sentence, the occurrence nearest the figure. Without a span there is no
+   prediction.
 3. Tokens are the word characters (``\\w+``) of each span with their document positions; a
    token counts as overlapping when it lies inside the other span. Per pair: token P/R/F1
    (0 without a prediction). The headline is the mean per-pair F1; micro P/R/F1 sum the
    token counts over pairs; a pair is an exact match when both spans hold the same tokens.
 
-Variant ``subject+holder`` (informational, not the headline): when the subject has no
-offsets, the ``holder`` string is located in the claim's sentence, the occurrence nearest
-the figure, and used as the predicted span.
+Variants ``subject`` (the headline before session 38: the subject's offsets only) and
+``subject+holder`` (the holder when the subject has no offsets) are informational.
 
 Data comes from ``datasets/measeval`` in the shared folder (``FIGTRACK_SHARED`` or
 ``<repo>/../shared``) and is only read at run time; nothing from it is stored here.
@@ -40,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scoring
 
 SPLITS = ("train", "trial")
-VARIANTS = ("subject", "subject+holder")
-HEADLINE = "subject"
+VARIANTS = ("entity", "subject", "subject+holder")
+HEADLINE = "entity"
 
 Offsets = tuple[int, int]
 
@@ -212,9 +218,23 @@ def holder_span(pred: scoring.Pred, text: str) -> Offsets | None:
     return min(hits, key=lambda h: max(h[0] - figure[1], figure[0] - h[1]), default=None)
 
 
-def predicted_span(pred: scoring.Pred, text: str, variant: str) -> Offsets | None:
-    """The predicted entity span under ``variant`` ("subject" or "subject+holder")."""
+def property_names() -> frozenset[str]:
+    """Subject heads that name a property of a thing, from figtrack's language data: the
+    dimensions ("width", "depth") and property nouns ("temperature", "velocity")."""
+    from figtrack.lexicon import load_lexicon
+
+    sd = load_lexicon().subjects
+    return frozenset(sd.dimensions.values()) | sd.dimension_nouns | sd.property_nouns
+
+
+def predicted_span(
+    pred: scoring.Pred, text: str, variant: str, properties: frozenset[str] = frozenset()
+) -> Offsets | None:
+    """The predicted entity span under ``variant`` ("entity", "subject" or
+    "subject+holder"); ``properties`` are the subject heads that name a property."""
     span = subject_span(pred)
+    if variant == "entity" and (span is None or pred.get("subject_head") in properties):
+        return holder_span(pred, text) or span
     if span is None and variant == "subject+holder":
         span = holder_span(pred, text)
     return span
@@ -272,12 +292,14 @@ def score_measeval(split: str = "all", shared: Path | None = None) -> dict[str, 
     """Quantity recall and measured-entity overlap scores of figtrack on ``split``.
 
     Keys: counts (``paragraphs``, ``gold_quantities``, ``matched``, ``matched_with_entity``),
-    ``quantity_recall``, ``entity_f1`` (the headline: mean per-pair token F1, subject only),
+    ``quantity_recall``, ``entity_f1`` (the headline: mean per-pair token F1 of the measured
+    entity),
     ``variants`` (``VariantScore.as_dict()`` per variant), ``mismatches`` (headline pairs
     that are not exact) and ``errors`` (paragraphs on which extraction raised).
     """
     paragraphs = load_measeval(split, shared)
     scores = {variant: VariantScore() for variant in VARIANTS}
+    properties = property_names()
     gold_total = matched_total = 0
     mismatches: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
@@ -294,7 +316,8 @@ def score_measeval(split: str = "all", shared: Path | None = None) -> dict[str, 
                 continue
             pred = preds[p]
             for variant, score in scores.items():
-                overlap = token_overlap(para.text, entity, predicted_span(pred, para.text, variant))
+                span = predicted_span(pred, para.text, variant, properties)
+                overlap = token_overlap(para.text, entity, span)
                 score.add(overlap)
                 if variant == HEADLINE and not overlap.exact:
                     mismatches.append(_mismatch(para, g, pred, overlap))

@@ -532,25 +532,44 @@ class Clauses(Scopes):
             (s.starts[display], s.ends[end - 1]),
         )
 
-    def _named_actor(self, s: Sentence, np: tuple[int, int, int, int], object_at: int) -> bool:
+    def _named_actor(
+        self, s: Sentence, np: tuple[int, int, int, int], object_at: int, named: bool = True
+    ) -> bool:
         """Whether the clause subject ``np`` is a name whose verb follows it and leads to
         the phrase at token ``object_at`` with no comma or other name between: "Tuvaland
         can borrow at a rate of", not "Prices rose at a rate of" (one capitalised word
-        opening the sentence is a name only when it is no plural)."""
+        opening the sentence is a name only when it is no plural). With ``named`` false
+        any noun phrase but a pronoun will do: "the probe was lowered to a depth of"."""
         _, start, end, verb = np
         if end != verb and not (
             verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
         ):
             return False  # "Orvex, which has", not the phrase before "told Varnholm Radio that"
-        if not (verb < object_at <= verb + 10 and self._verbish(s, verb)):
+        if not (
+            verb < object_at <= verb + 10
+            and (
+                self._verbish(s, verb)
+                # any word in its place when the phrase is a property: "the quake struck"
+                or (not named and s.words[verb].isalpha() and s.words[verb].islower())
+            )
+        ):
             return False
         t = verb
         while t < object_at and s.lows[t] in self.sd.auxiliaries:
             t += 1
         if s.lows[t] in self.sd.containing:
             return False  # "the bill includes a fee of $9": a part of the bill
-        if not all(w[0].isupper() for w in s.words[start:end]):
-            return False
-        if start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
+        if not named:
+            if s.lows[start] in self.sd.clause_subject_pronouns:
+                return False  # "it was lowered to a depth of": whose, the sentence before says
+            if (
+                end - start == 1
+                and s.lows[start].endswith("ing")
+                and s.lows[start] not in self.sd.ing_nouns
+            ):
+                return False  # "Standing at a height of": a participle, no one's name
+        elif not all(w[0].isupper() or w.isdigit() for w in s.words[start:end]):
+            return False  # "Model C1" is a name, "the model" is none
+        elif start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
             return False
         return not any(w[0].isupper() or not w[0].isalnum() for w in s.words[verb:object_at])

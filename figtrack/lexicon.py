@@ -77,6 +77,7 @@ class SubjectData:
     dimensions: Mapping[str, str]
     dimension_nouns: frozenset[str]  # "18 metres in height"
     measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
+    property_nouns: frozenset[str]  # "a temperature of 9 °C": held by the clause subject
     share_not_sized: frozenset[str]  # "100 percent sure": a word a percent grades
     share_not_sized_endings: tuple[str, ...]  # "100% preventable"
     scope_prepositions: frozenset[str]
@@ -503,6 +504,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         dimensions=_str_map(data, file, "dimensions"),
         dimension_nouns=_words(data, file, "dimension_nouns"),
         measure_not_sized=_words(data, file, "measure_not_sized"),
+        property_nouns=_words(data, file, "property_nouns"),
         share_not_sized=_words(data, file, "share_not_sized"),
         share_not_sized_endings=tuple(sorted(_words(data, file, "share_not_sized_endings"))),
         scope_prepositions=_words(scope, file, "prepositions"),

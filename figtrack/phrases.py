@@ -281,6 +281,7 @@ class Phrases:
         )
         self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
+        self._property_names = self._dimension_names | sd.property_nouns
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)

@@ -393,10 +393,43 @@ class FigureReader(Clauses):
             # billion-mile (1.9bn km) journey"
             jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
-            if s.lows[jb] in sd.dimensions and kind == "measure":
-                text = head = sd.dimensions[s.lows[jb]]  # "3 metres (9.8 feet) wide"
+            glued = s.lows[j - 1].rpartition("-")[2] if jb == j and i < j - 1 else ""
+            if glued in sd.dimensions and sd.dimensions[glued] == "age":
+                glued = ""  # "a 3-year-old boy": read as ages are, below
+            if glued in sd.dimensions and kind == "measure":
+                # "a 90-mile-wide strait": the figure ends inside the word "mile-wide"
+                text = head = sd.dimensions[glued]
+                jb -= 1
+            if (glued in sd.dimensions or s.lows[jb] in sd.dimensions) and kind == "measure":
+                text = head = text or sd.dimensions[s.lows[jb]]  # "3 metres (9.8 feet) wide"
                 scope_from = jb + 1
                 want_holder = dimension_word = True
+                if (
+                    scope_from < limit_b
+                    and head != "age"
+                    and s.words[scope_from] != "-"
+                    and self._sizes_next(s, scope_from)
+                    and (sized := self._np_right(s, scope_from, limit_b)) is not None
+                ):
+                    # "a 20 m thick bed of shale", "a 90-mile-wide strait": the bed's
+                    # thickness, as "the bed is 20 m thick"
+                    end = sized[2]
+                    if (
+                        end + 1 < limit_b
+                        and s.lows[end] == "of"
+                        and (of := self._np_right(s, end + 1, limit_b)) is not None
+                        and s.lows[of[1]] not in _DETERMINERS
+                    ):
+                        end = of[2]  # "a 20 m thick bed of shale": the bed of shale
+                        if (
+                            end - of[1] > 1
+                            and end < s.n
+                            and s.lows[end] in self.lex.function_words
+                            and self._verbish(s, end - 1)
+                        ):
+                            end -= 1  # "a bed of shale lies under": the verb is no noun's
+                    holder = s.span(sized[0], end)
+                    scope_from = end
             elif kind == "measure" and (d := self._dimension_noun(s, jb, limit_b)) >= 0:
                 text = head = s.lows[d]  # "18 metres in height", "at 61° latitude"
                 scope_from = d + 1

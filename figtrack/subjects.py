@@ -447,10 +447,13 @@ class SubjectReader(FigureReader):
                 and 0 < att.head_index + 2 == firsts[f]
                 and s.lows[att.head_index + 1] == "of"
                 and (np := self.clause_subject(s, firsts[f], busy, False)) is not None
-                and self._named_actor(s, np, s.index_at(subj.start))
+                and self._named_actor(
+                    s, np, s.index_at(subj.start), subj.head not in self._property_names
+                )
             ):
                 # "Tuvaland can borrow for ten years at a rate of 1.4%": a phrase of "of" in
-                # a name's clause is the name's, as in "Tuvaland's rate"
+                # a name's clause is the name's, as in "Tuvaland's rate"; a property's in
+                # any clause: "the probe was lowered to a depth of 40 m"
                 subj = subj.but(subj.scope, s.span(np[0], np[2]))
             if (
                 subj.holder is None
