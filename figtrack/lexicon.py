@@ -90,6 +90,7 @@ class SubjectData:
     lacked: frozenset[str]  # "power": what such a phrase must name to narrow the figure
     level_markers: frozenset[str]  # "with inflation at 3%": the level of inflation
     level_leads: frozenset[str]  # "with": opens a phrase whose level follows
+    group_leads: frozenset[str]  # "Of the 300 passengers, 40% ...": the share's group
     change_leads: frozenset[str]  # "in" after a noun of change: "a rise in rates to 5%"
     means: frozenset[str]  # "evacuated by boat": no one who did it
     place_nouns: frozenset[str]
@@ -517,6 +518,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         lacked=_words(scope, file, "lacked"),
         level_markers=_words(clauses, file, "level_markers"),
         level_leads=_words(clauses, file, "level_leads"),
+        group_leads=_words(clauses, file, "group_leads"),
         change_leads=_words(clauses, file, "change_leads"),
         means=_words(scope, file, "means"),
         place_nouns=_words(scope, file, "place_nouns"),

@@ -21,6 +21,7 @@ from figtrack.phrases import (
     _CLAUSE_WORDS,
     _DETERMINERS,
     _INDEFINITE,
+    _SHOWN_DETERMINERS,
     _YEAR,
     Phrases,
     Sentence,
@@ -191,6 +192,52 @@ class Scopes(Phrases):
         if self._placeish(s, np[1], t):
             return None
         return np[0], np[1], t
+
+    def _group_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
+        """The group a share at token ``first`` is of when one of `[clauses] group_leads`
+        opens the sentence with it and a comma closes it right before the figure: "Of the
+        300 passengers, 40% were children" -> (display start, start, end) of "the 300
+        passengers"; a place after it is left out ("Among workers in Varnholm"); None
+        for a clause, a pronoun or a set phrase ("Of those, 40%", "Of course, ...")."""
+        if not s.whole or first < 3 or s.lows[0] not in self.sd.group_leads:
+            return None
+        comma = first - 1
+        if s.words[comma] != ",":
+            return None
+        display = start = 2 if s.lows[1] in _DETERMINERS else 1
+        if start < comma - 1 and s.words[start][0].isdigit():
+            display = start = start + 1  # "the 300 passengers": a figure of its own
+        end = comma
+        for k in range(start, comma):
+            low = s.lows[k]
+            if low in self._pp_words and low != "of":
+                end = k  # "Among workers in Varnholm": the workers, in a place
+                break
+            if not (s.words[k][0].isalnum() or s.words[k] in "-'") or low in self._verbs:
+                return None
+            if low in _CLAUSE_WORDS or low in self._clause_bounds:
+                return None
+        if end - start > 1 and self._participle_word(s.lows[end - 1]):
+            end -= 1  # "the people surveyed": the people
+        last = s.lows[end - 1] if end > start else ""
+        if not last or end - start > 8 or last in self.lex.function_words or last[0].isdigit():
+            return None
+        if self._participle_word(last) or (
+            end - start == 1 and start == 1 and self.singular(last) == last
+        ):
+            return None  # "Of those surveyed", "Of course": a bare word only as a plural
+        if display == 2 and s.lows[1] in _SHOWN_DETERMINERS:
+            display = 1
+        return display, start, end
+
+    def _participle_word(self, low: str) -> bool:
+        """Whether ``low`` ends like a participle and is no noun: "surveyed", "responding",
+        not "speed" or "spending"."""
+        return (
+            low.endswith(("ed", "ing"))
+            and low not in self.sd.ing_nouns
+            and (low not in self.sd.nouns_like_modifiers)
+        )
 
     def _party(self, scope: Sequence[str]) -> str | None:
         """The name in a first scope phrase of a group preposition ("for Tuvacorp"), which

@@ -281,6 +281,16 @@ class SubjectReader(FigureReader):
             if (
                 text is None
                 and subj.holder is None
+                and q.kind == "percent"
+                and (group := self._group_of(s, firsts[f])) is not None
+            ):
+                # "Of the 300 passengers, 40% were children": a share of the passengers
+                subj, text, cls, mods = self._named_by(s, group, subj.scope)
+                att = att.but(subj, cls, mods)
+                read[f] = att
+            if (
+                text is None
+                and subj.holder is None
                 and q.kind == "money"
                 and (bought := self.bought(s, firsts[f], busy))
             ):
