@@ -13,8 +13,9 @@ The metric, "measured-entity overlap F1 for the quantities we find":
    its holder when the subject is a property of it. MeasEval annotates the thing measured
    apart from the property measured ("the temperature of the lake": property
    "temperature", entity "the lake"); a figtrack subject that is a property ("depth",
-   "temperature", see ``property_names``) is held by the thing measured ("the quake
-   struck at a depth of 10 km": holder "the quake"). The holder string is located in the
+   "temperature", see ``property_names``) or a symbol before "=" ("n = 12") is held by
+   the thing measured ("the quake struck at a depth of 10 km": holder "the quake"; "the
+   samples (n = 12)": holder "the samples"). The holder string is located in the
    claim's sentence, the occurrence nearest the figure. Without a span there is no
    prediction.
 3. Tokens are the word characters (``\\w+``) of each span with their document positions; a
@@ -233,7 +234,11 @@ def predicted_span(
     """The predicted entity span under ``variant`` ("entity", "subject" or
     "subject+holder"); ``properties`` are the subject heads that name a property."""
     span = subject_span(pred)
-    if variant == "entity" and (span is None or pred.get("subject_head") in properties):
+    if variant == "entity" and (
+        span is None
+        or pred.get("subject_head") in properties
+        or text[span[1] :].lstrip().startswith("=")  # a symbol: "the samples (n = 12)"
+    ):
         return holder_span(pred, text) or span
     if span is None and variant == "subject+holder":
         span = holder_span(pred, text)

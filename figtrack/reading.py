@@ -602,6 +602,8 @@ class FigureReader(Clauses):
             if left and (s.words[sign] == "=" or left[0] == 0):
                 text, head, holder, where = self._possessive(s, left[0], left[1], sign)
                 head_index = sign - 1
+                if holder is None and s.words[sign] == "=":
+                    holder = self._bracketed_by(s, left[0])  # "the samples (n = 12)"
 
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
@@ -1114,6 +1116,30 @@ class FigureReader(Clauses):
             if s.words[k] == ")":
                 return k + 1 if s.words[k + 1][0].islower() else j
         return j
+
+    def _bracketed_by(self, s: Sentence, k: int) -> str | None:
+        """The noun phrase right before the bracket that token ``k`` is in, when one is
+        near: "the samples (n = 12)", "the Tuvo data (t(39) = 1.3, p = 0.2)" -> the
+        phrase whose figures the bracket gives; else None."""
+        depth = 0
+        for t in range(k - 1, max(-1, k - 16), -1):
+            w = s.words[t]
+            if w == ")":
+                depth += 1
+            elif w == "(":
+                if depth == 0:
+                    before = s.lows[t - 1] if t else ""
+                    if not before.isalpha() or before in self.sd.measure_not_sized:
+                        return None  # "significantly larger (P = 0.03)": no phrase's
+                    left = self._np_left(s, t, 0)
+                    if left is None or (t > 1 and s.words[t - 2][0].isdigit()):
+                        return None  # "at 1 μbar (p = ...)": a unit
+                    first = left[0] if s.lows[left[0]] != "that" else left[1]
+                    return s.span(first, t)
+                depth -= 1
+            elif w in (".", ";") and depth == 0:
+                return None
+        return None
 
     def _sizes_next(self, s: Sentence, j: int) -> bool:
         """Whether the word after a measure is a noun it sizes ("5 ml ethanol", "50 eV

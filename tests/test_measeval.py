@@ -12,7 +12,7 @@ import measeval
 import pytest
 
 # Fractions in [0, 1], measured on train+trial. floor: only rises.
-ENTITY_F1_FLOOR = 0.323  # mean per-pair token F1 of the measured entity vs gold (0.327)
+ENTITY_F1_FLOOR = 0.327  # mean per-pair token F1 of the measured entity vs gold (0.331)
 QUANTITY_RECALL_FLOOR = 0.93  # gold Quantity spans overlapped by a claim (0.940)
 
 
