@@ -14,7 +14,7 @@ The metric, "measured-entity overlap F1 for the quantities we find":
    apart from the property measured ("the temperature of the lake": property
    "temperature", entity "the lake"); a figtrack subject that is a property ("depth",
    "temperature", see ``property_names``) or a symbol before "=" ("n = 12") is held by
-   the thing measured ("the quake struck at a depth of 10 km": holder "the quake"; "the
+   the thing measured ("the Tuvo quake struck at a depth of 10 km": holder "the Tuvo quake"; "the
    samples (n = 12)": holder "the samples"). The holder string is located in the
    claim's sentence, the occurrence nearest the figure. Without a span there is no
    prediction.

@@ -1119,7 +1119,7 @@ class FigureReader(Clauses):
 
     def _bracketed_by(self, s: Sentence, k: int) -> str | None:
         """The noun phrase right before the bracket that token ``k`` is in, when one is
-        near: "the samples (n = 12)", "the Tuvo data (t(39) = 1.3, p = 0.2)" -> the
+        near: "the samples (n = 12)", "the Tuvo data (t(12) = 2.1, p = 0.05)" -> the
         phrase whose figures the bracket gives; else None."""
         depth = 0
         for t in range(k - 1, max(-1, k - 16), -1):
@@ -1130,7 +1130,7 @@ class FigureReader(Clauses):
                 if depth == 0:
                     before = s.lows[t - 1] if t else ""
                     if not before.isalpha() or before in self.sd.measure_not_sized:
-                        return None  # "significantly larger (P = 0.03)": no phrase's
+                        return None  # "clearly higher (p = 0.04)": no phrase's
                     left = self._np_left(s, t, 0)
                     if left is None or (t > 1 and s.words[t - 2][0].isdigit()):
                         return None  # "at 1 μbar (p = ...)": a unit

@@ -233,11 +233,8 @@ class Scopes(Phrases):
     def _participle_word(self, low: str) -> bool:
         """Whether ``low`` ends like a participle and is no noun: "surveyed", "responding",
         not "speed" or "spending"."""
-        return (
-            low.endswith(("ed", "ing"))
-            and low not in self.sd.ing_nouns
-            and (low not in self.sd.nouns_like_modifiers)
-        )
+        sd = self.sd
+        return low.endswith(("ed", "ing")) and low not in sd.ing_nouns | sd.nouns_like_modifiers
 
     def _party(self, scope: Sequence[str]) -> str | None:
         """The name in a first scope phrase of a group preposition ("for Tuvacorp"), which
