@@ -237,7 +237,7 @@ def predicted_span(
     if variant == "entity" and (
         span is None
         or pred.get("subject_head") in properties
-        or text[span[1] :].lstrip().startswith("=")  # a symbol: "the samples (n = 12)"
+        or text[span[1] : span[1] + 4].lstrip().startswith("=")  # "the samples (n = 12)"
     ):
         return holder_span(pred, text) or span
     if span is None and variant == "subject+holder":

@@ -539,7 +539,10 @@ class Clauses(Scopes):
         the phrase at token ``object_at`` with no comma or other name between: "Tuvaland
         can borrow at a rate of", not "Prices rose at a rate of" (one capitalised word
         opening the sentence is a name only when it is no plural). With ``named`` false
-        any noun phrase but a pronoun will do: "the probe was lowered to a depth of"."""
+        any noun phrase but a pronoun or a lone participle will do, when its verb is one
+        of holding right before the phrase or "at" or "to" alone comes between: "the probe
+        was lowered to a depth of", "the lake has a temperature of", not "engineers cooled
+        the reactor to a temperature of" or "investors demanded a yield of"."""
         _, start, end, verb = np
         if end != verb and not (
             verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
@@ -560,6 +563,20 @@ class Clauses(Scopes):
         if s.lows[t] in self.sd.containing:
             return False  # "the bill includes a fee of $9": a part of the bill
         if not named:
+            k = object_at - 1  # back over the property phrase's adjectives and article
+            stops = self._pp_words | {"at", "to"}
+            while (
+                k > t and s.words[k].isalpha() and s.words[k].islower() and s.lows[k] not in stops
+            ):
+                k -= 1
+            between = s.lows[t + 1 : k + 1] if k > t and s.lows[k] in stops else []
+            if len(between) == 2 and between[0].endswith("ed"):
+                between = between[1:]  # "the soil was mixed to a depth of"
+            if not (between == [] and s.lows[t] in self.sd.holding) and between not in (
+                ["at"],
+                ["to"],
+            ):
+                return False  # "cooled the reactor to a temperature of": not the engineers'
             if s.lows[start] in self.sd.clause_subject_pronouns:
                 return False  # "it was lowered to a depth of": whose, the sentence before says
             if (

@@ -413,21 +413,20 @@ class FigureReader(Clauses):
                 ):
                     # "a 20 m thick bed of shale", "a 90-mile-wide strait": the bed's
                     # thickness, as "the bed is 20 m thick"
-                    end = sized[2]
+                    end, first = sized[2], sized[1]
                     if (
                         end + 1 < limit_b
                         and s.lows[end] == "of"
                         and (of := self._np_right(s, end + 1, limit_b)) is not None
-                        and s.lows[of[1]] not in _DETERMINERS
                     ):
-                        end = of[2]  # "a 20 m thick bed of shale": the bed of shale
-                        if (
-                            end - of[1] > 1
-                            and end < s.n
-                            and s.lows[end] in self.lex.function_words
-                            and self._verbish(s, end - 1)
-                        ):
-                            end -= 1  # "a bed of shale lies under": the verb is no noun's
+                        end, first = of[2], of[1]  # "a 20 m thick bed of shale"
+                    if (
+                        end - first > 1
+                        and end < s.n
+                        and s.lows[end] in self.lex.function_words
+                        and self._verbish(s, end - 1)
+                    ):
+                        end -= 1  # "a 20 m thick bed lies under": the verb is no noun's
                     holder = s.span(sized[0], end)
                     scope_from = end
             elif kind == "measure" and (d := self._dimension_noun(s, jb, limit_b)) >= 0:
@@ -1134,6 +1133,8 @@ class FigureReader(Clauses):
                     left = self._np_left(s, t, 0)
                     if left is None or (t > 1 and s.words[t - 2][0].isdigit()):
                         return None  # "at 1 μbar (p = ...)": a unit
+                    if left[0] > 0 and s.lows[left[0] - 1] in self._pp_words:
+                        return None  # "patients in Varnholm (n = 40)": a place, not them
                     first = left[0] if s.lows[left[0]] != "that" else left[1]
                     return s.span(first, t)
                 depth -= 1

@@ -196,9 +196,10 @@ class Scopes(Phrases):
     def _group_of(self, s: Sentence, first: int) -> tuple[int, int, int] | None:
         """The group a share at token ``first`` is of when one of `[clauses] group_leads`
         opens the sentence with it and a comma closes it right before the figure: "Of the
-        300 passengers, 40% were children" -> (display start, start, end) of "the 300
-        passengers"; a place after it is left out ("Among workers in Varnholm"); None
-        for a clause, a pronoun or a set phrase ("Of those, 40%", "Of course, ...")."""
+        300 passengers, 40% were children" -> (display start, start, end) of "passengers"
+        (a count and its article left to the count); a place after it is left out ("Among
+        workers in Varnholm"); None for a clause, a pronoun or a set phrase ("Of those,
+        40%", "Of course, ...")."""
         if not s.whole or first < 3 or s.lows[0] not in self.sd.group_leads:
             return None
         comma = first - 1

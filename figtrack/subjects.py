@@ -457,8 +457,12 @@ class SubjectReader(FigureReader):
                 and 0 < att.head_index + 2 == firsts[f]
                 and s.lows[att.head_index + 1] == "of"
                 and (np := self.clause_subject(s, firsts[f], busy, False)) is not None
-                and self._named_actor(
-                    s, np, s.index_at(subj.start), subj.head not in self._property_names
+                and (
+                    self._named_actor(s, np, phrase_at := s.index_at(subj.start))
+                    or (
+                        subj.head in self._property_names
+                        and self._named_actor(s, np, phrase_at, named=False)
+                    )
                 )
             ):
                 # "Tuvaland can borrow for ten years at a rate of 1.4%": a phrase of "of" in
