@@ -564,7 +564,7 @@ class Clauses(Scopes):
             return False  # "the bill includes a fee of $9": a part of the bill
         if not named:
             k = object_at - 1  # back over the property phrase's adjectives and article
-            stops = self._pp_words | {"at", "to"}
+            stops = self._property_links
             while (
                 k > t and s.words[k].isalpha() and s.words[k].islower() and s.lows[k] not in stops
             ):

@@ -282,6 +282,8 @@ class Phrases:
         self._appositive_ends = frozenset(p[-1] for p in sd.clause_appositives)
         self._dimension_names = frozenset(sd.dimensions.values()) | sd.dimension_nouns
         self._property_names = self._dimension_names | sd.property_nouns
+        self._participle_nouns = sd.ing_nouns | sd.nouns_like_modifiers  # "spending", "speed"
+        self._property_links = self._pp_words | {"at", "to"}  # "struck at a depth of"
         self._role_max = max((len(k) for k in sd.roles), default=1)
         self._class_max = max((len(k) for k in sd.classes), default=1)
         self._class_tails = frozenset(k[-1] for k in sd.classes if len(k) > 1)

@@ -394,14 +394,12 @@ class FigureReader(Clauses):
             jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
             glued = s.lows[j - 1].rpartition("-")[2] if jb == j and i < j - 1 else ""
-            if glued in sd.dimensions and sd.dimensions[glued] == "age":
+            if kind == "measure" and sd.dimensions.get(glued, "age") != "age":
+                jb -= 1  # "a 90-mile-wide strait": the figure ends inside "mile-wide"
+            else:
                 glued = ""  # "a 3-year-old boy": read as ages are, below
-            if glued in sd.dimensions and kind == "measure":
-                # "a 90-mile-wide strait": the figure ends inside the word "mile-wide"
-                text = head = sd.dimensions[glued]
-                jb -= 1
-            if (glued in sd.dimensions or s.lows[jb] in sd.dimensions) and kind == "measure":
-                text = head = text or sd.dimensions[s.lows[jb]]  # "3 metres (9.8 feet) wide"
+            if (glued or s.lows[jb]) in sd.dimensions and kind == "measure":
+                text = head = sd.dimensions[glued or s.lows[jb]]  # "3 metres (9.8 feet) wide"
                 scope_from = jb + 1
                 want_holder = dimension_word = True
                 if (

@@ -234,8 +234,7 @@ class Scopes(Phrases):
     def _participle_word(self, low: str) -> bool:
         """Whether ``low`` ends like a participle and is no noun: "surveyed", "responding",
         not "speed" or "spending"."""
-        sd = self.sd
-        return low.endswith(("ed", "ing")) and low not in sd.ing_nouns | sd.nouns_like_modifiers
+        return low.endswith(("ed", "ing")) and low not in self._participle_nouns
 
     def _party(self, scope: Sequence[str]) -> str | None:
         """The name in a first scope phrase of a group preposition ("for Tuvacorp"), which

@@ -273,19 +273,17 @@ class SubjectReader(FigureReader):
                 att = att.but(subj, att.cls, att.modifiers)
                 read[f] = att
             keyed = not gapped_alone
-            if text is None and subj.holder is None and (level := self._level_of(s, firsts[f])):
-                # "with inflation at 3%": the level of the phrase before "at"
-                subj, text, cls, mods = self._named_by(s, level, subj.scope)
-                att = att.but(subj, cls, mods)
-                read[f] = att
             if (
                 text is None
                 and subj.holder is None
-                and q.kind == "percent"
-                and (group := self._group_of(s, firsts[f])) is not None
+                and (
+                    (named := self._level_of(s, firsts[f]))
+                    or (q.kind == "percent" and (named := self._group_of(s, firsts[f])))
+                )
             ):
-                # "Of the 300 passengers, 40% were children": a share of the passengers
-                subj, text, cls, mods = self._named_by(s, group, subj.scope)
+                # "with inflation at 3%": the level of the phrase before "at"; "Of the 300
+                # passengers, 40% were children": a share of the passengers
+                subj, text, cls, mods = self._named_by(s, named, subj.scope)
                 att = att.but(subj, cls, mods)
                 read[f] = att
             if (
