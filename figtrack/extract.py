@@ -35,7 +35,7 @@ class Extractor:
         self.units: UnitTable = build_unit_table(lexicon)
         self._scanner = build_scanner(lexicon)
         self._reader = FigureReader(lexicon, self.units, self._scanner)
-        self._subjects = SubjectReader(lexicon, self._reader.singular)
+        self._subjects = SubjectReader(lexicon, self._reader.singular, self.units.entity)
 
     def figures(self, text: str) -> list[Figure]:
         """Every figure and non-figure in ``text``, in order, without sentences."""

@@ -75,6 +75,8 @@ class SubjectData:
     spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
+    # dimension -> unit entity -> the dimension a measure of that entity names
+    dimension_units: Mapping[str, Mapping[str, str]]
     dimension_nouns: frozenset[str]  # "18 metres in height"
     measure_not_sized: frozenset[str]  # "3 kg less": no noun a measure sizes
     property_nouns: frozenset[str]  # "a temperature of 9 °C": held by the clause subject
@@ -451,6 +453,28 @@ def _str_map(data: Mapping[str, Any], file: str, key: str) -> Mapping[str, str]:
     return MappingProxyType({k.lower(): v for k, v in table.items()})
 
 
+def _dimension_units(
+    data: Mapping[str, Any], file: str, dimensions: Mapping[str, str]
+) -> Mapping[str, Mapping[str, str]]:
+    """`[dimension_units]`: for each dimension of `[dimensions]` but "age", the unit
+    entities it is measured in and the dimension each names."""
+    table = _table(data, file, "dimension_units")
+    out: dict[str, Mapping[str, str]] = {}
+    for dimension, by_entity in table.items():
+        where = f"[dimension_units] {dimension!r}"
+        if dimension not in dimensions.values():
+            raise LexiconError(f"{file}: {where} is no dimension of [dimensions]")
+        if not isinstance(by_entity, dict) or not all(
+            isinstance(v, str) and v for v in by_entity.values()
+        ):
+            raise LexiconError(f"{file}: {where} must map unit entities to dimension names")
+        out[dimension] = MappingProxyType(dict(by_entity))
+    missing = set(dimensions.values()) - out.keys() - {"age"}
+    if missing:
+        raise LexiconError(f"{file}: [dimension_units] lacks {', '.join(sorted(missing))}")
+    return MappingProxyType(out)
+
+
 def _relative(table: Mapping[str, Any], file: str) -> Mapping[tuple[str, ...], Relative]:
     out: dict[tuple[str, ...], Relative] = {}
     for phrase, spec in table.items():
@@ -483,6 +507,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
     holding = _words(verbs, file, "holding")
     participles = _words(keys, file, "cumulative_participles")
+    dimensions = _str_map(data, file, "dimensions")
     if not participles <= holding:
         raise LexiconError(f"{file}: [keys] cumulative_participles must be [verbs] holding")
     return SubjectData(
@@ -502,7 +527,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         spending=_words(verbs, file, "spending"),
         spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
-        dimensions=_str_map(data, file, "dimensions"),
+        dimensions=dimensions,
+        dimension_units=_dimension_units(data, file, dimensions),
         dimension_nouns=_words(data, file, "dimension_nouns"),
         measure_not_sized=_words(data, file, "measure_not_sized"),
         property_nouns=_words(data, file, "property_nouns"),

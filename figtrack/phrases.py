@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 from typing import Final
 
@@ -222,10 +222,13 @@ class Phrases:
     """Reads noun phrases and words of time in a `Sentence`, with the words of a
     `Lexicon` (its ``subjects`` table)."""
 
-    def __init__(self, lex: Lexicon, singular: Callable[[str], str]) -> None:
+    def __init__(
+        self, lex: Lexicon, singular: Callable[[str], str], entities: Mapping[str, str]
+    ) -> None:
         self.lex = lex
         self.sd = lex.subjects
         self.singular = singular
+        self.entities = entities  # unit name -> its entity ("foot" -> "length")
         sd = self.sd
         self._verbs = sd.copulas | sd.holding
         self._skippable = (

@@ -394,12 +394,14 @@ class FigureReader(Clauses):
             jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
             glued = s.lows[j - 1].rpartition("-")[2] if jb == j and i < j - 1 else ""
-            if kind == "measure" and sd.dimensions.get(glued, "age") != "age":
+            dimension = self._dimension(glued, q.unit) if kind == "measure" and glued else None
+            if dimension is not None and dimension != "age":
                 jb -= 1  # "a 90-mile-wide strait": the figure ends inside "mile-wide"
-            else:
-                glued = ""  # "a 3-year-old boy": read as ages are, below
-            if (glued or s.lows[jb]) in sd.dimensions and kind == "measure":
-                text = head = sd.dimensions[glued or s.lows[jb]]  # "3 metres (9.8 feet) wide"
+            elif kind == "measure":
+                # "a 3-year-old boy" is read as ages are, below
+                dimension = self._dimension(s.lows[jb], q.unit)  # "3 metres (9.8 feet) wide"
+            if dimension is not None:
+                text = head = dimension
                 scope_from = jb + 1
                 want_holder = dimension_word = True
                 if (
@@ -1030,6 +1032,17 @@ class FigureReader(Clauses):
         ):
             t += 1  # "were", "have been"
         return t < s.n and s.lows[t] in verbs
+
+    def _dimension(self, word: str, unit: str | None) -> str | None:
+        """The dimension that an adjective after a measure in ``unit`` names, as
+        `[dimensions]` and `[dimension_units]` say: "wide" after feet is a width, "long"
+        after hours a duration, "high" after tonnes nothing ("58,400 tonnes high quality
+        beef"); None when the word names none."""
+        dimension = self.sd.dimensions.get(word)
+        if dimension is None or dimension == "age":
+            return dimension
+        entity = self.entities.get(unit or "")
+        return dimension if entity is None else self.sd.dimension_units[dimension].get(entity)
 
     def _dimension_noun(self, s: Sentence, j: int, limit: int) -> int:
         """The index of a dimension noun that the measure ending before token ``j`` names,

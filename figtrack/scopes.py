@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from figtrack.lexicon import Lexicon
@@ -39,8 +39,10 @@ _LEAD_REACH: Final = 12  # tokens a period opening the sentence may span, to its
 class Scopes(Phrases):
     """Reads scope phrases and builds subject keys."""
 
-    def __init__(self, lex: Lexicon, singular: Callable[[str], str]) -> None:
-        super().__init__(lex, singular)
+    def __init__(
+        self, lex: Lexicon, singular: Callable[[str], str], entities: Mapping[str, str]
+    ) -> None:
+        super().__init__(lex, singular, entities)
         # places and whole keys recur from figure to figure: `key` of hashable arguments
         # (tuples) and each place are worked out once
         self._place_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(self._place)

@@ -95,6 +95,12 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
         if ent not in known_entities:
             raise LexiconError(f"units.toml: [extra_units] {name!r} has unknown entity {ent!r}")
         entity.setdefault(name, ent)
+    for dimension, by_entity in lexicon.subjects.dimension_units.items():
+        for ent in by_entity:
+            if ent not in known_entities:
+                raise LexiconError(
+                    f"subjects.toml: [dimension_units] {dimension!r} has unknown entity {ent!r}"
+                )
     symbols: dict[str, str] = dict(raw["symbols"])
     words: dict[str, str] = dict(raw["words"])
     for surface in lexicon.not_units:

@@ -276,6 +276,24 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'cumulative_participles = ["had", "visited",',
             ["subjects.toml", "cumulative_participles", "holding"],
         ),
+        (
+            "subjects.toml",
+            'thickness = { length = "thickness" }\n',
+            "",
+            ["subjects.toml", "dimension_units", "lacks thickness"],
+        ),
+        (
+            "subjects.toml",
+            'weight = { mass = "weight" }',
+            'weigth = { mass = "weight" }',
+            ["subjects.toml", "dimension_units", "weigth", "no dimension"],
+        ),
+        (
+            "subjects.toml",
+            'weight = { mass = "weight" }',
+            "weight = { mass = 1 }",
+            ["subjects.toml", "dimension_units", "weight", "unit entities"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
@@ -335,6 +353,16 @@ def test_unit_data_checked_against_the_unit_table(
     with pytest.raises(LexiconError) as info:
         figtrack.Extractor(folder)
     assert all(name in str(info.value) for name in named)
+
+
+def test_dimension_unit_entities_checked_against_the_unit_table(tmp_path: Path) -> None:
+    """A `[dimension_units]` entity that is no unit entity (a typo) fails when the
+    Extractor is built, naming the dimension and the entity."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "subjects.toml", 'time = "duration"', 'tmie = "duration"')
+    figtrack.load_lexicon(folder)
+    with pytest.raises(LexiconError, match=r"dimension_units.*'length'.*'tmie'"):
+        figtrack.Extractor(folder)
 
 
 def test_not_units_are_read_as_nouns() -> None:
