@@ -597,6 +597,13 @@ class FigureReader:
         if word.lower() not in self._scale_keys:
             return atom  # "pct", "tonnes", "and": no scale word
         lex = self.lex
+        if (
+            word in lex.spaced_not_scales
+            and m.start(1) > atom.end
+            and text[atom.end : m.start(1)].isspace()  # not "an 8-K filing"
+            and self._currency_before(text, atom.start)[0] is None
+        ):
+            return atom  # "cooled to 4 K": kelvin, not thousands
         scale = lex.scales.get(word.lower()) or lex.scale_abbreviations.get(word)
         if scale is None:
             scale = lex.scale_abbreviations.get(word.lower()) if word.lower() != "k" else None
@@ -1225,17 +1232,33 @@ class FigureReader:
             unit = self._money_unit(currency, unit)
             if unit == currency:
                 unit, u_end = self._per(text, u_end, currency)
-        elif unit is None and shape is None and not nonfigure and self._unit_before is not None:
+        unit_before = None
+        if (
+            unit is None
+            and currency is None
+            and shape is None
+            and not nonfigure
+            and self._unit_before is not None
+        ):
             # "a magnitude 3.9 quake": the unit stands before the number
             ub = self._unit_before.search(text, max(0, cur_start - 24), cur_start)
             if ub is not None:
-                unit = self.lex.units_before[" ".join(ub.group().lower().rstrip(" \t-").split())]
+                unit_before = self.lex.units_before[
+                    " ".join(ub.group().lower().rstrip(" \t-").split())
+                ]
+                unit = unit_before
                 cur_start = q_start = ub.start()
         rng = None
         if nonfigure != "identifier":
-            rng = self._range(text, atom, unit, currency, u_end, opener, trend)
+            # a unit before the number is the second number's too: "pH 7-8"
+            rng = self._range(
+                text, atom, None if unit_before else unit, currency, u_end, opener, trend
+            )
+        if rng is not None and unit_before and rng[3] not in (None, unit_before):
+            rng = None  # "magnitude 6 to 7 km": no range of one unit
         if rng is not None:
             low, high, end, unit = rng
+            unit = unit or unit_before
             start = rest[-1][1] if opener in ("between", "from") and not nq else q_start
             approx = shape in ("approx", "nearly", "just_over") or (
                 opener == "between" and shape is not None
@@ -1803,6 +1826,7 @@ class FigureReader:
             and prev_low not in self._number_words
             and prev.rstrip(".,;:") == prev
             and prev_low not in ("minus", "negative", "about", "some")
+            and prev_low not in lex.units_before  # "pH 7.4", "Magnitude 6.1 quake"
             and self._currency_before(text, s)[0] is None
             and self.unit_after(text, e, False)[0] is None
         ):

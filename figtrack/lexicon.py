@@ -200,6 +200,7 @@ class Lexicon:
     money_after_scale: Mapping[str, str]
     money_pound_unit: str
     guarded_symbols: frozenset[str]
+    spaced_not_scales: frozenset[str]  # "4 K" is kelvin, "50K" thousands
     not_units: frozenset[str]
     inch_cues: frozenset[str]
     metre_cues: frozenset[str]
@@ -336,6 +337,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     unknown = sorted(ordinal_fractions - set(_table(nums, n, "fractions")))
     if unknown:
         raise LexiconError(f"{w}: ordinal_fractions {unknown} are not in {n} [fractions]")
+    spaced_not_scales = _words_cased(units, u, "spaced_not_scales")
+    unknown = sorted(spaced_not_scales - set(_table(nums, n, "scale_abbreviations")))
+    if unknown:
+        raise LexiconError(f"{u}: spaced_not_scales {unknown} are not in {n} [scale_abbreviations]")
     pound_unit = pound.get("currency_unit")
     if not isinstance(pound_unit, str):
         raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
@@ -401,6 +406,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         money_after_scale=MappingProxyType({k.lower(): v for k, v in money_after_scale.items()}),
         money_pound_unit=pound_unit,
         guarded_symbols=_words_cased(units, u, "guarded_symbols"),
+        spaced_not_scales=spaced_not_scales,
         not_units=_words(units, u, "not_units"),
         inch_cues=_words(units, u, "inch_cues"),
         metre_cues=_words(units, u, "metre_cues"),

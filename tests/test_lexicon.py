@@ -233,6 +233,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["words.toml", "ordinal_fractions", "thrid", "fractions"],
         ),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
+        (
+            "units.toml",
+            'spaced_not_scales = ["K"]',
+            'spaced_not_scales = ["Q"]',
+            ["units.toml", "spaced_not_scales", "Q", "scale_abbreviations"],
+        ),
         ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
         (
             "subjects.toml",
@@ -332,8 +338,8 @@ def test_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
         ),
         # an [extra_units] entity neither quantulum3's nor in new_entities
         (
-            'new_entities = ["seismic magnitude", "concentration"]',
-            'new_entities = ["concentration"]',
+            'new_entities = ["seismic magnitude", "concentration", "acidity"]',
+            'new_entities = ["concentration", "acidity"]',
             ["magnitude", "seismic magnitude"],
         ),
         # a not_units word that names no unit of quantulum3 (a typo)

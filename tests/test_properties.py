@@ -83,6 +83,27 @@ def test_range_parses_back(r: S.RangeExpr, template: str) -> None:
     assert got.approximate is False
 
 
+@SETTINGS
+@given(
+    st.sampled_from([("pH", "pH"), ("magnitude", "magnitude"), ("a pH of", "pH")]),
+    st.integers(0, 139),
+    st.integers(1, 40),
+    st.sampled_from(["{x}-{y}", "{x}–{y}", "{x} to {y}"]),
+)
+def test_unit_before_a_range_is_the_whole_range_unit(
+    before: tuple[str, str], tenths: int, gap: int, form: str
+) -> None:
+    """A unit written before a range ("pH 7-8", "magnitude 6.1 to 6.4") is the unit of the
+    one closed range [X, Y] it gives, whose surface runs from the unit to Y."""
+    phrase, unit = before
+    low, high = Decimal(tenths).scaleb(-1), Decimal(tenths + gap).scaleb(-1)
+    written = form.format(x=f"{low:f}", y=f"{high:f}")
+    claim = _only_claim(f"Tuvo samples were read at {phrase} {written} on Monday.")
+    assert claim.surface == f"{phrase.removeprefix('a ')} {written}"
+    assert (claim.quantity.kind, claim.quantity.unit) == ("measure", unit)
+    assert claim.quantity.interval == Interval.closed(low, high)
+
+
 @st.composite
 def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
     """X-Y where Y has two or more digits before and after its point: "10.50-12.75"."""
