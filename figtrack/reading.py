@@ -569,16 +569,17 @@ class FigureReader(Clauses):
             where = (s.starts[t], s.ends[i - 2])
             head_index = i - 2
 
-        # first in brackets after what it measures, alone or before a comma or semicolon
-        # that sets off what else the brackets hold: "the melons (about 3 kg)", "the
-        # Varnholm standard (1.26‰, Ortiz and Varn, 2019)"
+        # first in brackets after what it measures, alone, before a comma or semicolon
+        # that sets off what else the brackets hold, or before a scope: "the melons
+        # (about 3 kg)", "the Varnholm standard (1.26‰, Ortiz and Varn, 2019)", "Tuvo
+        # clay (9 ppm in the upper bed)"
         if (
             text is None
             and kind in ("money", "percent", "measure")
             and i - 1 > floor
             and s.words[i - 1] == "("
             and j < limit
-            and s.words[j] in (")", ",", ";")
+            and (s.words[j] in (")", ",", ";") or s.lows[j] in self._pp_words)
         ):
             left = self._np_left(s, i - 1, floor)
             if (
