@@ -858,7 +858,6 @@ class FigureReader(Clauses):
                 # $9,000": a sum of the verb's, whose the clause's subject may say
                 unheld = (
                     v < 0
-                    or s.words[v] == "("  # "the lamp costs $40 (save $12)": an order's
                     or s.lows[v] in sd.clause_subject_pronouns
                     or self._contraction(s, v)
                     or to_verb
