@@ -118,6 +118,8 @@ _NOT_PLURAL: Final = ("ss", "us", "is")
 _OR_THAN: Final = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
 _THAN: Final = re.compile(r"[ \t]*(?:than[ \t]+)?(?:[$£€][ ]?)?(?:an?[ \t]+)?")
 _AM_PM: Final = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
+# the opening number and link of a range before a number: "30-", "50 to ", "40 K and "
+_RANGE_TAIL: Final = re.compile(r"[\d.,]+\s*(?:K\s*)?(?:-|–|to|and)\s*\Z")
 _DASH_NUMBER: Final = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
 _DECADE_BEFORE: Final = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
 _CLOCK: Final = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
@@ -601,7 +603,7 @@ class FigureReader:
             word in lex.spaced_not_scales
             and m.start(1) > atom.end
             and text[atom.end : m.start(1)].isspace()  # not "an 8-K filing"
-            and self._currency_before(text, atom.start)[0] is None
+            and self._spaced_unit(text, atom, m.end(1))
         ):
             return atom  # "cooled to 4 K": kelvin, not thousands
         scale = lex.scales.get(word.lower()) or lex.scale_abbreviations.get(word)
@@ -620,6 +622,29 @@ class FigureReader:
             again = self._scale(text, scaled._replace(scaled=False))
             return again._replace(scaled=True)
         return scaled
+
+    def _spaced_unit(self, text: str, atom: Atom, end: int) -> bool:
+        """Whether a `spaced_not_scales` symbol ending at ``end`` after ``atom`` is its
+        unit: no currency before the number, nor before a range it ends ("£30-40 K",
+        "$50 to 60 K"), and no article, currency word or counted plural after it ("4 K.",
+        "298 K and 1 atm", "650 K contour"; not "5 K employees", "50 K a year", "5 K
+        dollars")."""
+        head = text[max(0, atom.start - 24) : atom.start]
+        tail = _RANGE_TAIL.search(head)
+        first = atom.start - len(head) + tail.start() if tail else atom.start
+        if self._currency_before(text, atom.start)[0] or self._currency_before(text, first)[0]:
+            return False
+        after = text[end : end + 1]
+        if after != " ":
+            return not after.isalnum()
+        nxt = _right_word(text, end)
+        if nxt is None or nxt.start(1) != end + 1:
+            return True  # "488 ± 14 K (Ortiz, 2012)"
+        word = nxt.group(1).lower().rstrip(".")
+        if word in ("a", "an") or self.units.is_currency(self._lookup(word) or ""):
+            return False  # "50 K a year", "5 K dollars": thousands
+        # "5 K employees": thousands of a counted plural; "650 K contour", "4 K near"
+        return word in self.lex.function_words or not word.endswith("s")
 
     def _currency_scale_ok(self, text: str, atom: Atom, m: re.Match[str]) -> bool:
         if " " in m.group() or "-" in m.group():
@@ -1254,8 +1279,8 @@ class FigureReader:
             rng = self._range(
                 text, atom, None if unit_before else unit, currency, u_end, opener, trend
             )
-        if rng is not None and unit_before and rng[3] not in (None, unit_before):
-            rng = None  # "magnitude 6 to 7 km": no range of one unit
+        if rng is not None and unit_before and (rng[3] not in (None, unit_before) or rng[1].scaled):
+            rng = None  # "magnitude 6 to 7 km", "a magnitude 4-5 million people": no range
         if rng is not None:
             low, high, end, unit = rng
             unit = unit or unit_before
