@@ -632,7 +632,9 @@ class FigureReader:
         head = text[max(0, atom.start - 24) : atom.start]
         tail = _RANGE_TAIL.search(head)
         first = atom.start - len(head) + tail.start() if tail else atom.start
-        if self._currency_before(text, atom.start)[0] or self._currency_before(text, first)[0]:
+        if self._currency_before(text, atom.start)[0] or (
+            first != atom.start and self._currency_before(text, first)[0]
+        ):
             return False
         after = text[end : end + 1]
         if after != " ":
