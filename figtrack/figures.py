@@ -627,7 +627,7 @@ class FigureReader:
         """Whether a `spaced_not_scales` symbol ending at ``end`` after ``atom`` is its
         unit: no currency before the number, nor before a range it ends ("£30-40 K",
         "$50 to 60 K"), and no article, currency word or counted plural after it ("4 K.",
-        "298 K and 1 atm", "650 K contour"; not "5 K employees", "50 K a year", "5 K
+        "298 K and 1 atm", "90 K boundary"; not "5 K employees", "50 K a year", "5 K
         dollars")."""
         head = text[max(0, atom.start - 24) : atom.start]
         tail = _RANGE_TAIL.search(head)
@@ -645,7 +645,7 @@ class FigureReader:
         word = nxt.group(1).lower().rstrip(".")
         if word in ("a", "an") or self.units.is_currency(self._lookup(word) or ""):
             return False  # "50 K a year", "5 K dollars": thousands
-        # "5 K employees": thousands of a counted plural; "650 K contour", "4 K near"
+        # "5 K employees": thousands of a counted plural; "90 K boundary", "4 K near"
         return word in self.lex.function_words or not word.endswith("s")
 
     def _currency_scale_ok(self, text: str, atom: Atom, m: re.Match[str]) -> bool:

@@ -1037,8 +1037,8 @@ class FigureReader(Clauses):
     def _dimension(self, word: str, unit: str | None) -> str | None:
         """The dimension that an adjective after a measure in ``unit`` names, as
         `[dimensions]` and `[dimension_units]` say: "wide" after feet is a width, "long"
-        after hours a duration, "high" after tonnes nothing ("58,400 tonnes high quality
-        beef"); None when the word names none."""
+        after hours a duration, "high" after tonnes nothing ("9,000 tonnes high grade
+        ore"); None when the word names none."""
         dimension = self.sd.dimensions.get(word)
         if dimension is None or dimension == "age":
             return dimension
