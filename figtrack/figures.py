@@ -507,7 +507,15 @@ class FigureReader:
             text,
             Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value)),
         )
-        return None if atom is None else self._comma_tail(text, atom)
+        if atom is None:
+            return None
+        atom = self._comma_tail(text, atom)
+        # an abbreviated scale after number words: "four mln shares", "two bn"; not
+        # "k", which after a word is a distance or a count ("a five k run")
+        scaled = self._scale(text, atom)
+        if scaled is not atom and text[atom.end : scaled.end].strip().lower() != "k":
+            return scaled
+        return atom
 
     def _number_pair(self, text: str, start: int, end: int) -> bool:
         """Whether number words ``text[start:end]`` are one side of a hyphened pair like

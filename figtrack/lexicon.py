@@ -72,6 +72,7 @@ class SubjectData:
     contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
+    setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
     spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
@@ -531,6 +532,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),
+        setting=_words(verbs, file, "setting"),
         spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=dimensions,

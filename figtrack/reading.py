@@ -607,7 +607,46 @@ class FigureReader(Clauses):
 
         # to the left: "a death toll of 2,800", "winds of up to 40 km/h"
         k = i - 1
-        if k > 0 and s.lows[k] == "of":
+        set_object = None
+        if text is None or (kind == "count" and holder is None):
+            set_object = self._set_object(s, i, floor)
+        if set_object is not None:
+            # a verb's object before "to" or "by": "lift production to 2 million barrels",
+            # "raised its stake to 9,000 shares", "cut the fleet by 12 ships"
+            display, first, end, doer = set_object
+            owned = s.lows[display] in sd.clause_possessive_pronouns
+            # whoever does what the verb says: "Orvex raised prices by 5%", "Orvex expects
+            # to lift production to ..."; a pronoun stands for the clause subject's name
+            doing = None
+            if (
+                doer >= 0
+                and s.lows[doer] not in sd.clause_subject_pronouns
+                and (left := self._np_left(s, doer + 1, floor)) is not None
+            ):
+                doing = s.span(left[0], doer + 1)
+            if text is None:
+                text, head, holder, where = self._possessive(s, display, first, end)
+                head_index = end - 1
+                if (
+                    holder is None
+                    and display == first
+                    and (
+                        doing is None
+                        or s.words[doer][0].isupper()
+                        or s.lows[doer] in sd.clause_descriptors
+                    )
+                ):
+                    # a bare object is its doer's when that is a name or a company ("Orvex
+                    # raised prices by 5%"), not a cause's ("the drought cut output by 9%")
+                    holder = doing
+                    unheld = doing is None and doer >= 0
+            elif owned:
+                # "Orvex raised its stake to 9,000 shares": the stake's owner's shares
+                holder = doing
+                unheld = doing is None
+            else:
+                holder = s.span(display, end)  # "the drought cut the crop to 9 million bags"
+        elif k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k, floor)
             if left and text is None:
                 text, head, holder, where = self._possessive(s, left[0], left[1], k)
@@ -982,6 +1021,75 @@ class FigureReader(Clauses):
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _set_object(self, s: Sentence, i: int, floor: int) -> tuple[int, int, int, int] | None:
+        """The object of a verb of `[verbs] setting` that "to" or "by" right before token
+        ``i`` follows, as (display start, start, end, doer): "cut its workforce by 300",
+        "lift production to 9 tonnes"; not a name ("took Tuvo to six games") nor a time;
+        ``doer`` is the last token of who does what the verb says (`_doer`), or -1."""
+        t = i - 1
+        if t - 2 < max(floor, 0) or s.lows[t] not in ("to", "by"):
+            return None
+        last = s.words[t - 1]
+        if not (last.isalpha() and last.islower()):
+            return None
+        for v in range(t - 2, max(floor, t - 8) - 1, -1):
+            if s.lows[v] in self.sd.setting:
+                break
+        else:
+            return None
+        if v > 0 and (
+            s.lows[v - 1] in _DETERMINERS
+            or s.lows[v - 1] in self._pp_words
+            or s.lows[v - 1] == "with"
+        ):
+            return None  # a noun or an adjective: "the lifts", "a cut in", "with increasing"
+        obj = self._np_right(s, v + 1, t)
+        if (
+            obj is None
+            or obj[2] != t
+            or s.lows[obj[1]] in self.lex.function_words
+            or self.is_time(s.span(obj[1], t))
+        ):
+            return None
+        return obj[0], obj[1], obj[2], self._doer(s, v, floor)
+
+    def _doer(self, s: Sentence, v: int, floor: int) -> int:
+        """The last token of the noun or pronoun that does what the verb at token ``v``
+        says: right before it, past auxiliaries and adverbs ("Orvex will cut"), or before
+        a verb that passes its subject on through "to" ("Orvex expects to lift", "Orvex
+        is expected to lift"); -1 after a noun's "to" ("an order to cut"), a conjunction
+        or a preposition ("after cutting")."""
+        sd, lows = self.sd, s.lows
+        first = max(floor, 0)
+        t = v - 1
+        for _ in range(2):
+            while t > first and (lows[t] in sd.auxiliaries or _adverb(s, t)):
+                t -= 1
+            if t < first or lows[t] != "to":
+                break
+            if (
+                t - 2 >= first
+                and lows[t - 1] in sd.clause_raising_after_be
+                and (lows[t - 2] in sd.be_forms)
+            ):
+                t -= 3
+            elif t - 1 >= first and lows[t - 1] in sd.clause_raising:
+                t -= 2
+            else:
+                return -1
+        if t < first or lows[t] == "to":
+            return -1
+        if lows[t] in sd.clause_subject_pronouns or (
+            s.words[t][0].isalnum()
+            and lows[t] not in self.lex.function_words
+            # not a verb before it: "is considering raising prices"
+            and not (
+                s.words[t].islower() and lows[t].endswith("ing") and lows[t] not in sd.ing_nouns
+            )
+        ):
+            return t
+        return -1
 
     def _joined_class_mods(
         self, s: Sentence, start: int, joint: int, end: int, head: str

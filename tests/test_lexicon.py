@@ -300,6 +300,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             "weight = { mass = 1 }",
             ["subjects.toml", "dimension_units", "weight", "unit entities"],
         ),
+        (
+            "subjects.toml",
+            'setting = ["raise",',
+            "setting = [7,",
+            ["subjects.toml", "setting"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
