@@ -187,6 +187,32 @@ class Sentence:
             self.ends = offsets[2::2]
         self.lows: list[str] = list(map(str.lower, self.words))
         self.n = len(self.words)
+        if whole and " -" in window[:_DATELINE_CHARS]:
+            self._dateline()
+
+    def _dateline(self) -> None:
+        """Read the spaced hyphen that ends a dateline ("VARNHOLM, March 4 - Tuvaland
+        said ...", "VARNHOLM (Reuters) - ...") as a dash, which ends a clause: the place is
+        not the subject of what follows. A dateline holds only capitalised words, numbers,
+        commas, dots and brackets, and opens with a word in capitals or has a comma or a
+        bracket ("Varnholm, March 4 -"); not a name set off by dashes ("Lena Ortiz - a
+        rival - said")."""
+        words, starts, ends = self.words, self.starts, self.ends
+        for t in range(1, min(self.n - 1, _DATELINE_TOKENS)):
+            w = words[t]
+            if w == "-" or w == "--":
+                if (
+                    starts[t] > ends[t - 1]
+                    and starts[t + 1] > ends[t]
+                    and (
+                        (words[0].isupper() and len(words[0]) > 1)
+                        or any(x in "(," for x in words[1:t])
+                    )
+                ):
+                    self.lows[t] = "—"
+                return
+            if not (w[0].isupper() or w[0].isdigit() or w in _DATELINE_MARKS):
+                return
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset``."""
@@ -196,6 +222,11 @@ class Sentence:
         """The text from token ``i`` to token ``j - 1``."""
         return self.text[self.starts[i] : self.ends[j - 1]]
 
+
+# a dateline's length at most, in characters and in tokens, and its marks
+_DATELINE_CHARS: Final = 80
+_DATELINE_TOKENS: Final = 14
+_DATELINE_MARKS: Final = frozenset(",.()")
 
 # tokens a clause never runs across, and how far back its start is looked for
 _CLAUSE_STOPS: Final = _CLAUSE_END - frozenset(",.!?")

@@ -104,6 +104,25 @@ def test_unit_before_a_range_is_the_whole_range_unit(
     assert claim.quantity.interval == Interval.closed(low, high)
 
 
+@SETTINGS
+@given(
+    st.integers(1, 999),
+    st.sampled_from([("mln", 10**6), ("mn", 10**6), ("bln", 10**9), ("bn", 10**9)]),
+    st.sampled_from([("shares", "count"), ("dlrs", "money"), ("tonnes", "measure")]),
+)
+def test_number_words_take_an_abbreviated_scale(
+    n: int, scale: tuple[str, int], noun: tuple[str, str]
+) -> None:
+    """Number words before an abbreviated scale ("four mln shares", "two bn dlrs") are
+    scaled by it, as digits are: the one claim's value is the words' value times the scale."""
+    abbreviation, factor = scale
+    words = S.int_to_words(n)
+    claim = _only_claim(f"Orvex will offer {words} {abbreviation} {noun[0]} next year.")
+    assert claim.surface.startswith(f"{words} {abbreviation}")
+    assert claim.quantity.kind == noun[1]
+    assert claim.quantity.interval == Interval.point(Decimal(n * factor))
+
+
 @st.composite
 def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
     """X-Y where Y has two or more digits before and after its point: "10.50-12.75"."""
