@@ -645,7 +645,7 @@ class FigureReader(Clauses):
                 holder = doing
                 unheld = doing is None
             else:
-                holder = s.span(display, end)  # "the drought cut the crop to 9 million bags"
+                holder = s.span(display, end)  # "frost cut the harvest to 4 million crates"
         elif k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k, floor)
             if left and text is None:
