@@ -513,7 +513,7 @@ class FigureReader:
         # an abbreviated scale after number words: "four mln shares", "two bn"; not
         # "k", which after a word is a distance or a count ("a five k run")
         scaled = self._scale(text, atom)
-        if scaled is not atom and text[atom.end : scaled.end].strip().lower() != "k":
+        if scaled is not atom and text[atom.end : scaled.end].strip(" -").lower() != "k":
             return scaled
         return atom
 

@@ -639,13 +639,12 @@ class FigureReader(Clauses):
                     # a bare object is its doer's when that is a name or a company ("Orvex
                     # raised prices by 5%"), not a cause's ("the drought cut output by 9%")
                     holder = doing
-                    unheld = doing is None and doer >= 0
+                    unheld = doer >= 0 and s.lows[doer] in sd.clause_subject_pronouns
             elif owned:
-                # "Orvex raised its stake to 9,000 shares": the stake's owner's shares
+                # "Orvex raised its stake to 9,000 shares": the stake's owner's shares (a
+                # count after another object may be where it went: "cut aid to 40 countries")
                 holder = doing
                 unheld = doing is None
-            else:
-                holder = s.span(display, end)  # "frost cut the harvest to 4 million crates"
         elif k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k, floor)
             if left and text is None:
@@ -1042,8 +1041,11 @@ class FigureReader(Clauses):
             s.lows[v - 1] in _DETERMINERS
             or s.lows[v - 1] in self._pp_words
             or s.lows[v - 1] == "with"
+            or s.words[v - 1] in _POSSESSIVE
         ):
-            return None  # a noun or an adjective: "the lifts", "a cut in", "with increasing"
+            # a noun or an adjective: "the lifts", "a cut in", "with increasing", "Orvex's
+            # growing exports"
+            return None
         obj = self._np_right(s, v + 1, t)
         if (
             obj is None
