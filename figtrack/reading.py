@@ -1032,7 +1032,7 @@ class FigureReader(Clauses):
         last = s.words[t - 1]
         if not (last.isalpha() and last.islower()):
             return None
-        for v in range(t - 2, max(floor, t - 8) - 1, -1):
+        for v in range(t - 2, max(floor, 0, t - 8) - 1, -1):
             if s.lows[v] in self.sd.setting:
                 break
         else:
