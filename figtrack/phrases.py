@@ -187,7 +187,7 @@ class Sentence:
             self.ends = offsets[2::2]
         self.lows: list[str] = list(map(str.lower, self.words))
         self.n = len(self.words)
-        if whole and " -" in window[:_DATELINE_CHARS]:
+        if whole and window.find(" -", 0, _DATELINE_CHARS) >= 0:
             self._dateline()
 
     def _dateline(self) -> None:

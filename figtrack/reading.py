@@ -1070,16 +1070,11 @@ class FigureReader(Clauses):
                 t -= 1
             if t < first or lows[t] != "to":
                 break
-            if (
-                t - 2 >= first
-                and lows[t - 1] in sd.clause_raising_after_be
-                and (lows[t - 2] in sd.be_forms)
-            ):
-                t -= 3
-            elif t - 1 >= first and lows[t - 1] in sd.clause_raising:
-                t -= 2
-            else:
+            if t - 1 < first or self._raised(s, t - 1, v + 1) < 0:
                 return -1
+            t -= 2
+            if t >= first and lows[t] in sd.be_forms:
+                t -= 1  # "Orvex is expected to lift"
         if t < first or lows[t] == "to":
             return -1
         if lows[t] in sd.clause_subject_pronouns or (
