@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from figtrack.clauses import _CLAUSE_REACH, _MOVES
+from figtrack.figures import _SUSPENDED
 from figtrack.lexicon import Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 from figtrack.phrases import (
@@ -161,6 +162,7 @@ class SubjectReader(FigureReader):
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
+        self._suspended(s, spans, read, (firsts, afters, limits, floors))
         self._members(s, spans, read, firsts, afters)
         self._listed_roles(s, spans, read, firsts, afters)
         busy = (firsts, afters)
@@ -587,6 +589,46 @@ class SubjectReader(FigureReader):
         return b > a and all(
             s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
         )
+
+    def _suspended(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        read: list[Attached],
+        bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
+    ) -> None:
+        """Read a list whose hyphens hang ("two- and three-bedroom flats", "a 5- or
+        8-metre mast") as one figure, from its first number to its last one's noun, and
+        give every member that reading: each sizes or measures the same noun. A subject
+        that holds the last figure's own word is rewritten with each member's
+        ("two-bedroom flats"), without offsets, for the text does not hold it."""
+        firsts, afters, limits, floors = bounds
+        f = 0
+        while f < len(spans) - 1:
+            g, end = f, spans[f][1]
+            while (hanging := _SUSPENDED.match(s.text, end)) is not None:
+                last = hanging.end() - 1  # the last character of the list's last number
+                while g < len(spans) and spans[g][1] <= last:
+                    g += 1
+                if g == len(spans) or spans[g][0] > last:
+                    g = f
+                    break
+                end = spans[g][1]
+            if g == f:
+                f += 1
+                continue
+            whole = self._read(s, firsts[f], afters[g], spans[g][2], limits[g], floors[f])
+            subj = whole.subject
+            for m in range(f, g + 1):
+                here = subj
+                if subj.start is not None and subj.start <= spans[g][0] < (subj.end or 0):
+                    # "three-bedroom flats" for "two": "two-bedroom flats"
+                    number = s.text[s.starts[afters[m] - 1] : spans[m][1]]
+                    text = number + s.text[spans[g][1] : subj.end]
+                    if m < g:
+                        here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
+                read[m] = whole.but(here, whole.cls, whole.modifiers)
+            f = g + 1
 
     def _members(
         self,
