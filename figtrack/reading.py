@@ -240,6 +240,11 @@ class FigureReader(Clauses):
             return self._bare_holding.get(s.lows[t])
         return None
 
+    @staticmethod
+    def _named(s: Sentence, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a name: every word capitalised ("Tuvo Council")."""
+        return start < end and all(s.words[t][0].isupper() for t in range(start, end))
+
     def _sized(self, s: Sentence, n: int, limit: int) -> int:
         """The head of the noun a hyphened count sizes, from its first word ``n``: "a
         eight-valve marine motor" -> "motor"; at most three words, all lower case."""
@@ -316,17 +321,22 @@ class FigureReader(Clauses):
                 mods = list(self._modifiers(words, used))
                 scope_from = h + 1
                 # "categories of products": keep the complement
-                if h + 2 < limit and s.lows[h + 1] == "of" and s.words[h + 2][0].islower():
-                    np = self._np_right(s, h + 2, limit)
-                    if np and s.lows[np[1]] not in _DETERMINERS:
-                        text = s.span(display, np[2])
-                        where = (s.starts[display], s.ends[np[2] - 1])
-                        scope_from = np[2]
-                        # pages of invoices are not pages of memos, counts of attempted
-                        # murder not counts of murder: the key keeps the complement
-                        nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
-                        mods.extend(self._modifiers(nouns, 1))
-                        mods.append(self.head_of(s, np[1], np[2]))
+                if (
+                    h + 2 < limit
+                    and s.lows[h + 1] == "of"
+                    and s.words[h + 2][0].islower()
+                    and (np := self._np_right(s, h + 2, limit)) is not None
+                    and s.lows[np[1]] not in _DETERMINERS
+                ):
+                    text = s.span(display, np[2])
+                    where = (s.starts[display], s.ends[np[2] - 1])
+                    scope_from = np[2]
+                    # pages of invoices are not pages of memos, counts of attempted
+                    # murder not counts of murder: the key keeps the complement
+                    nouns = [low for low in s.lows[np[1] : np[2]] if low[0].isalnum()]
+                    named = self.head_of(s, np[1], np[2])  # a name is whole: "Tuvo Bay"
+                    mods.extend(self._modifiers(nouns, named.count(" ") + 1))
+                    mods.append(named)
                 elif (both_end := self._joined_noun(s, h, limit)) > 0:
                     # "some 380 passengers and crew": both are counted, and the key keeps
                     # the second ("passenger|crew")
@@ -347,7 +357,7 @@ class FigureReader(Clauses):
                     # "300 employees of Tuvaland Mills", "members of the Varnholm Council": a name
                     # after "of" is whose they are
                     np = self._np_right(s, h + 2, limit)
-                    if np and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
+                    if np and self._named(s, np[1], np[2]):
                         holder = s.span(np[0], np[2])
                         scope_from = np[2]
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
