@@ -113,6 +113,14 @@ _SUSPENDED: Final = re.compile(
     r"(?:[\w.]{1,12}-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)){0,6}"
     r"[\w.]{1,12}(?=-[^\W\d_])"
 )
+# a model's name between a count and its noun: a maker or series word before a number
+# ("Boeing 737-800", "Model 3", "Leopard 2"), or a code of capitals and digits ("F-16",
+# "A320", "MiG-29", "COVID-19", "Galaxy S23"), with a name after it ("M1 Abrams")
+_CODE: Final = r"[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Z]{0,2}(?:-\d{1,4})?"
+_DESIGNATION: Final = re.compile(
+    rf"[ ](?:[A-Z][A-Za-z]{{1,12}}[ ](?:\d{{1,4}}(?:-\d{{1,4}})?|{_CODE})|{_CODE})"
+    r"(?![\w-])(?:[ ][A-Z][a-z]{1,12})?(?=[ ][a-z])"
+)
 # endings of words that end in "s" without being plurals: "previous", "bonus", "crisis"
 _NOT_PLURAL: Final = ("ss", "us", "is")
 _OR_THAN: Final = re.compile(r"[ \t]+(?:or|than|equal)\b", re.I)
@@ -951,6 +959,13 @@ class FigureReader:
                 pos = hanging.end()  # read the noun of the last number in the list
         if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isdigit():
             pos = self._after_measure(text, pos + 1)  # "3 million 500ml cartons"
+        elif (
+            text[pos + 1 : pos + 2].isupper()
+            and (model := _DESIGNATION.match(text, pos)) is not None
+            and (noun := _right_word(text, model.end())) is not None
+            and noun.group(1).lower() not in lex.function_words
+        ):
+            pos = model.end()  # "40 Airbus A320 jets": the jets are counted
         chunk: list[str] = []
         p = pos
         first = True

@@ -180,6 +180,14 @@ class FigureReader(Clauses):
                 if w == "-" and h == k:
                     display = k = h + 1
                     continue
+                if (
+                    w == "-"
+                    and h + 1 < s.n
+                    and s.words[h - 1].isdigit()
+                    and s.words[h + 1].isdigit()
+                    and s.starts[h] == s.ends[h - 1]
+                ):
+                    continue  # "Boeing 737-800 jets": one model's name
                 if w in _POSSESSIVE and h > k:
                     own = h
                     part = part or partitive  # "one of Lena's sisters" is one of a group
@@ -239,6 +247,25 @@ class FigureReader(Clauses):
         if t > 0 and s.lows[t - 1] in _BARE_OPENERS:
             return self._bare_holding.get(s.lows[t])
         return None
+
+    @staticmethod
+    def _glued(s: Sentence, start: int, end: int) -> list[str]:
+        """The lower-case words of tokens ``start:end`` that begin with a letter or digit,
+        a letter run and a number written together kept as one ("A320", "S23", "M1")."""
+        words: list[str] = []
+        for t in range(start, end):
+            low = s.lows[t]
+            if not low[0].isalnum():
+                continue
+            if (
+                words
+                and s.starts[t] == s.ends[t - 1]
+                and (low[0].isdigit() != s.lows[t - 1][-1].isdigit())
+            ):
+                words[-1] += low
+            else:
+                words.append(low)
+        return words
 
     @staticmethod
     def _named(s: Sentence, start: int, end: int) -> bool:
@@ -307,7 +334,7 @@ class FigureReader(Clauses):
                     holder = s.span(display, own)  # the mayor's aides are the mayor's
                 where = (s.starts[display], s.ends[h])
                 head_index = h
-                words = [low for low in s.lows[first : h + 1] if low[0].isalnum()]
+                words = self._glued(s, first, h + 1)
                 cls, used = self._class(words)
                 # an acronym is no plural: "KRLS" stays "krls"
                 acronym = len(s.words[h]) > 1 and s.words[h].isupper()

@@ -124,6 +124,31 @@ def test_number_words_take_an_abbreviated_scale(
 
 
 @st.composite
+def _model_names(draw: st.DrawFn) -> str:
+    """A model's name as news writes one: a maker and a number ("Orvex 737-800", "Varn 2")
+    or a code of capitals and digits ("T-16", "TX320"), sometimes with a name after it."""
+    maker = draw(st.sampled_from(["Orvex", "Varn", "Tuvo", "Galaxo"]))
+    number = str(draw(st.integers(1, 9999)))
+    if draw(st.booleans()):
+        number += f"-{draw(st.integers(1, 999))}"
+    letters = draw(st.sampled_from(["T", "TX", "Mk", "V"]))
+    code = f"{letters}{draw(st.sampled_from(['', '-']))}{draw(st.integers(1, 999))}"
+    name = draw(st.sampled_from([f"{maker} {number}", code, f"{maker} {code}", f"{code} Varnholm"]))
+    return name
+
+
+@SETTINGS
+@given(st.integers(2, 999), _model_names(), st.sampled_from(["jets", "tanks", "phones"]))
+def test_a_model_name_leaves_its_noun_counted(n: int, model: str, noun: str) -> None:
+    """A count before a model's name and a plural noun counts the noun ("40 Orvex T320
+    jets"), with the name in its subject: the one claim is the count, its unit the noun."""
+    claim = _only_claim(f"Tuvaland ordered {n} {model} {noun} last week.")
+    assert claim.surface == str(n)
+    assert (claim.quantity.kind, claim.quantity.unit) == ("count", noun[:-1])
+    assert claim.subject is not None and claim.subject.text == f"{model} {noun}"
+
+
+@st.composite
 def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
     """X-Y where Y has two or more digits before and after its point: "10.50-12.75"."""
     low = Decimal(draw(st.integers(100, 9_999))).scaleb(-2)
