@@ -608,12 +608,12 @@ class SubjectReader(FigureReader):
             g, end = f, spans[f][1]
             while (hanging := _SUSPENDED.match(s.text, end)) is not None:
                 last = hanging.end() - 1  # the last character of the list's last number
-                while g < len(spans) and spans[g][1] <= last:
-                    g += 1
-                if g == len(spans) or spans[g][0] > last:
-                    g = f
-                    break
-                end = spans[g][1]
+                n = g
+                while n < len(spans) and spans[n][1] <= last:
+                    n += 1
+                if n == len(spans) or spans[n][0] > last:
+                    break  # no figure ends the list there
+                g, end = n, spans[n][1]
             if g == f:
                 f += 1
                 continue
@@ -621,12 +621,11 @@ class SubjectReader(FigureReader):
             subj = whole.subject
             for m in range(f, g + 1):
                 here = subj
-                if subj.start is not None and subj.start <= spans[g][0] < (subj.end or 0):
+                if m < g and subj.start is not None and subj.start <= spans[g][0] < (subj.end or 0):
                     # "three-bedroom flats" for "two": "two-bedroom flats"
                     number = s.text[s.starts[afters[m] - 1] : spans[m][1]]
                     text = number + s.text[spans[g][1] : subj.end]
-                    if m < g:
-                        here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
+                    here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
                 read[m] = whole.but(here, whole.cls, whole.modifiers)
             f = g + 1
 
