@@ -597,11 +597,11 @@ class SubjectReader(FigureReader):
         read: list[Attached],
         bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
     ) -> None:
-        """Read a list whose hyphens hang ("two- and three-bedroom flats", "a 5- or
+        """Read a list whose hyphens hang ("two- and four-berth cabins", "a 5- or
         8-metre mast") as one figure, from its first number to its last one's noun, and
         give every member that reading: each sizes or measures the same noun. A subject
         that holds the last figure's own word is rewritten with each member's
-        ("two-bedroom flats"), without offsets, for the text does not hold it."""
+        ("two-berth cabins"), without offsets, for the text does not hold it."""
         firsts, afters, limits, floors = bounds
         f = 0
         while f < len(spans) - 1:
@@ -622,7 +622,7 @@ class SubjectReader(FigureReader):
             for m in range(f, g + 1):
                 here = subj
                 if m < g and subj.start is not None and subj.start <= spans[g][0] < (subj.end or 0):
-                    # "three-bedroom flats" for "two": "two-bedroom flats"
+                    # "four-berth cabins" for "two": "two-berth cabins"
                     number = s.text[s.starts[afters[m] - 1] : spans[m][1]]
                     text = number + s.text[spans[g][1] : subj.end]
                     here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
