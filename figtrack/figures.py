@@ -114,8 +114,8 @@ _SUSPENDED: Final = re.compile(
     r"[\w.]{1,12}(?=-[^\W\d_])"
 )
 # a model's name between a count and its noun: a maker or series word before a number
-# ("Boeing 737-800", "Model 3", "Leopard 2"), or a code of capitals and digits ("F-16",
-# "A320", "MiG-29", "COVID-19", "Galaxy S23"), with a name after it ("M1 Abrams")
+# ("Orvex 737-800", "Tuvo 3"), or a code of capitals and digits ("TX-16", "T320",
+# "Vx-29", "Orvex T320"), with a name after it ("T1 Varn")
 _CODE: Final = r"[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Z]{0,2}(?:-\d{1,4})?"
 _DESIGNATION: Final = re.compile(
     rf"[ ](?:[A-Z][A-Za-z]{{1,12}}[ ](?:\d{{1,4}}(?:-\d{{1,4}})?|{_CODE})|{_CODE})"
@@ -962,10 +962,13 @@ class FigureReader:
         elif (
             text[pos + 1 : pos + 2].isupper()
             and (model := _DESIGNATION.match(text, pos)) is not None
+            # a noun's first word after it, not a function word, an adverb or a verb in
+            # -ing, as after a score: "won 3 Tuvo 1 on Sunday", "led 2 Tuvo 1 going into"
             and (noun := _right_word(text, model.end())) is not None
-            and noun.group(1).lower() not in lex.function_words
+            and (word := noun.group(1).rstrip(".").lower()) not in lex.function_words
+            and not word.endswith(("ly", "ing"))
         ):
-            pos = model.end()  # "40 Airbus A320 jets": the jets are counted
+            pos = model.end()  # "40 Orvex T320 jets": the jets are counted
         chunk: list[str] = []
         p = pos
         first = True

@@ -187,7 +187,7 @@ class FigureReader(Clauses):
                     and s.words[h + 1].isdigit()
                     and s.starts[h] == s.ends[h - 1]
                 ):
-                    continue  # "Boeing 737-800 jets": one model's name
+                    continue  # "Orvex 737-800 jets": one model's name
                 if w in _POSSESSIVE and h > k:
                     own = h
                     part = part or partitive  # "one of Lena's sisters" is one of a group
@@ -251,20 +251,22 @@ class FigureReader(Clauses):
     @staticmethod
     def _glued(s: Sentence, start: int, end: int) -> list[str]:
         """The lower-case words of tokens ``start:end`` that begin with a letter or digit,
-        a letter run and a number written together kept as one ("A320", "S23", "M1")."""
+        a letter run and a number written together kept as one ("T320", "S23", "T1")."""
         words: list[str] = []
+        kept = -1  # the token of the last word kept
         for t in range(start, end):
             low = s.lows[t]
             if not low[0].isalnum():
                 continue
             if (
-                words
-                and s.starts[t] == s.ends[t - 1]
-                and (low[0].isdigit() != s.lows[t - 1][-1].isdigit())
+                kept == t - 1
+                and s.starts[t] == s.ends[kept]
+                and (low[0].isdigit() != s.lows[kept][-1].isdigit())
             ):
                 words[-1] += low
             else:
                 words.append(low)
+            kept = t
         return words
 
     @staticmethod
