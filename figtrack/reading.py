@@ -269,11 +269,6 @@ class FigureReader(Clauses):
             kept = t
         return words
 
-    @staticmethod
-    def _named(s: Sentence, start: int, end: int) -> bool:
-        """Whether tokens ``start:end`` are a name: every word capitalised ("Tuvo Council")."""
-        return start < end and all(s.words[t][0].isupper() for t in range(start, end))
-
     def _sized(self, s: Sentence, n: int, limit: int) -> int:
         """The head of the noun a hyphened count sizes, from its first word ``n``: "a
         eight-valve marine motor" -> "motor"; at most three words, all lower case."""
@@ -386,7 +381,7 @@ class FigureReader(Clauses):
                     # "300 employees of Tuvaland Mills", "members of the Varnholm Council": a name
                     # after "of" is whose they are
                     np = self._np_right(s, h + 2, limit)
-                    if np and self._named(s, np[1], np[2]):
+                    if np and all(s.words[t][0].isupper() for t in range(np[1], np[2])):
                         holder = s.span(np[0], np[2])
                         scope_from = np[2]
                 elif display > j and s.words[display - 1] == "-" and h + 1 < limit:
