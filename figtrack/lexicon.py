@@ -141,6 +141,8 @@ class SubjectData:
     role_plain: frozenset[str]  # [keys] role_plain: nouns a casualty key does not name
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
+    tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
+    averages: frozenset[str]  # [keys] averages: "an average of 22" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"
@@ -600,6 +602,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         role_plain=_words(keys, file, "role_plain"),
         increments=_words(keys, file, "increments"),
         skip_modifiers=_words(keys, file, "skip_modifiers"),
+        tallies=_phrase_list(keys, file, "tallies"),
+        averages=_words(keys, file, "averages"),
         time_points=_words(keys, file, "time_points"),
         rank_words=_words(keys, file, "rank_words"),
         perfect_auxiliaries=_words(keys, file, "perfect_auxiliaries"),

@@ -859,6 +859,14 @@ class FigureReader(Clauses):
                 if p <= floor or s.lows[p] not in self._pp_words:
                     break
                 before = self._np_left(s, p, floor)
+                reduced = (
+                    before is None
+                    and not relative
+                    and verb not in _MOVES  # "preyed on shares with the Nikkei down 1%"
+                    and p - 1 > max(floor, 0)
+                    and self._reduced(s, p - 1)
+                    and (before := self._np_left(s, p - 1, floor)) is not None
+                )
                 if self._scope_np(
                     s, left[1], v + 1, time_only=s.lows[p] not in sd.scope_prepositions
                 ):
@@ -880,7 +888,7 @@ class FigureReader(Clauses):
                     scoped = False  # "Sales at the depot rose 5%": sales, no scope
                 else:
                     break  # "after the agency dropped", "for a well to cost": clauses
-                left, v = before, p - 1
+                left, v = before, p - 2 if reduced else p - 1
                 steps += 1
             if (
                 left
@@ -1196,6 +1204,22 @@ class FigureReader(Clauses):
         ):
             return j
         return -1
+
+    def _reduced(self, s: Sentence, t: int) -> bool:
+        """Whether token ``t`` is a participle that opens a reduced relative clause after
+        a noun phrase: "cars *sold* in Varnholm rose 5%" (the cars, in Varnholm)."""
+        word, low = s.words[t], s.lows[t]
+        return (
+            word.isalpha()
+            and word.islower()
+            and (
+                (low.endswith("ed") and len(low) > 4)
+                or low in self.sd.holding
+                or low in self.sd.events
+            )
+            and s.lows[t - 1] not in self.sd.auxiliaries
+            and s.lows[t - 1] not in self.sd.be_forms
+        )
 
     def _name_key(self, text: str) -> str | None:
         """A person's name as keys hold it: the capitalised words that end the text, lower

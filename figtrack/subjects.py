@@ -499,11 +499,12 @@ class SubjectReader(FigureReader):
                 # a figure of some span before the report ("a sprint three weeks ago"):
                 # relative dates are not resolved, so it is no figure of the story now
                 keyed = False
+            tally = self._tallied(s, q, subj, firsts[f], afters[f]) if q.kind == "number" else None
             if (
                 att.unlocated
                 or att.kind_of
                 or (
-                    (q.kind == "number" or att.part or self._single(s, q, att))
+                    ((q.kind == "number" and tally is None) or att.part or self._single(s, q, att))
                     and att.cls not in self._role_classes
                 )
             ):
@@ -537,8 +538,11 @@ class SubjectReader(FigureReader):
                     and self._coordinated(s, afters[f - 1], firsts[f], subjects[f - 1])
                 )
             )
+            cls = att.cls
+            if tally is not None:
+                cls, mods = tally  # "the number of civil servants": "civil servants"
             if keyed and (text is not None or subj.holder is not None):
-                key = self._keyed(att.cls, mods, subj.holder, scope, _EVER if cumulative[f] else "")
+                key = self._keyed(cls, mods, subj.holder, scope, _EVER if cumulative[f] else "")
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
@@ -700,6 +704,66 @@ class SubjectReader(FigureReader):
                     a.subject.scope or b.subject.scope, a.subject.holder or b.subject.holder
                 )
                 read[f] = a.but(subj, b.cls, mods)
+
+    def _tallied(
+        self, s: Sentence, q: Quantity, subj: Reading, first: int, after: int
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The key's class and modifiers of what a bare number (tokens ``first..after-1``)
+        counts when its subject names it: "the number of homes" (`tallies`, with an
+        article or none before) -> ("home", ()); else None. The number must be whole and
+        no mean (`averages`), the phrase after "of" must end in a plural noun or a noun of
+        a class, or go on only with a joining preposition ("the number of visitors to
+        Varnholm"), and no participle may follow it: not "the number of Europeans online",
+        "cut the number of seats by a sixth" or "the number of homes sold in May"."""
+        if subj.start is None or subj.end is None or q.value is None or not subj.head:
+            return None
+        if not self.sd.averages.isdisjoint(s.lows[first:after]):
+            return None
+        if any(
+            x is not None and x != x.to_integral_value()
+            for x in (q.value, q.interval.low, q.interval.high)
+        ):
+            return None
+        i = s.index_at(subj.start)
+        end = s.index_at(subj.end)  # the token after the phrase
+        if (
+            end + 1 < first
+            and s.words[end].islower()
+            and s.lows[end] not in self.sd.auxiliaries
+            and s.lows[end] not in self.sd.copulas
+            and self._verbish(s, end)
+            and s.lows[end + 1] not in _BEFORE_FIGURE
+        ):
+            return None  # "the number of people killed in the raid rose to 40": which, unsaid
+        if i < end and s.lows[i] in _ARTICLES:
+            i += 1
+        start = next(
+            (
+                i + len(tally) + 1
+                for tally in self.sd.tallies
+                if i + len(tally) < end
+                and s.lows[i + len(tally)] == "of"
+                and tuple(s.lows[i : i + len(tally)]) == tally
+            ),
+            -1,
+        )
+        h = end - 1
+        while h >= start >= 0 and self.singular(s.lows[h]) != subj.head:
+            h -= 1
+        if start < 0 or h < start:
+            return None
+        low = s.lows[h]
+        if not (
+            s.words[h].islower()
+            and (self.singular(low) != low or self._class([low])[0] is not None)
+        ):
+            return None
+        if h + 1 == end:
+            return self._text_class_mods(s.span(start, end), subj.head)
+        if s.lows[h + 1] not in self.sd.joining:
+            return None
+        cls, mods = self._joined_class_mods(s, start, h + 1, end, subj.head)
+        return cls, tuple(mods)
 
     @staticmethod
     def _single(s: Sentence, q: Quantity, att: Attached) -> bool:

@@ -148,6 +148,25 @@ def test_one_text_two_values_of_one_key_meet_nothing(a: int, b: int, noun: str) 
         assert second.subject.key is None
 
 
+@SETTINGS
+@given(
+    st.integers(2, 9_999_999),
+    st.sampled_from(["", "civil ", "active ", "Tuvo "]),
+    st.sampled_from(["servants", "kiosks", "visitors", "rigs"]),
+    st.sampled_from(["rose to", "was", "fell by", "stood at", "has reached"]),
+)
+def test_a_tally_of_a_noun_meets_a_count_of_it(n: int, modifier: str, noun: str, verb: str) -> None:
+    """ "The number of <noun> <verb> N" is keyed as "N <noun>" is, and so the two meet;
+    "the average number of" is no tally and meets nothing."""
+    (tally,) = figtrack.extract(f"The number of {modifier}{noun} {verb} {n:,}.")
+    (count,) = figtrack.extract(f"There were {n:,} {modifier}{noun}.")
+    assert tally.subject is not None and count.subject is not None
+    assert tally.subject.key is not None
+    assert tally.subject.key == count.subject.key
+    (mean,) = figtrack.extract(f"The average number of {modifier}{noun} {verb} {n:,}.")
+    assert mean.subject is None or mean.subject.key is None
+
+
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | S.newsish_text())
 def test_ascii_tokenizer_splits_as_the_unicode_one(text: str) -> None:
     """On ASCII text the fast tokenizer gives exactly the tokens and gaps of the full one."""
