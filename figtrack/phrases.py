@@ -243,10 +243,22 @@ def _adverb(s: Sentence, i: int) -> bool:
 
 
 def _normal(phrase: str | None, drop: frozenset[str]) -> str:
+    """The lower-case words of ``phrase`` less those in ``drop``, but for a letter glued
+    to the digits of a name ("the A4 road" -> "a 4 road")."""
     if not phrase:
         return ""
-    words = [w.lower().strip(".,") for w in _TOKEN.findall(phrase)]
-    return " ".join(w for w in words if w and w[0].isalnum() and w not in drop)
+    found = list(_TOKEN.finditer(phrase))
+    words = []
+    for n, m in enumerate(found):
+        w = m.group().lower().strip(".,")
+        if not w or not w[0].isalnum():
+            continue
+        if w in drop and not (
+            n + 1 < len(found) and found[n + 1].start() == m.end() and phrase[m.end()].isdigit()
+        ):
+            continue
+        words.append(w)
+    return " ".join(words)
 
 
 class Phrases:
@@ -422,11 +434,22 @@ class Phrases:
                         and (i + 1 == s.n or s.ends[i] < s.starts[i + 1])  # not "PS8.1bn"
                         and s.words[i - 1][0].isupper()
                         and s.words[i - 1][-1].isalpha()
-                        and self._np_word(s, i - 1)
+                        # or a capital alone, no article: "A2 Milk"
+                        and (self._np_word(s, i - 1) or len(s.words[i - 1]) == 1)
                     )
                 )
             ):
                 i -= 1
+                taken += 1
+                continue
+            if (
+                i + 1 < k
+                and len(w) == 1
+                and w.isupper()
+                and s.ends[i] == s.starts[i + 1]
+                and s.words[i + 1][0].isdigit()
+            ):
+                i -= 1  # "A2 Milk": the letters of a name glued to its digits, no article
                 taken += 1
                 continue
             if self._np_word(s, i):
