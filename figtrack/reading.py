@@ -926,6 +926,19 @@ class FigureReader(Clauses):
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     holder = holder or of_holder
                     head_index = v
+                    if joint < 0 and holder is None:
+                        # "demand for steel", "support for Lena" (read whole by _np_left):
+                        # the noun before "for" heads the phrase, which "for" joins
+                        joint = next(
+                            (
+                                t
+                                for t in range(left[1] + 1, v)
+                                if s.lows[t] == "for"
+                                # not a time: "sales for February"
+                                and not self._scope_np(s, t + 1, v + 1, time_only=True)
+                            ),
+                            -1,
+                        )
                     if left[1] < joint <= v and holder is None:
                         # the key names the noun and what its phrase joins: "export|to
                         # tuvaland", apart from "export|from tuvaland" and "tuvaland"
