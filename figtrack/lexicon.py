@@ -142,7 +142,7 @@ class SubjectData:
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
-    averages: frozenset[str]  # [keys] averages: "an average of 22" is no tally
+    averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"

@@ -862,7 +862,7 @@ class FigureReader(Clauses):
                 reduced = (
                     before is None
                     and not relative
-                    and verb not in _MOVES  # "preyed on shares with the Nikkei down 1%"
+                    and verb not in _MOVES  # "weighed on shares with the Tuvo index down 1%"
                     and p - 1 > max(floor, 0)
                     and self._reduced(s, p - 1)
                     and (before := self._np_left(s, p - 1, floor)) is not None

@@ -540,7 +540,7 @@ class SubjectReader(FigureReader):
             )
             cls = att.cls
             if tally is not None:
-                cls, mods = tally  # "the number of civil servants": "civil servants"
+                cls, mods = tally  # "the number of park rangers": "park rangers"
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(cls, mods, subj.holder, scope, _EVER if cumulative[f] else "")
             else:
