@@ -864,6 +864,14 @@ class FigureReader(Clauses):
                     and not relative
                     and verb not in _MOVES  # "weighed on shares with the Tuvo index down 1%"
                     and p - 1 > max(floor, 0)
+                    # the phrase is a place or time itself, not one glued to the subject:
+                    # "Orvex confirmed on Friday sales dropped 5%" is of the sales
+                    and (
+                        s.words[v][0].isupper()
+                        or s.lows[v] in sd.place_nouns
+                        or s.lows[v] in sd.time_words
+                    )
+                    and s.lows[p - 1] not in sd.clause_openers
                     and self._reduced(s, p - 1)
                     and (before := self._np_left(s, p - 1, floor)) is not None
                 )

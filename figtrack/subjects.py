@@ -144,6 +144,12 @@ def _times(x: Decimal, f: Fraction) -> Decimal:
     return (x * f.numerator / f.denominator).normalize() if f != 1 else x
 
 
+#: words right after a bare number that make it no tally of its subject's things: a
+#: difference ("400 more than in 2020"), a rate ("40 per 1,000", "40,000 a day") or a mean
+#: ("400 on average")
+_NOT_TALLIES: Final = frozenset(("more", "less", "fewer", "per", "a", "an", "each", "every", "on"))
+
+
 class SubjectReader(FigureReader):
     """Reads subjects, holders and scopes for the figures of a text."""
 
@@ -726,15 +732,27 @@ class SubjectReader(FigureReader):
             return None
         i = s.index_at(subj.start)
         end = s.index_at(subj.end)  # the token after the phrase
-        if (
-            end + 1 < first
-            and s.words[end].islower()
-            and s.lows[end] not in self.sd.auxiliaries
-            and s.lows[end] not in self.sd.copulas
-            and self._verbish(s, end)
-            and s.lows[end + 1] not in _BEFORE_FIGURE
-        ):
-            return None  # "the number of people killed in the raid rose to 40": which, unsaid
+        # only its scope and its verb between the phrase and the figure: not "the number
+        # of people killed in the raid rose to 40", "... that burned", "... to Varnholm
+        # per year", "Orvex cut the number of seats by 40" (no level), nor after it a
+        # difference, a rate or a mean ("400 more than", "40 per 1,000", "400 on average")
+        gap = end
+        for phrase in subj.scope:
+            if gap < first and s.text.startswith(phrase, s.starts[gap]):
+                gap = s.index_at(s.starts[gap] + len(phrase))
+        sd = self.sd
+        for t in range(gap, first):
+            low = s.lows[t]
+            if low in sd.averages or not (
+                low in sd.auxiliaries
+                or low in sd.be_forms
+                or low in sd.copulas
+                or (low in _BEFORE_FIGURE and (low != "by" or q.trend is not None))
+                or _adverb(s, t)
+            ):
+                return None
+        if after < s.n and (s.lows[after] in _NOT_TALLIES or s.lows[after] in sd.averages):
+            return None
         if i < end and s.lows[i] in _ARTICLES:
             i += 1
         start = next(
