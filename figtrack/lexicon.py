@@ -143,6 +143,7 @@ class SubjectData:
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
+    not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"
@@ -604,6 +605,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         skip_modifiers=_words(keys, file, "skip_modifiers"),
         tallies=_phrase_list(keys, file, "tallies"),
         averages=_words(keys, file, "averages"),
+        not_tallies=_words(keys, file, "not_tallies"),
         time_points=_words(keys, file, "time_points"),
         rank_words=_words(keys, file, "rank_words"),
         perfect_auxiliaries=_words(keys, file, "perfect_auxiliaries"),

@@ -144,12 +144,6 @@ def _times(x: Decimal, f: Fraction) -> Decimal:
     return (x * f.numerator / f.denominator).normalize() if f != 1 else x
 
 
-#: words right after a bare number that make it no tally of its subject's things: a
-#: difference ("400 more than in 2020"), a rate ("40 per 1,000", "40,000 a day") or a mean
-#: ("400 on average")
-_NOT_TALLIES: Final = frozenset(("more", "less", "fewer", "per", "a", "an", "each", "every", "on"))
-
-
 class SubjectReader(FigureReader):
     """Reads subjects, holders and scopes for the figures of a text."""
 
@@ -716,59 +710,36 @@ class SubjectReader(FigureReader):
     ) -> tuple[str, tuple[str, ...]] | None:
         """The key's class and modifiers of what a bare number (tokens ``first..after-1``)
         counts when its subject names it: "the number of homes" (`tallies`, with an
-        article or none before) -> ("home", ()); else None. The number must be whole and
-        no mean (`averages`), the phrase after "of" must end in a plural noun or a noun of
-        a class, or go on only with a joining preposition ("the number of visitors to
-        Varnholm"), and no participle may follow it: not "the number of Europeans online",
-        "cut the number of seats by a sixth" or "the number of homes sold in May"."""
+        article or none before) -> ("home", ()); else None. The phrase after "of" must end
+        in a plural noun or a noun of a class, or go on only with a joining preposition
+        ("the number of visitors to Varnholm"); the number must be whole and no mean
+        (`averages`); only the phrase's scope and its verb may stand between it and the
+        figure, and no difference, rate or mean may follow the figure (`not_tallies`):
+        not "the number of Europeans online", "cut the number of seats by a sixth", "the
+        number of homes sold in May" or "400 more than in 2020"."""
         if subj.start is None or subj.end is None or q.value is None or not subj.head:
             return None
-        if not self.sd.averages.isdisjoint(s.lows[first:after]):
-            return None
-        if any(
-            x is not None and x != x.to_integral_value()
-            for x in (q.value, q.interval.low, q.interval.high)
-        ):
-            return None
+        sd = self.sd
         i = s.index_at(subj.start)
         end = s.index_at(subj.end)  # the token after the phrase
-        # only its scope and its verb between the phrase and the figure: not "the number
-        # of people killed in the raid rose to 40", "... that burned", "... to Varnholm
-        # per year", "Orvex cut the number of seats by 40" (no level), nor after it a
-        # difference, a rate or a mean ("400 more than", "40 per 1,000", "400 on average")
-        gap = end
-        for phrase in subj.scope:
-            if gap < first and s.text.startswith(phrase, s.starts[gap]):
-                gap = s.index_at(s.starts[gap] + len(phrase))
-        sd = self.sd
-        for t in range(gap, first):
-            low = s.lows[t]
-            if low in sd.averages or not (
-                low in sd.auxiliaries
-                or low in sd.be_forms
-                or low in sd.copulas
-                or (low in _BEFORE_FIGURE and (low != "by" or q.trend is not None))
-                or _adverb(s, t)
-            ):
-                return None
-        if after < s.n and (s.lows[after] in _NOT_TALLIES or s.lows[after] in sd.averages):
-            return None
         if i < end and s.lows[i] in _ARTICLES:
             i += 1
         start = next(
             (
                 i + len(tally) + 1
-                for tally in self.sd.tallies
+                for tally in sd.tallies
                 if i + len(tally) < end
                 and s.lows[i + len(tally)] == "of"
                 and tuple(s.lows[i : i + len(tally)]) == tally
             ),
             -1,
         )
+        if start < 0:
+            return None
         h = end - 1
-        while h >= start >= 0 and self.singular(s.lows[h]) != subj.head:
+        while h >= start and self.singular(s.lows[h]) != subj.head:
             h -= 1
-        if start < 0 or h < start:
+        if h < start:
             return None
         low = s.lows[h]
         if not (
@@ -776,10 +747,36 @@ class SubjectReader(FigureReader):
             and (self.singular(low) != low or self._class([low])[0] is not None)
         ):
             return None
+        if h + 1 < end and s.lows[h + 1] not in sd.joining:
+            return None
+        if not sd.averages.isdisjoint(s.lows[first:after]):
+            return None
+        if any(
+            x is not None and x != x.to_integral_value()
+            for x in (q.value, q.interval.low, q.interval.high)
+        ):
+            return None
+        # only its scope and its verb between the phrase and the figure: not "the number
+        # of people killed in the raid rose to 40", "... that burned", "... to Varnholm
+        # per year", "Orvex cut the number of seats by 40" (no level)
+        gap = end
+        for phrase in subj.scope:
+            if gap < first and s.text.startswith(phrase, s.starts[gap]):
+                gap = s.index_at(s.starts[gap] + len(phrase))
+        for t in range(gap, first):
+            word = s.lows[t]
+            if word in sd.averages or not (
+                word in sd.auxiliaries
+                or word in sd.be_forms
+                or word in sd.copulas
+                or (word in _BEFORE_FIGURE and (word != "by" or q.trend is not None))
+                or _adverb(s, t)
+            ):
+                return None
+        if after < s.n and (s.lows[after] in sd.not_tallies or s.lows[after] in sd.averages):
+            return None  # "400 more than", "40 per 1,000", "400 on average"
         if h + 1 == end:
             return self._text_class_mods(s.span(start, end), subj.head)
-        if s.lows[h + 1] not in self.sd.joining:
-            return None
         cls, mods = self._joined_class_mods(s, start, h + 1, end, subj.head)
         return cls, tuple(mods)
 
