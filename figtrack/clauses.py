@@ -142,6 +142,33 @@ class Clauses(Scopes):
             )
         )
 
+    def speaker(self, s: Sentence, mine: int, busy: _Busy) -> tuple[int, int, int, int] | None:
+        """Whose a possessive pronoun at token ``mine`` says a thing is, when it opens the
+        clause a verb of `[clauses] speech` reports: that verb's subject ("Orvex said (on
+        Tuesday) (that) its profit rose 5%": Orvex), as `clause_subject` gives it; None for
+        a pronoun ("he said his pay"), a phrase with a possessive of its own ("Orvex's chief
+        said its ..." may mean either) or a phrase `_owner` rules out."""
+        lows = s.lows
+        t = mine - 1
+        if t > 0 and lows[t] == "that":
+            t -= 1
+        if t > 1 and lows[t] in self.sd.day_words and lows[t - 1] == "on":
+            t -= 2  # "said on Tuesday"
+        if t < 1 or lows[t] not in self.sd.clause_speech or not s.words[t].islower():
+            return None
+        np = self.clause_subject(s, t, busy, False)
+        if np is not None and np[2] == np[3] == t - 1:
+            np = (np[0], np[1], t, t)  # its last word is no verb here: "the club said"
+        if (
+            np is None
+            or np[3] != t
+            or lows[np[1]] in self.sd.clause_subject_pronouns
+            or any(w in _POSSESSIVE for w in s.words[np[1] : np[2]])
+            or not self._owner(s, np, lows[mine])
+        ):
+            return None
+        return np
+
     def _coordinated(self, s: Sentence, a: int, b: int, before: Subject) -> bool:
         """Whether tokens ``a:b`` join two figures of one clause: what the figure before
         holds after it (its noun, its places), an optional comma, "and", then at most two

@@ -124,6 +124,7 @@ class SubjectData:
     clause_no_subject: frozenset[str]
     clause_subject_pronouns: frozenset[str]
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
+    clause_speech: frozenset[str]  # "Orvex said its profit ...": Orvex's profit
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_buying: frozenset[str]  # "Get the lamp for $40": the price is the lamp's
@@ -520,6 +521,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     dimensions = _str_map(data, file, "dimensions")
     if not participles <= holding:
         raise LexiconError(f"{file}: [keys] cumulative_participles must be [verbs] holding")
+    speech = _words(clauses, file, "speech")
+    if not speech <= _words(clauses, file, "openers"):
+        raise LexiconError(f"{file}: [clauses] speech must be [clauses] openers")
     return SubjectData(
         classes=classes,
         roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
@@ -586,6 +590,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_no_subject=_words(clauses, file, "no_subject"),
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
+        clause_speech=speech,
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_buying=_words(clauses, file, "buying"),

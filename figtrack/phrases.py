@@ -379,6 +379,8 @@ class Phrases:
         if self._contraction(s, i):
             return False  # "I'm", "they've"
         if low in self._not_np:
+            if i > 0 and w[0].isupper() and low in self.lex.months:
+                return True  # "in May": the month, not the verb
             if low in self.sd.nouns_too and (
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
                 or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")

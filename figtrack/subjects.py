@@ -450,6 +450,10 @@ class SubjectReader(FigureReader):
                     and self._owner(s, np, s.lows[mine])
                 ):
                     subj = subj.but(subj.scope, s.span(np[0], np[2]))
+                elif np is not None and np[0] == mine and (who := self.speaker(s, mine, busy)):
+                    # "Orvex said its profit rose 5%": the pronoun opens the clause
+                    # reported, and is the speaker's
+                    subj = subj.but(subj.scope, s.span(who[0], who[2]))
             if (
                 subj.holder is None
                 and q.kind != "count"

@@ -278,6 +278,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ),
         (
             "subjects.toml",
+            'speech = ["said",',
+            'speech = ["said", "forecast",',
+            ["subjects.toml", "speech", "openers"],
+        ),
+        (
+            "subjects.toml",
             'cumulative_participles = ["had",',
             'cumulative_participles = ["had", "visited",',
             ["subjects.toml", "cumulative_participles", "holding"],
