@@ -454,6 +454,22 @@ class SubjectReader(FigureReader):
                     # "Orvex said its profit rose 5%": the pronoun opens the clause
                     # reported, and is the speaker's
                     subj = subj.but(subj.scope, s.span(who[0], who[2]))
+                elif (
+                    np is not None
+                    and np[0] == mine
+                    and f
+                    and (before := subjects[f - 1]).holder is not None
+                    and before.start is not None
+                    and (theirs := s.index_at(before.start)) < mine
+                    and s.lows[theirs] == s.lows[mine]
+                    and (
+                        s.lows[mine - 1] in self.sd.clause_coordinators
+                        or s.lows[mine - 1] in self.sd.clause_openers
+                    )
+                ):
+                    # "Orvex said its profit rose 5% and its sales 3%": the same pronoun
+                    # opening the next clause is the same owner's
+                    subj = subj.but(subj.scope, before.holder)
             if (
                 subj.holder is None
                 and q.kind != "count"
