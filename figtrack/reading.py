@@ -315,6 +315,7 @@ class FigureReader(Clauses):
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
+        time_for: str | None = None  # a time after "for" in the subject: "sales for May"
         of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
         unlocated = False  # a count whose noun the tokens do not show
         kind_of = False  # a span of time before its noun: "a 10-year bond"
@@ -934,19 +935,25 @@ class FigureReader(Clauses):
                     text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
                     holder = holder or of_holder
                     head_index = v
-                    if joint < 0 and holder is None:
+                    if joint < 0:
                         # "demand for steel", "support for Lena" (read whole by _np_left):
                         # the noun before "for" heads the phrase, which "for" joins
-                        joint = next(
-                            (
-                                t
-                                for t in range(left[1] + 1, v)
-                                if s.lows[t] == "for"
-                                # not a time: "sales for February"
-                                and not self._scope_np(s, t + 1, v + 1, time_only=True)
-                            ),
-                            -1,
-                        )
+                        f = next((t for t in range(left[1] + 1, v) if s.lows[t] == "for"), -1)
+                        first = s.index_at(where[0])
+                        if (
+                            first < f
+                            and (s.lows[v] in sd.time_words or s.words[v].isdigit())
+                            and self._scope_np(s, f + 1, v + 1, time_only=True)
+                        ):
+                            # "(Orvex's) sales for February": when, the figure's scope;
+                            # not "an estimate for first quarter growth"
+                            time_for = s.span(f, v + 1)
+                            text = s.span(first, f)
+                            head = self.head_of(s, max(first, left[1]), f)
+                            where = (where[0], s.ends[f - 1])
+                            head_index = f - 1
+                        elif holder is None:
+                            joint = f
                     if left[1] < joint <= v and holder is None:
                         # the key names the noun and what its phrase joins: "export|to
                         # tuvaland", apart from "export|from tuvaland" and "tuvaland"
@@ -1080,6 +1087,8 @@ class FigureReader(Clauses):
         scope = self._scope(s, scope_from, limit)
         if pre_scope is not None:
             scope.insert(0, pre_scope)
+        if time_for is not None:
+            scope.insert(0, time_for)
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
