@@ -857,6 +857,33 @@ class FigureReader(Clauses):
                     left, v = before, p - 1
                     steps += 1
                     continue
+                if (
+                    p > max(floor, 0)
+                    and s.lows[p] == "for"
+                    and not relative
+                    and joint < 0
+                    and left[0] < left[1]  # "for the Tuvo": _np_left reads "for Tuvo" whole
+                    and s.lows[v + 1] != "to"  # "for the plant to cost": a clause
+                    and not self._scope_np(s, left[1], v + 1, time_only=True)
+                    # not a possessive's: "the bid for the firm's unit" is of the unit
+                    and not any(w in _POSSESSIVE for w in s.words[left[1] : v + 1])
+                    and (before := self._np_left(s, p, floor)) is not None
+                    and s.lows[before[1]] not in self.lex.function_words
+                    and s.words[before[1]][0].isalpha()
+                    # nor a time ("the four weeks ended May 2 for its unit") or a participle
+                    # ("a law calling for the sale")
+                    and not all(
+                        s.lows[t] in sd.time_words or s.words[t][0].isdigit()
+                        for t in range(before[1], p)
+                    )
+                    and not (s.lows[p - 1].endswith("ing") and s.lows[p - 1] not in sd.ing_nouns)
+                ):
+                    # "total output for the Tuvo is 204 hp": the output, for the Tuvo, as
+                    # "demand for steel"
+                    joint = p
+                    left = before
+                    steps += 1
+                    continue
                 if p <= floor or s.lows[p] not in self._pp_words:
                     break
                 before = self._np_left(s, p, floor)
