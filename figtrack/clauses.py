@@ -157,13 +157,28 @@ class Clauses(Scopes):
         if t < 1 or lows[t] not in self.sd.clause_speech or not s.words[t].islower():
             return None
         np = self.clause_subject(s, t, busy, False)
-        if np is not None and np[2] == np[3] == t - 1:
+        if (
+            np is not None
+            and np[2] == np[3] == t - 1
+            and not self._verbish(s, t - 1)
+            and (np[0] == 0 or lows[np[0] - 1] not in self.sd.clause_relatives)
+        ):
             np = (np[0], np[1], t, t)  # its last word is no verb here: "the club said"
         if (
             np is None
             or np[3] != t
             or lows[np[1]] in self.sd.clause_subject_pronouns
-            or any(w in _POSSESSIVE for w in s.words[np[1] : np[2]])
+            # whose "its" is in "the chief of Orvex said its" is not plain
+            or any(
+                s.words[u] in _POSSESSIVE or (lows[u] == "of" and s.words[u - 1].islower())
+                for u in range(np[1], np[2])
+            )
+            or lows[np[2] - 1] in self.sd.clause_speech_for_others
+            # "his" and "her" are a person's: a name ("Lena Ortiz said her pay")
+            or (
+                lows[mine] in self.sd.clause_personal_possessives
+                and not all(w[0].isupper() for w in s.words[np[1] : np[2]])
+            )
             or not self._owner(s, np, lows[mine])
         ):
             return None

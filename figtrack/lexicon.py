@@ -124,7 +124,9 @@ class SubjectData:
     clause_no_subject: frozenset[str]
     clause_subject_pronouns: frozenset[str]
     clause_possessive_pronouns: frozenset[str]  # "its workforce": the clause subject's
+    clause_personal_possessives: frozenset[str]  # "his", "her": a person's
     clause_speech: frozenset[str]  # "Orvex said its profit ...": Orvex's profit
+    clause_speech_for_others: frozenset[str]  # "the minister said its deficit": not hers
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_buying: frozenset[str]  # "Get the lamp for $40": the price is the lamp's
@@ -590,7 +592,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_no_subject=_words(clauses, file, "no_subject"),
         clause_subject_pronouns=_words(clauses, file, "subject_pronouns"),
         clause_possessive_pronouns=_words(clauses, file, "possessive_pronouns"),
+        clause_personal_possessives=_words(clauses, file, "personal_possessives"),
         clause_speech=speech,
+        clause_speech_for_others=_words(clauses, file, "speech_for_others"),
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_buying=_words(clauses, file, "buying"),

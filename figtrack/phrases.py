@@ -381,6 +381,15 @@ class Phrases:
         if low in self._not_np:
             if i > 0 and w[0].isupper() and low in self.lex.months:
                 return True  # "in May": the month, not the verb
+            if low in self.sd.time_words and i > 1 and s.lows[i - 1] in self.sd.time_words:
+                # "the (coming) fiscal year": the year's noun, not "5% a year"
+                j = i - 2
+                while j > i - 5 and j > 0 and s.words[j].isalpha() and s.words[j].islower():
+                    if s.lows[j] in _ARTICLES:
+                        break
+                    j -= 1
+                if s.lows[j] in _ARTICLES:
+                    return True
             if low in self.sd.nouns_too and (
                 (i > 0 and s.lows[i - 1] in _ARTICLES)
                 or (i + 1 < s.n and s.lows[i + 1] == "of" and i > 0 and s.lows[i - 1] != "to")

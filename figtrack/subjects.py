@@ -324,7 +324,22 @@ class SubjectReader(FigureReader):
                     of_holder = None
                     if obj is not None and q.kind != "count":
                         obj, of_holder = self._object_of(s, obj, np[2])
-                    subj, text, cls, mods = self._named_by(s, obj or np[:3], subj.scope, of_holder)
+                    scope = subj.scope
+                    if obj is None:
+                        # "Sales in Varnholm slowed to 4%": the places and times right
+                        # after the clause's subject are the figure's too
+                        own_time = any(self.is_time(x) for x in scope)
+                        scope = (
+                            *(
+                                x
+                                for x in self._scope_after(s, np[2], firsts[f])
+                                # a time of its own wins: "prices in May rose 3% after
+                                # falling 1% in April"
+                                if x not in scope and not (own_time and self.is_time(x))
+                            ),
+                            *scope,
+                        )
+                    subj, text, cls, mods = self._named_by(s, obj or np[:3], scope, of_holder)
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
                     nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
@@ -464,7 +479,12 @@ class SubjectReader(FigureReader):
                     and s.lows[theirs] == s.lows[mine]
                     and (
                         s.lows[mine - 1] in self.sd.clause_coordinators
-                        or s.lows[mine - 1] in self.sd.clause_openers
+                        # not a verb of saying, whose own subject did not own it: "and
+                        # Tuvacorp said its sales fell" is not Orvex's
+                        or (
+                            s.lows[mine - 1] in self.sd.clause_openers
+                            and s.lows[mine - 1] not in self.sd.clause_speech
+                        )
                     )
                 ):
                     # "Orvex said its profit rose 5% and its sales 3%": the same pronoun
@@ -584,6 +604,31 @@ class SubjectReader(FigureReader):
         cls, mods = self._text_class_mods(text, head)
         subj = Reading(text, head, scope, owner or holder, where[0], where[1])
         return subj, text, cls, mods
+
+    def _scope_after(self, s: Sentence, t: int, limit: int) -> list[str]:
+        """The places and times that follow one another from token ``t``, a clause
+        subject's end, up to its verb before token ``limit``: "in Varnholm" of "sales in
+        Varnholm slowed to 4%". Each phrase's last word must be a place or a time ("in
+        Madrid represent" is none), and a lower-case word must follow the last, the verb."""
+        sd = self.sd
+        out: list[str] = []
+        while t < limit and (
+            s.lows[t] in sd.scope_prepositions or s.lows[t] in sd.time_prepositions
+        ):
+            np = self._np_right(s, t + 1, limit)
+            time_only = s.lows[t] not in sd.scope_prepositions
+            if np is None or not self._scope_np(s, np[2] - 1, np[2], time_only):
+                return []
+            out.append(s.span(t, np[2]))
+            t = np[2]
+        if (
+            t >= limit
+            or not s.words[t].isalpha()
+            or not s.words[t].islower()
+            or s.lows[t] in sd.time_words  # "for Tuvo fiscal year 2024": cut short
+        ):
+            return []
+        return out
 
     def _comparing(self, s: Sentence, first: int) -> bool:
         """Whether the words right before token ``first`` compare the figure there with
