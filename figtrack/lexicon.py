@@ -136,6 +136,7 @@ class SubjectData:
     clause_raising: frozenset[str]  # "seems to have": the subject goes on
     be_forms: frozenset[str]  # [verbs] be: "is", "was", ...
     passive_holding: frozenset[str]  # "was charged with three counts": still held
+    totals: tuple[tuple[str, ...], ...]  # "raised a total of $9,000": read through
     clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
     clause_wholes: frozenset[str]  # "of the 300 ballots, 120 ...": before a whole
     clause_comparing: frozenset[str]  # "22 burglaries, compared with 15": 15 burglaries
@@ -604,6 +605,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_raising=_words(clauses, file, "raising"),
         be_forms=_words(verbs, file, "be"),
         passive_holding=_words(verbs, file, "passive_holding"),
+        totals=_phrase_list(verbs, file, "totals"),
         clause_sharing=_words(clauses, file, "sharing"),
         clause_wholes=_words(clauses, file, "wholes"),
         clause_comparing=_words(clauses, file, "comparing"),

@@ -278,8 +278,21 @@ class Phrases:
             sd.auxiliaries
             | sd.perfect_adverbs  # "Orvex has so far employed 9,000"
             | sd.clause_reflexives  # "the bridge itself is 40 metres long"
+            # "further": "has been further increased to 900"
             | frozenset(
-                ("to", "set", "been", "being", "is", "are", "was", "were", "be", "expected")
+                (
+                    "to",
+                    "set",
+                    "been",
+                    "being",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "expected",
+                    "further",
+                )
             )
         )
         self._not_np = (

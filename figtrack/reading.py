@@ -701,6 +701,10 @@ class FigureReader(Clauses):
         # past the words between a verb and its figure; past an article only for a verb of
         # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
         # thick bed"), not "a shell hit a 90-pupil school", which holds nothing
+        for total in sd.totals:  # "raised a total of $9,000": as "raised $9,000"
+            if k + 1 >= len(total) and tuple(s.lows[k + 1 - len(total) : k + 1]) == total:
+                k -= len(total)
+                break
         t = k
         articled = False
         while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
