@@ -869,7 +869,7 @@ class FigureReader(Clauses):
                     and left[0] < left[1]  # "for the Tuvo": _np_left reads "for Tuvo" whole
                     and s.lows[v + 1] != "to"  # "for the plant to cost": a clause
                     and not self._scope_np(s, left[1], v + 1, time_only=True)
-                    # not a possessive's: "the bid for the firm's unit" is of the unit
+                    # not a possessive's: "the offer for the group's arm" is of the arm
                     and not any(w in _POSSESSIVE for w in s.words[left[1] : v + 1])
                     and (before := self._np_left(s, p, floor)) is not None
                     and s.lows[before[1]] not in self.lex.function_words
