@@ -146,8 +146,10 @@ class Clauses(Scopes):
         """Whose a possessive pronoun at token ``mine`` says a thing is, when it opens the
         clause a verb of `[clauses] speech` reports: that verb's subject ("Orvex said (on
         Tuesday) (that) its profit rose 5%": Orvex), as `clause_subject` gives it; None for
-        a pronoun ("he said his pay"), a phrase with a possessive of its own ("Orvex's chief
-        said its ..." may mean either) or a phrase `_owner` rules out."""
+        a pronoun ("he said his pay"), a phrase with a possessive of its own or a lower-case
+        noun before "of" ("Orvex's chief said its", "the chief of Orvex said its" may mean
+        either), a speaker of `[clauses] speech_for_others` ("the minister"), anything but a
+        name for "his" or "her", or a phrase `_owner` rules out."""
         lows = s.lows
         t = mine - 1
         if t > 0 and lows[t] == "that":

@@ -882,8 +882,8 @@ class FigureReader(Clauses):
                     )
                     and not (s.lows[p - 1].endswith("ing") and s.lows[p - 1] not in sd.ing_nouns)
                 ):
-                    # "total output for the Tuvo is 204 hp": the output, for the Tuvo, as
-                    # "demand for steel"
+                    # "the rated output for the Tuvo van is 150 kW": the output, for the
+                    # Tuvo van, as "demand for steel"
                     joint = p
                     left = before
                     steps += 1
