@@ -130,7 +130,10 @@ class Clauses(Scopes):
         last = lows[-1]
         return not (
             all(low in self.sd.time_words for low in lows)
-            or (pronoun in ("his", "her") and any(w in _POSSESSIVE for w in words))
+            or (
+                pronoun in self.sd.clause_personal_possessives
+                and any(w in _POSSESSIVE for w in words)
+            )
             or s.lows[np[0]] in self.sd.clause_possessive_pronouns
             or last in self.lex.function_words
             or last in self.sd.skip_modifiers
