@@ -311,6 +311,7 @@ class Phrases:
             _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        self._number_words = lex.number_words
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
         # the auxiliaries and forms of "be" that open a verb group, no adverb among them
         # ("has", "will", "were"; not "also", "only", "just", "never")
@@ -392,7 +393,7 @@ class Phrases:
         if self._contraction(s, i):
             return False  # "I'm", "they've"
         if low in self._not_np:
-            if i > 0 and w[0].isupper() and low in self.lex.months:
+            if self._month_name(s, i):
                 return True  # "in May": the month, not the verb
             if low in self.sd.time_words and i > 1 and s.lows[i - 1] in self.sd.time_words:
                 # "the (coming) fiscal year": the year's noun, not "5% a year"
@@ -411,25 +412,46 @@ class Phrases:
                 or (i + 1 < s.n and s.lows[i + 1] in self._verb_openers)
             ):
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
+            if w[0].islower() and low.endswith("ed") and self._adjective_slot(s, i, verb=True):
+                return True  # "new orders for imported tractors": an adjective
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
             return False  # "Tuvacorp seems to have": a verb
         # adverbs and participles end a noun phrase: "sharply", "stationed"; not such a
-        # word between a determiner or "of" and a word that goes on the phrase, which is
-        # an adjective: "our coated samples", "of frozen fish products", "a costly recall"
+        # word in an adjective's place (`_adjective_slot`)
         return not (
             w[0].islower()
             and len(low) > 4
             and low.endswith(("ly", "ed"))
-            and low not in self.sd.nouns_like_modifiers
-            and not (
-                0 < i < s.n - 1
-                and (s.lows[i - 1] in _ARTICLES or s.lows[i - 1] == "of")
-                and s.words[i + 1].isalpha()
-                and s.lows[i + 1] not in self._not_np
-                and not s.lows[i + 1].endswith(("ly", "ed"))
-            )
+            # "single-family": the last part of a hyphened word decides
+            and low.rpartition("-")[2] not in self.sd.nouns_like_modifiers
+            and not self._adjective_slot(s, i)
         )
+
+    def _adjective_slot(self, s: Sentence, i: int, verb: bool = False) -> bool:
+        """Whether token ``i`` stands where an adjective does: after a determiner, "of" or
+        (for an -ed word) a preposition, before a word that goes on the phrase: "our coated
+        samples", "of frozen fish products", "a costly recall"; not "in early trade" (a
+        time) nor "an expected five months". For a ``verb`` form, not after "these" or
+        "those" either ("these included shipments")."""
+        before = s.lows[i - 1] if i > 0 else ""
+        return (
+            0 < i < s.n - 1
+            and (
+                (before in _ADJECTIVE_ARTICLES if verb else before in _ARTICLES)
+                or before == "of"
+                or (before in self._pp_words and s.lows[i].endswith("ed"))
+            )
+            and s.words[i + 1].isalpha()
+            and s.lows[i + 1] not in self._not_np
+            and s.lows[i + 1] not in self._number_words
+            and not s.lows[i + 1].endswith(("ly", "ed"))
+        )
+
+    def _month_name(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` is a month's name that is also a verb ("in May"), capitalised
+        and not the sentence's first word (where "May" may be the modal)."""
+        return i > 0 and s.words[i][0].isupper() and s.lows[i] in self.lex.months
 
     def _contraction(self, s: Sentence, i: int) -> bool:
         """Whether token ``i`` is what a contracted auxiliary leaves after its apostrophe:

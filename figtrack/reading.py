@@ -763,8 +763,12 @@ class FigureReader(Clauses):
         if verb and (text is None or kind == "count" or want_holder or holds_named):
             v = k - 1
             steps = 0
-            while v >= 0 and steps < 4 and (s.lows[v] in self._skippable or _adverb(s, v)):
-                v -= 1
+            while (
+                v >= 0
+                and steps < 4
+                and ((s.lows[v] in self._skippable and not self._month_name(s, v)) or _adverb(s, v))
+            ):
+                v -= 1  # not "in May was": the month
                 steps += 1
             if v > floor + 2 and s.words[v] == ",":
                 # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside

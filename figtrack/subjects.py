@@ -158,6 +158,18 @@ class SubjectReader(FigureReader):
         afters = [bisect_left(starts, b) for _, b, _ in spans]
         limits = [*firsts[1:], s.n]
         floors = [0, *afters[:-1]]
+        for f in range(1, len(spans)):
+            t, b = afters[f - 1] - 1, spans[f - 1][1]
+            if (
+                spans[f - 1][2].kind == "count"
+                and 0 <= t < s.n
+                and s.starts[t] < b < s.ends[t] - 1
+                and s.text[b] == "-"
+                and s.text[b + 1].isalpha()
+            ):
+                # a count glued into a word ("the rent for two-bedroom flats was $900"):
+                # no bound for the next figure's phrase, which reads across the word
+                floors[f] = floors[f - 1]
         read = [
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
