@@ -989,7 +989,22 @@ class FigureReader(Clauses):
                             head_index = f - 1
                         elif holder is None:
                             joint = f
-                    if left[1] < joint <= v and holder is None:
+                    of_joined = left[1] < joint <= v
+                    o = -1
+                    if holder is None and (of_joined or joint < 0):
+                        o = self._of_head(s, left[1], joint - 1 if of_joined else v)
+                    if o > 0:
+                        # "the price of oil rose 5%": a price, of oil, keyed as "oil prices"
+                        # is; "the revenue of Orvex" as "Orvex revenue" (a name after "of"
+                        # may be a product as well as an owner: "sales of Tuvo vans")
+                        head = self.singular(s.lows[o - 1])
+                        head_index = o - 1
+                        cls, mods = self._of_class_mods(
+                            s, left[1], o, joint if of_joined else v + 1, head
+                        )
+                        if of_joined:  # "exports of Tuvo vans to Varnholm"
+                            mods += [w for w in s.lows[joint : v + 1] if w not in sd.skip_modifiers]
+                    elif of_joined and holder is None:
                         # the key names the noun and what its phrase joins: "export|to
                         # tuvaland", apart from "export|from tuvaland" and "tuvaland"
                         head = self.head_of(s, left[1], joint)
@@ -1099,7 +1114,9 @@ class FigureReader(Clauses):
             elif cls is None:
                 # the key keeps the words before the head, whatever found the phrase:
                 # "Orvex stock fell 3%" is stock|orvex, apart from another company's; those
-                # before a preposition are not the head's ("prices of crude oil" is oil|crude)
+                # before a preposition are not the head's ("a fall in prices of crude oil"
+                # is oil|crude; a verb's subject "prices of crude oil" was read by
+                # `_of_head` as price|crude oil)
                 cls, mod_words = self._text_class_mods(text, head)
                 mods = list(mod_words)
                 for t in range(len(mods) - 1, -1, -1):
@@ -1204,6 +1221,42 @@ class FigureReader(Clauses):
         cls, mod_words = self._text_class_mods(s.span(start, joint), head)
         joins = s.lows[joint:end]
         return cls, [*mod_words, *(w for w in joins if w not in self.sd.skip_modifiers)]
+
+    def _of_head(self, s: Sentence, start: int, last: int) -> int:
+        """The token of the first "of" in the noun phrase ``start..last`` when the noun
+        before it heads the phrase (`[keys] of_heads`, a dimension or a property: "the
+        price of oil") and what follows is no time ("the level of May"); else -1."""
+        sd = self.sd
+        for o in range(start + 1, last):
+            if s.lows[o] == "of":
+                noun = s.lows[o - 1]
+                word = s.words[o - 1]
+                if (
+                    (word.islower() or (o - 1 == start and word[1:].islower()))  # "Sales of"
+                    and (
+                        noun in sd.of_heads
+                        or noun in sd.dimension_nouns
+                        or noun in sd.property_nouns
+                    )
+                    and not self._scope_np(s, o + 1, last + 1, time_only=True)
+                ):
+                    return o
+                return -1
+        return -1
+
+    def _of_class_mods(
+        self, s: Sentence, start: int, o: int, end: int, head: str
+    ) -> tuple[str, list[str]]:
+        """The key's class and modifiers for a noun phrase ``start..o-1`` that heads the
+        phrase of "of" at token ``o`` up to ``end``: its object's words go before the head,
+        the last one singular, as a compound's would: "the price of crude oil" ->
+        ("price", ["crude", "oil"]), as "crude oil prices"."""
+        cls, mod_words = self._text_class_mods(s.span(start, o), head)
+        skip = self.sd.skip_modifiers
+        words = [w for w in s.lows[o + 1 : end] if w[0].isalnum() and w not in skip]
+        if words:
+            words[-1] = self.singular(words[-1])
+        return cls, [*mod_words, *words]
 
     def _joins(self, s: Sentence, p: int, start: int) -> bool:
         """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
