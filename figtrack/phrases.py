@@ -90,6 +90,9 @@ _INDEFINITE: Final = frozenset(("a", "an"))
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
 _POSSESSIVE: Final = frozenset(("'s", "’s"))
+# prepositions that are adverbs too, after which a participle is a verb: "has since
+# increased output", "had never before posted"
+_ADVERB_PREPOSITIONS: Final = frozenset(("since", "before", "about", "around", "up", "down"))
 _APOSTROPHES: Final = frozenset(("'", "’"))
 _NOT_VERB_OPENERS: Final = frozenset(("not", "never", "just"))  # auxiliaries' adverbs
 _PARTICLES: Final = frozenset(("up", "off", "out", "down", "back"))  # "starts off at $999"
@@ -440,7 +443,12 @@ class Phrases:
             and (
                 (before in _ADJECTIVE_ARTICLES if verb else before in _ARTICLES)
                 or before == "of"
-                or (before in self._pp_words and s.lows[i].endswith("ed"))
+                or (
+                    # "for imported tractors"; not an adverb's "has since increased"
+                    before in self._pp_words
+                    and before not in _ADVERB_PREPOSITIONS
+                    and s.lows[i].endswith("ed")
+                )
             )
             and s.words[i + 1].isalpha()
             and s.lows[i + 1] not in self._not_np
@@ -449,8 +457,8 @@ class Phrases:
         )
 
     def _month_name(self, s: Sentence, i: int) -> bool:
-        """Whether token ``i`` is a month's name that is also a verb ("in May"), capitalised
-        and not the sentence's first word (where "May" may be the modal)."""
+        """Whether token ``i`` may be a month's name: capitalised and not the sentence's
+        first word (where "May" may be the modal)."""
         return i > 0 and s.words[i][0].isupper() and s.lows[i] in self.lex.months
 
     def _contraction(self, s: Sentence, i: int) -> bool:

@@ -766,9 +766,16 @@ class FigureReader(Clauses):
             while (
                 v >= 0
                 and steps < 4
-                and ((s.lows[v] in self._skippable and not self._month_name(s, v)) or _adverb(s, v))
+                and (
+                    (
+                        s.lows[v] in self._skippable
+                        # not "in May was": the month; a headline's "Orvex May Cut" is the modal
+                        and not (self._month_name(s, v) and s.lows[v - 1] in self._pp_words)
+                    )
+                    or _adverb(s, v)
+                )
             ):
-                v -= 1  # not "in May was": the month
+                v -= 1
                 steps += 1
             if v > floor + 2 and s.words[v] == ",":
                 # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside

@@ -17,6 +17,7 @@ from typing import Final
 from figtrack.lexicon import Lexicon
 from figtrack.model import Quantity
 from figtrack.phrases import (
+    _ADJECTIVE_ARTICLES,
     _CLAUSE_END,
     _CLAUSE_WORDS,
     _DETERMINERS,
@@ -338,6 +339,14 @@ class Scopes(Phrases):
         if np is None and _YEAR.match(s.words[1]):
             np = (1, 1, 2)  # "In 2023, ..."
         if not (np and np[2] < s.n and s.words[np[2]] == ","):
+            if (
+                np is not None
+                and np[2] + 1 < first_figure
+                and s.lows[np[2]] in _ADJECTIVE_ARTICLES
+                and (_YEAR.match(s.words[np[2] - 1]) or s.lows[np[2] - 1] in sd.time_words)
+                and self.is_time(s.span(0, np[2]))
+            ):
+                return s.span(0, np[2])  # "In May the rent rose 3%": a time, no comma
             return None
         phrase = s.span(0, np[2])
         if self.is_time(phrase):
