@@ -343,7 +343,12 @@ class Scopes(Phrases):
                 np is not None
                 and np[2] + 1 < first_figure
                 and s.lows[np[2]] in _ADJECTIVE_ARTICLES
-                and (_YEAR.match(s.words[np[2] - 1]) or s.lows[np[2] - 1] in sd.time_words)
+                # a year, a month or a day: not "In time", "At the time", "On the day"
+                and (
+                    _YEAR.match(s.words[np[2] - 1])
+                    or s.lows[np[2] - 1] in self.lex.months
+                    or s.lows[np[2] - 1] in sd.day_words
+                )
                 and self.is_time(s.span(0, np[2]))
             ):
                 return s.span(0, np[2])  # "In May the rent rose 3%": a time, no comma
