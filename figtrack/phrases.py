@@ -314,7 +314,9 @@ class Phrases:
             _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
-        self._number_words = lex.number_words
+        self._number_words = lex.number_words  # a property that builds its set each time
+        # the nouns that head a verb's subject before "of": "the price of oil" is a price
+        self._of_heads = sd.of_heads | sd.dimension_nouns | sd.property_nouns
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
         # the auxiliaries and forms of "be" that open a verb group, no adverb among them
         # ("has", "will", "were"; not "also", "only", "just", "never")

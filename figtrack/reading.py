@@ -170,7 +170,7 @@ class FigureReader(Clauses):
             part = k < s.n and s.lows[k] in _PARTITIVE
             if k < s.n and s.lows[k] in _DETERMINERS:
                 k += 1
-            if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self.lex.number_words):
+            if k < s.n and (s.lows[k][0].isdigit() or s.lows[k] in self._number_words):
                 k += 1  # the whole: "5 of the 10 victims"
         display = k
         own = -1
@@ -231,7 +231,7 @@ class FigureReader(Clauses):
         if e < s.n and (
             s.words[e][0].isdigit()
             or lows[e] in _ARTICLES
-            or lows[e] in self.lex.number_words
+            or lows[e] in self._number_words
             or lows[e] in self.sd.holding
             or lows[e] in self.sd.auxiliaries
             or lows[e] == "of"  # "12m crates and revenues of $3bn"
@@ -561,7 +561,7 @@ class FigureReader(Clauses):
                             and s.starts[after[2]] > s.ends[after[2] - 1]  # not "δ30Si"
                             and (
                                 s.words[after[2]].isdigit()
-                                or s.lows[after[2]] in self.lex.number_words
+                                or s.lows[after[2]] in self._number_words
                             )
                         )
                     ):
@@ -1233,18 +1233,13 @@ class FigureReader(Clauses):
         """The token of the first "of" in the noun phrase ``start..last`` when the noun
         before it heads the phrase (`[keys] of_heads`, a dimension or a property: "the
         price of oil") and what follows is no time ("the level of May"); else -1."""
-        sd = self.sd
         for o in range(start + 1, last):
             if s.lows[o] == "of":
                 noun = s.lows[o - 1]
                 word = s.words[o - 1]
                 if (
                     (word.islower() or (o - 1 == start and word[1:].islower()))  # "Sales of"
-                    and (
-                        noun in sd.of_heads
-                        or noun in sd.dimension_nouns
-                        or noun in sd.property_nouns
-                    )
+                    and noun in self._of_heads
                     and not self._scope_np(s, o + 1, last + 1, time_only=True)
                 ):
                     return o

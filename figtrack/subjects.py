@@ -624,9 +624,7 @@ class SubjectReader(FigureReader):
         Madrid represent" is none), and a lower-case word must follow the last, the verb."""
         sd = self.sd
         out: list[str] = []
-        while t < limit and (
-            s.lows[t] in sd.scope_prepositions or s.lows[t] in sd.time_prepositions
-        ):
+        while t < limit and s.lows[t] in self._pp_words:
             np = self._np_right(s, t + 1, limit)
             time_only = s.lows[t] not in sd.scope_prepositions
             if np is None or not self._scope_np(s, np[2] - 1, np[2], time_only):
