@@ -39,6 +39,13 @@ def _overlaps(start: int, end: int, busy: _Busy) -> bool:
 _JOINED_VERB_WORDS: Final = frozenset(("also", "another", "further"))
 
 
+def _inflected(s: Sentence, k: int, endings: tuple[str, ...]) -> bool:
+    """Whether token ``k`` is a lower-case word of one of ``endings``, a verb's as a rule
+    ("booked", "falls")."""
+    w = s.words[k]
+    return len(w) > 3 and w.isalpha() and w.islower() and w.endswith(endings)
+
+
 class Clauses(Scopes):
     """Reads holders, agents, objects and clause subjects."""
 
@@ -227,7 +234,11 @@ class Clauses(Scopes):
         low_end = max(0, i - _CLAUSE_REACH)
         bounds = self._clause_bounds
         while True:
-            while b >= low_end and lows[b] not in bounds:
+            while (
+                b >= low_end
+                and lows[b] not in bounds
+                and not (lows[b] in sd.clause_subordinators and self._subject_follows(s, b, i))
+            ):
                 b -= 1
             if (
                 b > 0
@@ -349,6 +360,33 @@ class Clauses(Scopes):
         ):
             return t + 2
         return -1
+
+    def _subject_follows(self, s: Sentence, b: int, i: int) -> bool:
+        """Whether a noun phrase and then its verb follow token ``b``, with the figure at
+        token ``i`` in their clause: "as *the deficit hit* a record, having risen by $9
+        billion" opens a clause, "as many as", "such as the port had" and "as loud as an
+        airhorn set off" do not."""
+        lows = s.lows
+        c = b + 1
+        if (
+            c >= i
+            or not (lows[c] in _DETERMINERS or s.words[c][0].isupper())
+            or (b > 0 and lows[b - 1] in self.sd.clause_not_subordinating)  # "such as"
+            # after a verb "as" names a role: "sacked as Valencia coach", "stands as the top"
+            or (b > 0 and (lows[b - 1] in self._verbs or _inflected(s, b - 1, ("ed",))))
+            or (b > 1 and lows[b - 2] == lows[b])  # "as loud as an airhorn"
+            # "as his role grew, he had 14 points": the clause ended at the comma, unless a
+            # participle goes on from it ("as the deficit hit a record, having risen by")
+            or ("," in s.words[c:i] and not self._participle(s, i))
+        ):
+            return False
+        np = self._np_right(s, c, i)
+        if np is None or np[2] >= i:
+            return False
+        v = np[2]
+        while v < i and _adverb(s, v):
+            v += 1  # "as the index quickly fell"
+        return v < i and (lows[v] in self._finite or _inflected(s, v, ("ed", "s")))
 
     def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
         """Whether the "and" at token ``b``, at most three words after a figure, opens a

@@ -115,6 +115,8 @@ class SubjectData:
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
+    clause_subordinators: frozenset[str]  # "as" opens a clause when a subject and verb follow
+    clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
@@ -150,6 +152,7 @@ class SubjectData:
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
+    clock_points: frozenset[str]  # "remaining": a game's clock, no time before the report
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"
     cumulative_participles: frozenset[str]  # [keys]: "had": held in the perfect, a total
@@ -585,6 +588,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         joined_collectives=_words(data, file, "joined_collectives"),
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
+        clause_subordinators=_words(clauses, file, "subordinators"),
+        clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),
@@ -620,6 +625,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         averages=_words(keys, file, "averages"),
         not_tallies=_words(keys, file, "not_tallies"),
         time_points=_words(keys, file, "time_points"),
+        clock_points=_words(keys, file, "clock_points"),
         rank_words=_words(keys, file, "rank_words"),
         perfect_auxiliaries=_words(keys, file, "perfect_auxiliaries"),
         cumulative_participles=participles,

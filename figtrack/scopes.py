@@ -285,10 +285,11 @@ class Scopes(Phrases):
 
     def _time_point(self, s: Sentence, q: Quantity, after: int) -> bool:
         """Whether ``q``, ending before token ``after``, is a span of time before a word of
-        `time_points`, which makes it a point in time: "eleven years ago"."""
+        `time_points`, which makes it a point in time: "eleven years ago", "with seven
+        minutes remaining"."""
         return (
             q.kind == "measure"
-            and q.unit in self.sd.time_words
+            and (q.unit in self.sd.time_words or self.entities.get(q.unit or "") == "time")
             and after < s.n
             and s.lows[after] in self.sd.time_points
         )
@@ -305,9 +306,15 @@ class Scopes(Phrases):
         span of time before a word of `time_points`: "an 80-yard run in the derby two weeks
         ago" is a run of two weeks ago (``f`` is -1 for the first figure)."""
         after = afters[f + 1]
-        if self._time_point(s, spans[f + 1][2], after) and not any(
-            w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
-            for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
+        if (
+            self._time_point(s, spans[f + 1][2], after)
+            and s.lows[after] not in self.sd.clock_points
+            # a date's span: "two weeks ago", not "two seconds later" in a game's account
+            and spans[f + 1][2].unit in self.sd.time_words
+            and not any(
+                w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
+                for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]
+            )
         ):
             return (s.span(firsts[f + 1], after + 1),)
         return ()

@@ -174,6 +174,17 @@ class SubjectReader(FigureReader):
             self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
             for f, (_, _, q) in enumerate(spans)
         ]
+        for f in range(len(spans) - 1):
+            if (
+                spans[f][2].kind == "measure"
+                and spans[f + 1][2].kind == "percent"
+                and firsts[f + 1] == afters[f] + 1
+                and s.lows[afters[f]] == "of"
+                and read[f + 1].subject.start == s.ends[afters[f + 1] - 1] + 1
+            ):
+                # "50 mL of 30% sulfuric acid", "200 g of 70% chocolate": the measure's
+                # noun is the one the percentage strengthens
+                read[f] = read[f + 1]
         self._suspended(s, spans, read, (firsts, afters, limits, floors))
         self._members(s, spans, read, firsts, afters)
         self._listed_roles(s, spans, read, firsts, afters)
@@ -240,6 +251,13 @@ class SubjectReader(FigureReader):
                         and s.lows[firsts[f] - 2] in _MOVES
                         # "5.1 million tablets in 2024, up from 3.2 million": the count's noun
                         and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
+                    )
+                    or (
+                        # "rose from 20 mpg to 29 mpg for cars, and from 14 mpg to 24 for
+                        # vans": the second move's figures are of the first's subject
+                        text is None
+                        and subj.holder is None
+                        and self._ranged(s, spans, firsts, afters, f)
                     )
                     or (
                         # "22 burglaries, compared with 15 the week before": a bare number
@@ -897,6 +915,37 @@ class SubjectReader(FigureReader):
         if any(s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS for t in gap):
             return False
         return after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum()
+
+    def _ranged(
+        self,
+        s: Sentence,
+        spans: Sequence[tuple[int, int, Quantity]],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+        f: int,
+    ) -> bool:
+        """Whether figure ``f`` goes on the move of the figure before, of the same kind,
+        with no verb between: after "and from" ("rose from 20 mpg to 29 mpg for cars, and
+        *from 14 mpg* to 24"), or after "to" when that one is such a figure ("and from 14
+        mpg *to 24*")."""
+        first = firsts[f]
+        if s.lows[first - 1] == "to":
+            if f < 2 or not self._ranged(s, spans, firsts, afters, f - 1):
+                return False
+            gap = range(afters[f - 1], first - 1)
+            limit = 4
+        elif first >= 2 and s.lows[first - 1] == "from" and s.lows[first - 2] in _COORDINATING:
+            gap = range(afters[f - 1], first - 2)
+            limit = 6
+        else:
+            return False
+        if spans[f][2].kind != spans[f - 1][2].kind or len(gap) > limit:
+            return False
+        lows = s.lows
+        return not any(
+            lows[t] in self._finite or lows[t] in _CLAUSE_WORDS or lows[t] in self._verbs
+            for t in gap
+        )
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
         """Whether the count ``q`` at tokens ``first:after`` opens a clause of its own
