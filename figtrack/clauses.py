@@ -234,9 +234,17 @@ class Clauses(Scopes):
         low_end = max(0, i - _CLAUSE_REACH)
         bounds = self._clause_bounds
         while True:
-            while (
-                b >= low_end
-                and lows[b] not in bounds
+            while b >= low_end and (
+                (
+                    lows[b] not in bounds
+                    # "can expect to live", "which employers say has cost": no clause of
+                    # its own, for want of a subject
+                    or (
+                        lows[b] in sd.clause_thinking
+                        and b + 1 < s.n
+                        and (lows[b + 1] == "to" or lows[b + 1] in self._finite)
+                    )
+                )
                 and not (lows[b] in sd.clause_subordinators and self._subject_follows(s, b, i))
             ):
                 b -= 1
@@ -378,6 +386,8 @@ class Clauses(Scopes):
             # "as his role grew, he had 14 points": the clause ended at the comma, unless a
             # participle goes on from it ("as the deficit hit a record, having risen by")
             or ("," in s.words[c:i] and not self._participle(s, i))
+            # a clause goes before: "Her role as Tuvacorp chief ended" has no verb before "as"
+            or (b > 0 and not self._verb_before(s, b))
         ):
             return False
         np = self._np_right(s, c, i)
@@ -386,7 +396,22 @@ class Clauses(Scopes):
         v = np[2]
         while v < i and _adverb(s, v):
             v += 1  # "as the index quickly fell"
-        return v < i and (lows[v] in self._finite or _inflected(s, v, ("ed", "s")))
+        return (
+            v < i
+            and lows[v] not in self.lex.function_words  # "this", "across"
+            and (lows[v] in self._finite or _inflected(s, v, ("ed", "s")))
+        )
+
+    def _verb_before(self, s: Sentence, b: int) -> bool:
+        """Whether a verb stands between token ``b`` and the start of its clause (a comma,
+        a clause word, or the sentence's start), at most 12 tokens back."""
+        lows = s.lows
+        for t in range(b - 1, max(-1, b - 13), -1):
+            if s.words[t] == "," or lows[t] in self._clause_bounds:
+                return False
+            if lows[t] in self._finite or _inflected(s, t, ("ed",)):
+                return True
+        return False
 
     def _opens_clause(self, s: Sentence, b: int, i: int, low_end: int, busy: _Busy) -> bool:
         """Whether the "and" at token ``b``, at most three words after a figure, opens a

@@ -72,6 +72,8 @@ class SubjectData:
     contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
+    bare_moves: frozenset[str]  # "to grow by 11%": a verb after "to", a modal, "saw X"
+    perceiving: frozenset[str]  # "saw exports decrease to $50bn"
     setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
     spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
@@ -116,6 +118,7 @@ class SubjectData:
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
     clause_subordinators: frozenset[str]  # "as" opens a clause when a subject and verb follow
+    clause_thinking: frozenset[str]  # "I think rates may fall": opens a clause, ends a phrase
     clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
     clause_adverbials: frozenset[str]
@@ -152,7 +155,7 @@ class SubjectData:
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
-    clock_points: frozenset[str]  # "remaining": a game's clock, no time before the report
+    clock_points: frozenset[str]  # "remaining": the time still to run, no time before the report
     rank_words: frozenset[str]  # [keys]: "top" in "a top 10 list": a rank, no count
     perfect_auxiliaries: frozenset[str]  # [keys]: "has" in "has had 14 cars"
     cumulative_participles: frozenset[str]  # [keys]: "had": held in the perfect, a total
@@ -546,6 +549,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),
+        bare_moves=_words(verbs, file, "bare_moves"),
+        perceiving=_words(verbs, file, "perceiving"),
         setting=_words(verbs, file, "setting"),
         spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
@@ -589,6 +594,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
         clause_subordinators=_words(clauses, file, "subordinators"),
+        clause_thinking=_words(clauses, file, "thinking"),
         clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),
         clause_adverbials=_words(clauses, file, "adverbials"),

@@ -41,6 +41,7 @@ _CLAUSE_WORDS: Final = frozenset(
         "but",
         "or",
         "while",
+        "whilst",
         "whereas",
         "which",
         "who",
@@ -102,7 +103,7 @@ _BEFORE_FIGURE: Final = frozenset(
 )
 # words before a participle that continues a clause ("after sliding 30%")
 _PARTICIPLE_OPENERS: Final = frozenset(
-    ("having", "after", "before", "while", "when", "since", "by")
+    ("having", "after", "before", "while", "whilst", "when", "since", "by")
 )
 _PARTITIVE: Final = frozenset(
     ("the", "these", "those", "them", "its", "their", "his", "her", "our")
@@ -307,13 +308,20 @@ class Phrases:
             | sd.auxiliaries
             | sd.clause_adverbs
             | sd.clause_reflexives  # "the index itself has risen"
+            | sd.clause_thinking  # "I think interest rates may fall"
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
         self._clause_bounds = (
-            _CLAUSE_STOPS | sd.clause_openers | sd.clause_relatives | sd.clause_coordinators
+            _CLAUSE_STOPS
+            | sd.clause_openers
+            | sd.clause_thinking
+            | sd.clause_relatives
+            | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        self._says = sd.clause_openers | sd.clause_thinking  # "added that ..."
+        self._to_or_modal = sd.modals | {"to"}
         self._number_words = lex.number_words  # a property that builds its set each time
         # the nouns that head a verb's subject before "of": "the price of oil" is a price
         self._of_heads = sd.of_heads | sd.dimension_nouns | sd.property_nouns
@@ -397,6 +405,8 @@ class Phrases:
         low = s.lows[i]
         if self._contraction(s, i):
             return False  # "I'm", "they've"
+        if low in self.sd.bare_moves and i > 0 and (s.lows[i - 1] in self._to_or_modal):
+            return False  # "is set to grow by 11%", "will decline to $9": a verb
         if low in self._not_np:
             if self._month_name(s, i):
                 return True  # "in May": the month, not the verb
@@ -527,8 +537,17 @@ class Phrases:
         if start >= k or s.words[start] in _POSSESSIVE:
             return None
         shown = i >= floor and s.lows[i] in _SHOWN_DETERMINERS
-        if shown and s.lows[i] == "that" and s.words[start][0].isupper():
-            shown = False  # "said that Orvex would pay": a conjunction, not "that barn"
+        if (
+            shown
+            and s.lows[i] == "that"
+            and (
+                s.words[start][0].isupper()
+                or (i > 0 and s.words[i - 1].islower() and s.lows[i - 1] in self._says)
+            )
+        ):
+            # "said that Orvex would pay", "added that phenol output rose": a conjunction,
+            # not "that barn"
+            shown = False
         display = start - 1 if shown else start
         if (display == 0 and s.whole) or (display > 0 and s.words[display - 1] == ","):
             after = self._time_lead(s, display, k)

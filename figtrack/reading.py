@@ -248,6 +248,27 @@ class FigureReader(Clauses):
             return self._bare_holding.get(s.lows[t])
         return None
 
+    def _bare_move(self, s: Sentence, k: int, floor: int) -> bool:
+        """Whether token ``k`` is the bare form of a verb of moving used as a verb: after
+        "to" or a modal ("is set to *grow* by 11%"), or after a noun phrase that follows a
+        verb of perceiving ("saw Tuvaland's exports *decrease* to $50bn"); not a noun ("the
+        long jump", "a 5% increase")."""
+        if k <= floor or s.lows[k] not in self.sd.bare_moves:
+            return False
+        before = s.lows[k - 1]
+        if before == "to" or before in _BARE_OPENERS:
+            return True
+        if k + 1 < s.n and s.lows[k + 1] == "of":
+            return False  # "saw the smallest increase of 112%": a noun
+        left = self._np_left(s, k, floor)
+        return (
+            left is not None
+            and left[0] > floor
+            and s.lows[left[0] - 1] in self.sd.perceiving
+            and s.lows[left[0]] not in _INDEFINITE  # "saw a sharp decline"
+            and not s.lows[k - 1].endswith("est")  # "saw the biggest jump"
+        )
+
     @staticmethod
     def _glued(s: Sentence, start: int, end: int) -> list[str]:
         """The lower-case words of tokens ``start:end`` that begin with a letter or digit,
@@ -733,6 +754,8 @@ class FigureReader(Clauses):
             verb = s.lows[k]
         elif bare := self._bare_verb(s, k):
             verb = bare  # "the blocks will offer 435 flats"
+        elif self._bare_move(s, k, floor):
+            verb = s.lows[k]  # "the market should grow by 11%", "saw exports fall to $9"
         elif k >= 0 and kind == "money" and s.lows[k] in sd.spending:
             verb = s.lows[k]  # "..., spending $9,000 on a new roof": no noun, a sum spent
         elif k >= 0 and s.lows[k] in sd.leaving and self._role_ahead(s, j, limit):
@@ -1283,6 +1306,26 @@ class FigureReader(Clauses):
                 or s.words[p + 1][0].isupper()
                 or s.words[p + 1][0].isdigit()
             )
+            # "deposits by banks", not "survive by cutting", "levels by April", "thousands
+            # of years by the Sans"
+            and (low != "by" or not self._by_when_or_how(s, p))
+        )
+
+    def _by_when_or_how(self, s: Sentence, p: int) -> bool:
+        """Whether the "by" at token ``p`` tells when or how, not whose: before a gerund,
+        a time, a number or a measure ("by cutting", "by April", "by 2020", "by volume"),
+        or after a time ("for years by the Sans")."""
+        if p + 1 >= s.n:
+            return True
+        nxt, word = s.lows[p + 1], s.words[p + 1]
+        if s.lows[p + 1] in _DETERMINERS and p + 2 < s.n:
+            nxt, word = s.lows[p + 2], s.words[p + 2]
+        return (
+            (word.islower() and nxt.endswith("ing"))
+            or nxt in self.sd.time_words
+            or word[0].isdigit()
+            or s.lows[p - 1] in self.sd.time_words
+            or nxt in self._of_heads  # "sales by volume"
         )
 
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:

@@ -285,13 +285,13 @@ class Scopes(Phrases):
 
     def _time_point(self, s: Sentence, q: Quantity, after: int) -> bool:
         """Whether ``q``, ending before token ``after``, is a span of time before a word of
-        `time_points`, which makes it a point in time: "eleven years ago", "with seven
-        minutes remaining"."""
+        `time_points` or `clock_points`: a point in time ("eleven years ago") or the time
+        still to run ("with seven minutes remaining")."""
         return (
             q.kind == "measure"
             and (q.unit in self.sd.time_words or self.entities.get(q.unit or "") == "time")
             and after < s.n
-            and s.lows[after] in self.sd.time_points
+            and (s.lows[after] in self.sd.time_points or s.lows[after] in self.sd.clock_points)
         )
 
     def _ago(

@@ -177,6 +177,7 @@ class SubjectReader(FigureReader):
         for f in range(len(spans) - 1):
             if (
                 spans[f][2].kind == "measure"
+                and self.entities.get(spans[f][2].unit or "") != "time"  # "18 months of 9%"
                 and spans[f + 1][2].kind == "percent"
                 and firsts[f + 1] == afters[f] + 1
                 and s.lows[afters[f]] == "of"
@@ -208,6 +209,7 @@ class SubjectReader(FigureReader):
         # through every earlier figure
         with_mods: dict[str | None, Attached] = {}
         cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 14 cars")
+        earlier: list[bool] = []  # each figure's: an earlier value ("up from 3.2 million")
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f][2]
@@ -225,12 +227,14 @@ class SubjectReader(FigureReader):
                     text = _carry_text(s, prev, att)
                     carried = True
             subj = att.subject
+            restated = False
             if (
                 text is None
                 and subj.holder is None
                 and f
                 and self._restates(s, afters, firsts, read, f)
             ):
+                restated = True
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
                 if spans[f - 1][2].kind == "count":  # "shed 85 points, or 1.1%": the holder
                     subj = Reading(
@@ -594,8 +598,18 @@ class SubjectReader(FigureReader):
                 keyed = False
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
-            if based:
-                keyed = False  # an earlier value, at a time the key cannot tell apart
+            # a whole move ("and from $700 to $650 in Tuvaland") is no earlier value, but
+            # without a place or time of its own ("and from 14 mpg to 24 mpg for vans") its
+            # key would not tell it from the move before
+            moved_on = based and firsts[f] < s.n and s.lows[firsts[f]] == "from"
+            based = based and not moved_on
+            if moved_on and not any(p not in subjects[f - 1].scope for p in scope):
+                keyed = False
+            if based or (restated and earlier[f - 1]):
+                # an earlier value, at a time the key cannot tell apart, or what the one
+                # before moved to ("and from 14 mpg to 24"), for a group the key omits
+                keyed = False
+            earlier.append(based)
             if span_of_time and (
                 att.cls in self.sd.running_events or subj.head in self.sd.running_events
             ):
@@ -924,11 +938,14 @@ class SubjectReader(FigureReader):
         afters: Sequence[int],
         f: int,
     ) -> bool:
-        """Whether figure ``f`` goes on the move of the figure before, of the same kind,
-        with no verb between: after "and from" ("rose from 20 mpg to 29 mpg for cars, and
-        *from 14 mpg* to 24"), or after "to" when that one is such a figure ("and from 14
-        mpg *to 24*")."""
+        """Whether figure ``f`` (not the first) goes on the move of the figure before, of
+        the same kind, with no verb between: after "and from" ("rose from 20 mpg to 29 mpg
+        for cars, and *from 14 mpg* to 24"), as a span from "from" after "and" ("and *from
+        14 mpg to 24 mpg*"), or after "to" when the figure before is such a one ("and from
+        14 mpg for vans *to 24*")."""
         first = firsts[f]
+        if f < 1 or first < 1 or first >= s.n:
+            return False
         if s.lows[first - 1] == "to":
             if f < 2 or not self._ranged(s, spans, firsts, afters, f - 1):
                 return False
@@ -936,6 +953,9 @@ class SubjectReader(FigureReader):
             limit = 4
         elif first >= 2 and s.lows[first - 1] == "from" and s.lows[first - 2] in _COORDINATING:
             gap = range(afters[f - 1], first - 2)
+            limit = 6
+        elif s.lows[first] == "from" and s.lows[first - 1] in _COORDINATING:
+            gap = range(afters[f - 1], first - 1)  # "and from 14 mpg to 24 mpg": one span
             limit = 6
         else:
             return False
