@@ -596,6 +596,8 @@ class SubjectReader(FigureReader):
                 and (s.lows[r - 1] in _ARTICLES or (f > 0 and afters[f - 1] == r))
             ):
                 keyed = False
+            if q.kind == "percent" and self._polled(s, afters[f], subj.end):
+                keyed = False  # "68% of Tuvalanders believe ...": a share the verb names
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
             # a whole move ("and from $700 to $650 in Tuvaland") is no earlier value, but
@@ -965,6 +967,25 @@ class SubjectReader(FigureReader):
         return not any(
             lows[t] in self._finite or lows[t] in _CLAUSE_WORDS or lows[t] in self._verbs
             for t in gap
+        )
+
+    def _polled(self, s: Sentence, after: int, end: int | None) -> bool:
+        """Whether the percentage ending before token ``after`` is a share "of" a noun
+        phrase ending at character ``end`` that a verb follows: "68% of Tuvalanders
+        *believe* ...", "40% of exports *went* to Varnholm". What the share counts is in
+        the verb, which the key leaves out, so two such shares of one group do not meet."""
+        if end is None or after >= s.n or s.lows[after] != "of":
+            return False
+        t = bisect_left(s.starts, end)
+        while t < s.n and _adverb(s, t):
+            t += 1
+        if t >= s.n or s.lows[t] in self.lex.function_words - self._finite:
+            return False
+        low, w = s.lows[t], s.words[t]
+        return (
+            low in self._finite
+            or low in self.sd.clause_thinking
+            or (len(w) > 3 and w.isalpha() and w.islower() and low.endswith(("ed", "s")))
         )
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
