@@ -238,11 +238,12 @@ class Clauses(Scopes):
                 (
                     lows[b] not in bounds
                     # "can expect to live", "which employers say has cost": no clause of
-                    # its own, for want of a subject
+                    # its own, for want of a subject; nor an aside between commas
                     or (
                         lows[b] in sd.clause_thinking
                         and b + 1 < s.n
-                        and (lows[b + 1] == "to" or lows[b + 1] in self._finite)
+                        # "Sales, analysts believe, will rise": an aside
+                        and (lows[b + 1] in ("to", ",") or lows[b + 1] in self._finite)
                     )
                 )
                 and not (lows[b] in sd.clause_subordinators and self._subject_follows(s, b, i))

@@ -102,6 +102,7 @@ class SubjectData:
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
     joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
     joining_not_after: frozenset[str]  # "prior to": no noun before the preposition
+    by_not_joining: frozenset[str]  # "by contrast": no party after "by"
     event_nouns: frozenset[str]  # "in the civil war" is a scope
     place_verbs: frozenset[str]
     time_words: frozenset[str]
@@ -578,6 +579,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         named_by_of=_words(scope, file, "named_by_of"),
         joining=_words(scope, file, "joining"),
         joining_not_after=_words(scope, file, "joining_not_after"),
+        by_not_joining=_words(scope, file, "by_not_joining"),
         event_nouns=_words(scope, file, "event_nouns"),
         place_verbs=_words(scope, file, "place_verbs"),
         time_words=_words(scope, file, "time_words"),

@@ -405,7 +405,12 @@ class Phrases:
         low = s.lows[i]
         if self._contraction(s, i):
             return False  # "I'm", "they've"
-        if low in self.sd.bare_moves and i > 0 and (s.lows[i - 1] in self._to_or_modal):
+        if (
+            low in self.sd.bare_moves
+            and i > 0
+            and s.lows[i - 1] in self._to_or_modal
+            and s.words[i - 1].islower()  # "The May increase": the month
+        ):
             return False  # "is set to grow by 11%", "will decline to $9": a verb
         if low in self._not_np:
             if self._month_name(s, i):

@@ -256,8 +256,8 @@ class FigureReader(Clauses):
         if k <= floor or s.lows[k] not in self.sd.bare_moves:
             return False
         before = s.lows[k - 1]
-        if before == "to" or before in _BARE_OPENERS:
-            return True
+        if (before == "to" or before in _BARE_OPENERS) and s.words[k - 1].islower():
+            return True  # not "the May increase": the month
         if k + 1 < s.n and s.lows[k + 1] == "of":
             return False  # "saw the smallest increase of 112%": a noun
         left = self._np_left(s, k, floor)
@@ -1326,6 +1326,7 @@ class FigureReader(Clauses):
             or word[0].isdigit()
             or s.lows[p - 1] in self.sd.time_words
             or nxt in self._of_heads  # "sales by volume"
+            or nxt in self.sd.by_not_joining  # "prices by contrast"
         )
 
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:

@@ -607,9 +607,10 @@ class SubjectReader(FigureReader):
             based = based and not moved_on
             if moved_on and not any(p not in subjects[f - 1].scope for p in scope):
                 keyed = False
-            if based or (restated and earlier[f - 1]):
-                # an earlier value, at a time the key cannot tell apart, or what the one
-                # before moved to ("and from 14 mpg to 24"), for a group the key omits
+            if based or (restated and earlier[f - 1] and spans[f - 1][2].kind == q.kind):
+                # an earlier value, at a time the key cannot tell apart, or one restated in
+                # another unit ("up from $4.4 million, or 43 cents a share"), or what the
+                # one before moved to ("and from 14 mpg to 24"), for a group the key omits
                 keyed = False
             earlier.append(based)
             if span_of_time and (
