@@ -1306,15 +1306,15 @@ class FigureReader(Clauses):
                 or s.words[p + 1][0].isupper()
                 or s.words[p + 1][0].isdigit()
             )
-            # "deposits by banks", not "survive by cutting", "levels by April", "thousands
-            # of years by the Sans"
+            # "deposits by banks", not "survive by cutting", "levels by April", "for
+            # decades by the islanders"
             and (low != "by" or not self._by_when_or_how(s, p))
         )
 
     def _by_when_or_how(self, s: Sentence, p: int) -> bool:
         """Whether the "by" at token ``p`` tells when or how, not whose: before a gerund,
         a time, a number or a measure ("by cutting", "by April", "by 2020", "by volume"),
-        or after a time ("for years by the Sans")."""
+        or after a time ("for decades by the islanders")."""
         if p + 1 >= s.n:
             return True
         nxt, word = s.lows[p + 1], s.words[p + 1]
