@@ -26,7 +26,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from figtrack.clauses import _CLAUSE_REACH, _MOVES
+from figtrack.clauses import _CLAUSE_REACH, _MOVES, _inflected
 from figtrack.figures import _SUSPENDED
 from figtrack.lexicon import Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
@@ -965,28 +965,26 @@ class SubjectReader(FigureReader):
         if spans[f][2].kind != spans[f - 1][2].kind or len(gap) > limit:
             return False
         lows = s.lows
-        return not any(
-            lows[t] in self._finite or lows[t] in _CLAUSE_WORDS or lows[t] in self._verbs
-            for t in gap
-        )
+        return not any(lows[t] in self._finite or lows[t] in _CLAUSE_WORDS for t in gap)
 
     def _polled(self, s: Sentence, after: int, end: int | None) -> bool:
         """Whether the percentage ending before token ``after`` is a share "of" a noun
         phrase ending at character ``end`` that a verb follows: "68% of Tuvalanders
-        *believe* ...", "40% of exports *went* to Varnholm". What the share counts is in
-        the verb, which the key leaves out, so two such shares of one group do not meet."""
+        *believe* ...", "40% of exports *were* sold to Varnholm" (an irregular past such
+        as "went" is not seen). What the share counts is in the verb, which the key leaves
+        out, so two such shares of one group do not meet."""
         if end is None or after >= s.n or s.lows[after] != "of":
             return False
         t = bisect_left(s.starts, end)
         while t < s.n and _adverb(s, t):
             t += 1
-        if t >= s.n or s.lows[t] in self.lex.function_words - self._finite:
+        if t >= s.n:
             return False
-        low, w = s.lows[t], s.words[t]
-        return (
-            low in self._finite
-            or low in self.sd.clause_thinking
-            or (len(w) > 3 and w.isalpha() and w.islower() and low.endswith(("ed", "s")))
+        low = s.lows[t]
+        if low in self._finite:
+            return True
+        return low not in self.lex.function_words and (  # "say, 15%", "this"
+            low in self.sd.clause_thinking or _inflected(s, t, ("ed", "s"))
         )
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
