@@ -107,6 +107,8 @@ _PER: Final = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
 # the other side of a pair of number words joined by hyphens: "one-on-one", "four-by-four"
 _PAIR_AFTER: Final = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
 _PAIR_BEFORE: Final = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
+# "of" and a word after a lone number noun that must have them: "scores of senators"
+_OF_WORD: Final = re.compile(r"[ \t]+of[ \t]+[^\W\d_]", re.IGNORECASE)
 # a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
 _SUSPENDED: Final = re.compile(
     r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
@@ -452,6 +454,12 @@ class FigureReader:
         """The number a scanner match stands for, with a scale word after it applied."""
         kind = m.lastgroup
         start, end = m.span()
+        if (
+            kind in ("v", "w")
+            and m.group().lower() in self.lex.only_before_of  # "four score" is a number
+            and not _OF_WORD.match(text, end)
+        ):
+            return None  # "a gross profit", "He scores goals", "a score of 32-14"
         try:
             if kind == "v":
                 low, high = self.lex.vague[" ".join(m.group().lower().split())]

@@ -174,6 +174,7 @@ class Lexicon:
     scale_abbreviations: Mapping[str, Decimal]
     currency_scales: Mapping[str, Decimal]
     collectives: Mapping[str, Decimal]
+    only_before_of: frozenset[str]  # "a score of people", not "a score of 32-14"
     fractions: Mapping[str, Fraction]
     unicode_fractions: Mapping[str, Fraction]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -357,6 +358,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     unknown = sorted(spaced_not_scales - set(_table(nums, n, "scale_abbreviations")))
     if unknown:
         raise LexiconError(f"{u}: spaced_not_scales {unknown} are not in {n} [scale_abbreviations]")
+    only_before_of = _words(nums, n, "only_before_of")
+    unknown = sorted(only_before_of - set(_table(nums, n, "collectives")) - set(vague))
+    if unknown:
+        raise LexiconError(f"{n}: only_before_of {unknown} are not in [collectives] or [vague]")
     pound_unit = pound.get("currency_unit")
     if not isinstance(pound_unit, str):
         raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
@@ -370,6 +375,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         ),
         currency_scales=_numbers(_table(nums, n, "currency_scales"), n, "currency_scales"),
         collectives=_numbers(_table(nums, n, "collectives"), n, "collectives"),
+        only_before_of=only_before_of,
         fractions=MappingProxyType(
             {
                 k: _fraction(v, n, f"[fractions] {k!r}")

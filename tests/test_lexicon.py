@@ -241,6 +241,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ),
         ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
         (
+            "numbers.toml",
+            'only_before_of = ["score",',
+            'only_before_of = ["scroe",',
+            ["numbers.toml", "only_before_of", "scroe", "[collectives]"],
+        ),
+        (
             "subjects.toml",
             'person = ["person",',
             'person = ["soldier",',
