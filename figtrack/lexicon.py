@@ -66,6 +66,7 @@ class SubjectData:
     events: frozenset[str]
     leaving: frozenset[str]  # "left six people dead": a verb when a role word follows
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
+    nouns_after_noun: frozenset[str]  # "its sales forecast": a noun after "its" and a noun
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
     modals: frozenset[str]  # "would impose cuts": a verb after one
@@ -538,6 +539,10 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     dimensions = _str_map(data, file, "dimensions")
     if not participles <= holding:
         raise LexiconError(f"{file}: [keys] cumulative_participles must be [verbs] holding")
+    nouns_too = _words(verbs, file, "nouns_too")
+    nouns_after_noun = _words(verbs, file, "nouns_after_noun")
+    if not nouns_after_noun <= nouns_too:
+        raise LexiconError(f"{file}: [verbs] nouns_after_noun must be [verbs] nouns_too")
     speech = _words(clauses, file, "speech")
     if not speech <= _words(clauses, file, "openers"):
         raise LexiconError(f"{file}: [clauses] speech must be [clauses] openers")
@@ -549,7 +554,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         holding=holding,
         events=_words(verbs, file, "events"),
         leaving=_words(verbs, file, "leaving"),
-        nouns_too=_words(verbs, file, "nouns_too"),
+        nouns_too=nouns_too,
+        nouns_after_noun=nouns_after_noun,
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
         modals=_words(verbs, file, "modals"),

@@ -278,6 +278,8 @@ class Phrases:
         self.entities = entities  # unit name -> its entity ("foot" -> "length")
         sd = self.sd
         self._verbs = sd.copulas | sd.holding
+        # the last words of vague magnitudes: "hundreds" (of miles)
+        self._vague_last = frozenset(k.rsplit(None, 1)[-1] for k in lex.vague)
         self._skippable = (
             sd.auxiliaries
             | sd.perfect_adverbs  # "Orvex has so far employed 9,000"
@@ -430,6 +432,7 @@ class Phrases:
                 # before a verb of its own: "the new measures have failed", not "Orvex
                 # plans only 300 stores"
                 or (i + 1 < s.n and s.lows[i + 1] in self._verb_openers)
+                or self._noun_after_noun(s, i)
             ):
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             if w[0].islower() and low.endswith("ed") and self._adjective_slot(s, i, verb=True):
@@ -446,6 +449,17 @@ class Phrases:
             # "single-family": the last part of a hyphened word decides
             and low.rpartition("-")[2] not in self.sd.nouns_like_modifiers
             and not self._adjective_slot(s, i)
+        )
+
+    def _noun_after_noun(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i``, one of `[verbs] nouns_after_noun`, is a noun after a
+        possessive pronoun and a noun: "cut its sales *forecast* to $5m"."""
+        return (
+            s.lows[i] in self.sd.nouns_after_noun
+            and i > 1
+            and s.lows[i - 2] in self.sd.clause_possessive_pronouns
+            and s.words[i - 1].isalpha()
+            and s.words[i - 1].islower()
         )
 
     def _adjective_slot(self, s: Sentence, i: int, verb: bool = False) -> bool:

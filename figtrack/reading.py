@@ -342,6 +342,21 @@ class FigureReader(Clauses):
         kind_of = False  # a span of time before its noun: "a 10-year bond"
         unheld = False  # a verb's sum whose holder is a pronoun: "he raised $9,000"
 
+        if (
+            kind == "measure"
+            and q.unit
+            and j + 1 < limit
+            and s.lows[j] == "of"
+            and s.lows[j - 1] in self._vague_last
+        ):
+            # "hundreds of miles into space": the unit after "of" is no subject
+            unit_words = q.unit.split()
+            t = j + 1
+            while t < limit and self.singular(s.lows[t]) in unit_words:
+                t += 1
+            if t > j + 1:
+                j = scope_from = t
+
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
             found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
@@ -750,8 +765,8 @@ class FigureReader(Clauses):
         verb = ""
         if k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
             verb = s.lows[k + 1]
-        elif k >= 0 and s.lows[k] in self._verbs:
-            verb = s.lows[k]
+        elif k >= 0 and s.lows[k] in self._verbs and not self._noun_after_noun(s, k):
+            verb = s.lows[k]  # not "cut its profit forecast from $5m": a noun
         elif bare := self._bare_verb(s, k):
             verb = bare  # "the blocks will offer 435 flats"
         elif self._bare_move(s, k, floor):

@@ -241,6 +241,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ),
         ("numbers.toml", "[units]", "[units", ["numbers.toml", "TOML"]),
         (
+            "subjects.toml",
+            'nouns_after_noun = ["forecast"]',
+            'nouns_after_noun = ["forecast", "outlook"]',
+            ["subjects.toml", "nouns_after_noun", "nouns_too"],
+        ),
+        (
             "numbers.toml",
             'only_before_of = ["score",',
             'only_before_of = ["scroe",',
