@@ -311,6 +311,8 @@ class Phrases:
             | sd.clause_adverbs
             | sd.clause_reflexives  # "the index itself has risen"
             | sd.clause_thinking  # "I think interest rates may fall"
+            # and their forms in -s, no nouns either: "Orvex expects sales to rise 9%"
+            | frozenset(w + "s" for w in sd.clause_thinking)
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
