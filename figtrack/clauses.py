@@ -448,13 +448,9 @@ class Clauses(Scopes):
         for d in range(i - 2, start - 1, -1):
             if lows[d] not in _DETERMINERS:
                 continue
-            if (
-                lows[d] == "that"
-                and self.singular(lows[d + 1]) != lows[d + 1]
-                and (d + 2 == i or lows[d + 2] in _DETERMINERS)
-            ):
-                # "a plume that extends hundreds of miles", "a filing that details its
-                # offer": a relative, and its verb; not "that sales will reach"
+            if lows[d] == "that" and d + 2 == i and self.singular(lows[d + 1]) != lows[d + 1]:
+                # "a plume that extends hundreds of miles": a relative, and its verb; not
+                # "that sales will reach", "that sales this year will reach"
                 continue
             np = self._np_right(s, d, i)
             if np is None or _overlaps(np[1], np[2], busy):

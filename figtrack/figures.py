@@ -108,7 +108,7 @@ _PER: Final = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
 _PAIR_AFTER: Final = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
 _PAIR_BEFORE: Final = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
 # "of" and a word after a lone number noun that must have them: "scores of senators"
-_OF_WORD: Final = re.compile(r"[ \t]+of[ \t]+[^\W\d_]", re.IGNORECASE)
+_OF_WORD: Final = re.compile(r"[ \t]+of[ \t]+([^\W\d_][-\w]*)", re.IGNORECASE)
 # a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
 _SUSPENDED: Final = re.compile(
     r"-(?:,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+)"
@@ -381,6 +381,7 @@ class FigureReader:
             functools.partial(singular, lex=lex)
         )
         self._last_words = frozenset(k[-1] for k in [*lex.qualifiers_before, *lex.trends_before])
+        self._qualifier_firsts = frozenset(k[0] for k in lex.qualifiers_before)
         self._after_first = frozenset(k[0][0] for k in lex.qualifiers_after)
         self._after_words = frozenset(k[0] for k in lex.qualifiers_after)
         self._scale_keys = frozenset(
@@ -457,7 +458,7 @@ class FigureReader:
         if (
             kind in ("v", "w")
             and m.group().lower() in self.lex.only_before_of  # "four score" is a number
-            and not _OF_WORD.match(text, end)
+            and not self._of_noun(text, end)
         ):
             return None  # "a gross profit", "He scores goals", "a score of 32-14"
         try:
@@ -490,6 +491,16 @@ class FigureReader:
                 value = -value
             start -= 1
         return self._scale(text, Atom(start, end, value, None, None, False, False, value, step))
+
+    def _of_noun(self, text: str, end: int) -> bool:
+        """Whether "of" and a word that is no number word nor a qualifier's first follow
+        ``end``: "scores *of senators*", "scores of such products", not "a score of
+        thirty-two", "a gross of more than $5 million"."""
+        m = _OF_WORD.match(text, end)
+        if m is None:
+            return False
+        word = m.group(1).lower().split("-")[0]
+        return word not in self.lex.number_words and word not in self._qualifier_firsts
 
     def _read_digits(self, surface: str, kind: str | None) -> tuple[Decimal, Decimal | None]:
         """The value of a digit surface, and its written step when it is plain digits."""

@@ -349,12 +349,23 @@ class FigureReader(Clauses):
             and s.lows[j] == "of"
             and s.lows[j - 1] in self._vague_last
         ):
-            # "hundreds of miles into space": the unit after "of" is no subject
-            unit_words = q.unit.split()
+            # "hundreds of miles into space", "thousands of sq km of forest": the unit
+            # after "of" (as many words as its name has, up to a function word, a figure
+            # or a dimension) is no subject
             t = j + 1
-            while t < limit and self.singular(s.lows[t]) in unit_words:
+            while (
+                t < min(limit, j + 1 + len(q.unit.split()))
+                and s.words[t][0].isalpha()
+                and s.lows[t] not in self.lex.function_words
+                and self._dimension(s.lows[t], q.unit) is None
+            ):
                 t += 1
-            if t > j + 1:
+            if t > j + 1 and (
+                t >= limit
+                or not s.words[t][0].isalpha()
+                or (s.lows[t] in self.lex.function_words and s.lows[t] not in self._verbs)
+                or self._dimension(s.lows[t], q.unit) is not None
+            ):  # not "millions of TV viewers", "of pounds worth of": a noun or a verb after
                 j = scope_from = t
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
