@@ -449,7 +449,7 @@ class Clauses(Scopes):
             if lows[d] not in _DETERMINERS:
                 continue
             if lows[d] == "that" and d + 2 == i and self.singular(lows[d + 1]) != lows[d + 1]:
-                # "a plume that extends hundreds of miles": a relative, and its verb; not
+                # "a cloud that stretches hundreds of miles": a relative, and its verb; not
                 # "that sales will reach", "that sales this year will reach"
                 continue
             np = self._np_right(s, d, i)

@@ -460,7 +460,7 @@ class FigureReader:
             and m.group().lower() in self.lex.only_before_of  # "four score" is a number
             and not self._of_noun(text, end)
         ):
-            return None  # "a gross profit", "He scores goals", "a score of 32-14"
+            return None  # "a gross profit", "He scores goals", "a score of 27-10"
         try:
             if kind == "v":
                 low, high = self.lex.vague[" ".join(m.group().lower().split())]

@@ -175,7 +175,7 @@ class Lexicon:
     scale_abbreviations: Mapping[str, Decimal]
     currency_scales: Mapping[str, Decimal]
     collectives: Mapping[str, Decimal]
-    only_before_of: frozenset[str]  # "a score of people", not "a score of 32-14"
+    only_before_of: frozenset[str]  # "a score of people", not "a score of 27-10"
     fractions: Mapping[str, Fraction]
     unicode_fractions: Mapping[str, Fraction]
     vague: Mapping[str, tuple[Decimal, Decimal]]

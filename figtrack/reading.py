@@ -349,7 +349,7 @@ class FigureReader(Clauses):
             and s.lows[j] == "of"
             and s.lows[j - 1] in self._vague_last
         ):
-            # "hundreds of miles into space", "thousands of sq km of forest": the unit
+            # "hundreds of miles over the sea", "thousands of sq km of forest": the unit
             # after "of" (as many words as its name has, up to a function word, a figure
             # or a dimension) is no subject
             t = j + 1
