@@ -457,18 +457,17 @@ class Phrases:
         """Whether token ``i``, one of `[verbs] nouns_after_noun`, is a noun after a
         possessive pronoun and a noun: "cut its sales *forecast* to $5m"; not a verb before
         its object: "its analysts *forecast* sales of $5m", "... forecast a rise"."""
-        nxt = s.lows[i + 1] if i + 1 < s.n else ""
-        return (
+        if not (
             s.lows[i] in self.sd.nouns_after_noun
             and i > 1
             and s.lows[i - 2] in self.sd.clause_possessive_pronouns
             and s.words[i - 1].isalpha()
             and s.words[i - 1].islower()
-            and (
-                not nxt[:1].isalpha()
-                or (nxt in self.lex.function_words and nxt not in _DETERMINERS and nxt != "that")
-            )
-        )
+        ):
+            return False
+        nxt = s.lows[i + 1] if i + 1 < s.n else ""
+        # punctuation or a function word other than a determiner ("that" among them)
+        return not nxt[:1].isalpha() or (nxt in self.lex.function_words and nxt not in _DETERMINERS)
 
     def _adjective_slot(self, s: Sentence, i: int, verb: bool = False) -> bool:
         """Whether token ``i`` stands where an adjective does: after a determiner, "of" or
