@@ -480,6 +480,29 @@ class Clauses(Scopes):
                     break
         return obj, None
 
+    def _subject_of(
+        self, s: Sentence, np: tuple[int, int, int]
+    ) -> tuple[tuple[int, int, int], str | None]:
+        """A clause subject ``np`` (display start, start, end) that a determiner opens and
+        "of" and another determiner's phrase end, as the phrase before "of" and its holder,
+        when the noun before "of" names a dimension or a property: "the temperature of the
+        cell was kept at 25 °C" -> the temperature, the cell's, as `_object_of` splits an
+        object; not "the cost of the plan" (a cost, whole) nor "the temperature of water"."""
+        display, start, end = np
+        if s.lows[display] in _DETERMINERS:
+            o = next(
+                (t for t in range(start + 1, min(end - 1, start + 6)) if s.lows[t] == "of"), -1
+            )
+            if (
+                o > 0
+                and s.lows[o - 1] in self._measure_nouns
+                and s.lows[o + 1] in _DETERMINERS
+                and (head := self._np_right(s, display, o)) is not None
+                and head[2] == o
+            ):
+                return head, s.span(o + 1, end)
+        return np, None
+
     def _complement(self, s: Sentence, start: int, floor: int) -> bool:
         """Whether the noun phrase starting at token ``start`` completes a linking verb,
         as its complement or the object of a preposition right after it ("have been

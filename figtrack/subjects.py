@@ -356,8 +356,11 @@ class SubjectReader(FigureReader):
                         else self._object(s, np[2], firsts[f], busy, afters[f])
                     )
                     of_holder = None
+                    named = np[:3]
                     if obj is not None and q.kind != "count":
                         obj, of_holder = self._object_of(s, obj, np[2])
+                    elif obj is None and q.kind == "measure":
+                        named, of_holder = self._subject_of(s, named)
                     scope = subj.scope
                     if obj is None:
                         # "Sales in Varnholm slowed to 4%": the places and times right
@@ -373,7 +376,7 @@ class SubjectReader(FigureReader):
                             ),
                             *scope,
                         )
-                    subj, text, cls, mods = self._named_by(s, obj or np[:3], scope, of_holder)
+                    subj, text, cls, mods = self._named_by(s, obj or named, scope, of_holder)
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
                     nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
