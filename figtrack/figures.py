@@ -1755,12 +1755,32 @@ class FigureReader:
         return "count" if unit else "number"
 
     # -- things that are not figures ---------------------------------------------------
+    def _word_day(self, text: str, s: int, e: int, atom: Atom) -> bool:
+        """Whether the number word at ``s..e`` is a day after a capitalised month: "on
+        June eight.", "ended March six it said", "by April Three"; not "In March six
+        people died" (a noun follows) nor "in May two of the firms"."""
+        if atom.scaled or not 1 <= atom.value <= 31 or atom.value % 1:
+            return False
+        words = text[max(0, s - 12) : s].split()
+        if not words or not text[s - 1 : s].isspace():
+            return False
+        month = words[-1]
+        if not month[0].isupper() or month.lower() not in self.lex.months:
+            return False
+        nxt = _right_word(text, e)
+        if nxt is None:
+            return True  # the end of the text, a stop, a comma, a digit
+        low = nxt.group(1).lower()
+        return low != "of" and low in self.lex.function_words
+
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
         """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a
         "score" is told by `_is_score` once the range is read)."""
         lex = self.lex
         s, e = m.span()
         surface = m.group()
+        if m.lastgroup == "w":
+            return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
             return None
         before = text[s - 1] if s else ""
