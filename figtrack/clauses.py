@@ -487,7 +487,9 @@ class Clauses(Scopes):
         "of" and another determiner's phrase end, as the phrase before "of" and its holder,
         when the noun before "of" names a dimension or a property: "the temperature of the
         cell was kept at 25 °C" -> the temperature, the cell's, as `_object_of` splits an
-        object; not "the cost of the plan" (a cost, whole) nor "the temperature of water"."""
+        object; not "the cost of the plan" (a cost, whole), "the temperature of water",
+        nor a dimension keyed only when narrowed ("the size of the plant": the plant's size
+        keys `plant|size of`)."""
         display, start, end = np
         if s.lows[display] in _DETERMINERS:
             o = next(
@@ -495,7 +497,8 @@ class Clauses(Scopes):
             )
             if (
                 o > 0
-                and s.lows[o - 1] in self._measure_nouns
+                and (noun := self.singular(s.lows[o - 1])) in self._measure_nouns
+                and (self._class((noun,))[0] or noun) not in self.sd.generic_classes  # "size"
                 and s.lows[o + 1] in _DETERMINERS
                 and (head := self._np_right(s, display, o)) is not None
                 and head[2] == o

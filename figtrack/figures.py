@@ -28,6 +28,34 @@ WINDOW: Final = 48  # characters looked at on each side of a number
 _NAME_COMMA: Final = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?),[ \t]\Z"
 )
+# words after "March six" that make it a day ("on March six it said", "on April nine at
+# 9 dlrs"): none opens a noun phrase, a range or a share ("six per cent", "six more")
+_AFTER_WORD_DAY: Final = frozenset(
+    (
+        "it",
+        "its",
+        "the",
+        "a",
+        "an",
+        "that",
+        "when",
+        "as",
+        "at",
+        "by",
+        "from",
+        "until",
+        "through",
+        "unless",
+        "if",
+        "on",
+        "after",
+        "before",
+        "for",
+        "with",
+        "while",
+        "but",
+    )
+)
 # a number times the next: "1,024 x 768" (the second number sizes, it counts nothing)
 _TIMES_BEFORE: Final = re.compile(r"\d ?[x×] ?$")
 # "a", "an" or "the" ending right before a number, after a space or the text's start
@@ -1756,22 +1784,39 @@ class FigureReader:
 
     # -- things that are not figures ---------------------------------------------------
     def _word_day(self, text: str, s: int, e: int, atom: Atom) -> bool:
-        """Whether the number word at ``s..e`` is a day after a capitalised month: "on
-        June eight.", "ended March six it said", "by April Three"; not "In March six
-        people died" (a noun follows) nor "in May two of the firms"."""
+        """Whether the number word at ``s..e`` is a day after a capitalised month, as
+        "June 8" is: "on June eight.", "ended March six it said", "payable April nine to
+        holders", "ended March six to 119 mln"; not "In March six people died", "in May
+        two of the firms", "six per cent", "June eight to ten" (a range), "Jan two" (a
+        month cut short is no month without its stop)."""
         if atom.scaled or not 1 <= atom.value <= 31 or atom.value % 1:
             return False
-        words = text[max(0, s - 12) : s].split()
-        if not words or not text[s - 1 : s].isspace():
+        window = text[max(0, s - 14) : s]
+        if not window.endswith(" "):
             return False
-        month = words[-1]
-        if not month[0].isupper() or month.lower() not in self.lex.months:
+        words = window.rstrip(" ").split(" ")
+        month = words[-1].lstrip("\"'“‘(")
+        if len(month) < 3 or not month[0].isupper() or "\n" in month:
             return False
+        low = month.lower()
+        if low.endswith("."):
+            low = low[:-1]  # "Sept. eight"
+        elif len(low) < len(month) or (len(low) == 3 and low != "may") or low == "sept":
+            return False
+        if low not in self.lex.months:
+            return False
+        if len(words) > 1 and words[-2].lower() == "in":
+            return False  # "In March six people died": a count, "on March six" a day
         nxt = _right_word(text, e)
         if nxt is None:
-            return True  # the end of the text, a stop, a comma, a digit
-        low = nxt.group(1).lower()
-        return low != "of" and low in self.lex.function_words
+            return not text[e : e + 1].isalnum()  # a stop, a comma, the text's end
+        after = nxt.group(1).lower()
+        if after in ("to", "and"):
+            # "payable April nine to holders", "July Three and August Six"; not "June
+            # eight to ten people", a range of number words
+            then = _right_word(text, nxt.end())
+            return then is None or then.group(1).lower() not in self._number_words
+        return after in _AFTER_WORD_DAY
 
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
         """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a
