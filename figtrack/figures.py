@@ -1785,8 +1785,8 @@ class FigureReader:
     # -- things that are not figures ---------------------------------------------------
     def _word_day(self, text: str, s: int, e: int, atom: Atom) -> bool:
         """Whether the number word at ``s..e`` is a day after a capitalised month, as
-        "June 8" is: "on June eight.", "ended March six it said", "payable April nine to
-        holders", "ended March six to 119 mln"; not "In March six people died", "in May
+        "June 8" is: "on June eight.", "ended March six it said", "goes out April nine to
+        savers", "ended March six to 119 mln"; not "In March six people died", "in May
         two of the firms", "six per cent", "June eight to ten" (a range), "Jan two" (a
         month cut short is no month without its stop)."""
         if atom.scaled or not 1 <= atom.value <= 31 or atom.value % 1:
@@ -1812,7 +1812,7 @@ class FigureReader:
             return not text[e : e + 1].isalnum()  # a stop, a comma, the text's end
         after = nxt.group(1).lower()
         if after in ("to", "and"):
-            # "payable April nine to holders", "July Three and August Six"; not "June
+            # "goes out April nine to savers", "July Three and August Six"; not "June
             # eight to ten people", a range of number words
             then = _right_word(text, nxt.end())
             return then is None or then.group(1).lower() not in self._number_words
