@@ -28,34 +28,6 @@ WINDOW: Final = 48  # characters looked at on each side of a number
 _NAME_COMMA: Final = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?),[ \t]\Z"
 )
-# words after "March six" that make it a day ("on March six it said", "on April nine at
-# 9 dlrs"): none opens a noun phrase, a range or a share ("six per cent", "six more")
-_AFTER_WORD_DAY: Final = frozenset(
-    (
-        "it",
-        "its",
-        "the",
-        "a",
-        "an",
-        "that",
-        "when",
-        "as",
-        "at",
-        "by",
-        "from",
-        "until",
-        "through",
-        "unless",
-        "if",
-        "on",
-        "after",
-        "before",
-        "for",
-        "with",
-        "while",
-        "but",
-    )
-)
 # a number times the next: "1,024 x 768" (the second number sizes, it counts nothing)
 _TIMES_BEFORE: Final = re.compile(r"\d ?[x×] ?$")
 # "a", "an" or "the" ending right before a number, after a space or the text's start
@@ -1801,7 +1773,7 @@ class FigureReader:
         low = month.lower()
         if low.endswith("."):
             low = low[:-1]  # "Sept. eight"
-        elif len(low) < len(month) or (len(low) == 3 and low != "may") or low == "sept":
+        elif (len(low) == 3 and low != "may") or low == "sept":
             return False
         if low not in self.lex.months:
             return False
@@ -1816,7 +1788,7 @@ class FigureReader:
             # eight to ten people", a range of number words
             then = _right_word(text, nxt.end())
             return then is None or then.group(1).lower() not in self._number_words
-        return after in _AFTER_WORD_DAY
+        return after in self.lex.day_followers
 
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
         """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a

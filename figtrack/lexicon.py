@@ -186,6 +186,7 @@ class Lexicon:
     function_words: frozenset[str]
     noun_phrase_openers: frozenset[str]
     months: frozenset[str]
+    day_followers: frozenset[str]  # "on March six it said": a day, not a count
     weekdays: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
@@ -359,6 +360,15 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     unknown = sorted(spaced_not_scales - set(_table(nums, n, "scale_abbreviations")))
     if unknown:
         raise LexiconError(f"{u}: spaced_not_scales {unknown} are not in {n} [scale_abbreviations]")
+    day_followers = _words(words, w, "day_followers")
+    stray = sorted(
+        (day_followers - _words(words, w, "function_words"))
+        | (day_followers & _words(words, w, "noun_phrase_openers"))
+    )
+    if stray:
+        raise LexiconError(
+            f"{w}: day_followers {stray} must be function_words and no noun_phrase_openers"
+        )
     only_before_of = _words(nums, n, "only_before_of")
     unknown = sorted(only_before_of - set(_table(nums, n, "collectives")) - set(vague))
     if unknown:
@@ -397,6 +407,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         function_words=_words(words, w, "function_words"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
         months=_words(words, w, "months"),
+        day_followers=day_followers,
         weekdays=_words(words, w, "weekdays"),
         year_cues=_words(words, w, "year_cues"),
         time_suffixes=_words(words, w, "time_suffixes"),

@@ -327,10 +327,10 @@ class Phrases:
         self._says = sd.clause_openers | sd.clause_thinking  # "added that ..."
         self._to_or_modal = sd.modals | {"to"}
         self._number_words = lex.number_words  # a property that builds its set each time
-        # the nouns that head a verb's subject before "of": "the price of oil" is a price
-        self._of_heads = sd.of_heads | sd.dimension_nouns | sd.property_nouns
         # a dimension or property (singular): "the depth", "the mean diameter"
         self._measure_nouns = sd.dimension_nouns | sd.property_nouns
+        # the nouns that head a verb's subject before "of": "the price of oil" is a price
+        self._of_heads = sd.of_heads | self._measure_nouns
         self._finite = sd.auxiliaries | sd.copulas | sd.holding
         # the auxiliaries and forms of "be" that open a verb group, no adverb among them
         # ("has", "will", "were"; not "also", "only", "just", "never")

@@ -253,6 +253,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["numbers.toml", "only_before_of", "scroe", "[collectives]"],
         ),
         (
+            "words.toml",
+            'day_followers = ["it",',
+            'day_followers = ["more", "it",',
+            ["words.toml", "day_followers", "more", "noun_phrase_openers"],
+        ),
+        (
             "subjects.toml",
             'person = ["person",',
             'person = ["soldier",',
