@@ -18,14 +18,17 @@ source lying wholly below it, so a group of n claims costs O(n log n), never all
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
+from figtrack.lexicon import load_lexicon
 from figtrack.model import (
     AGE_UNIT,
     Claim,
@@ -39,6 +42,7 @@ from figtrack.model import (
 from figtrack.policy import Policy, interpret
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|[0-9]+")
 
 
 def relation(x: Interval, y: Interval) -> Relation:
@@ -159,6 +163,97 @@ def _nearest_below(
     return pairs
 
 
+#: a year as a scope phrase states it ("in 2004")
+_YEAR: Final = re.compile(r"(?:1[6-9]|20)[0-9][0-9]\Z")
+
+
+@functools.cache
+def _calendar() -> tuple[Mapping[str, int], frozenset[str]]:
+    """The month names with their numbers and the prepositions of a date, from the
+    bundled language data."""
+    lex = load_lexicon()
+    return lex.month_numbers, lex.date_prepositions
+
+
+def stated_time(claim: Claim) -> tuple[int | None, int | None] | None:
+    """The year and month a claim's scope states after a preposition of a date ("In
+    February" -> (None, 2), "in December 2008" -> (2008, 12), "in 2004" -> (2004, None)),
+    or None.
+
+    >>> from figtrack import extract
+    >>> stated_time(extract("In February, a quake of magnitude 6.4 hit Varnholm.")[0])
+    (None, 2)
+    """
+    if claim.subject is None:
+        return None
+    months, prepositions = _calendar()
+    for phrase in claim.subject.scope:
+        words = _WORD_OR_NUMBER.findall(phrase.lower())
+        if len(words) < 2 or words[0] not in prepositions:
+            continue
+        month = months.get(words[1])
+        year = next((int(w) for w in words[1:4] if _YEAR.match(w)), None)
+        if month is not None or (year is not None and _YEAR.match(words[1])):
+            return year, month
+    return None
+
+
+def _month(published: str | None) -> tuple[int, int] | None:
+    """The year and month of a publication date."""
+    m = _ISO_DAY.match(published or "")
+    return None if m is None else (int(m.group()[:4]), int(m.group()[5:7]))
+
+
+def _times_differ(
+    a: tuple[int | None, int | None] | None,
+    b: tuple[int | None, int | None] | None,
+    published: tuple[int, int] | None,
+) -> bool:
+    """Whether stated time ``a`` differs from ``b``; when ``b`` states none, from the
+    time of ``a``'s report, ``published``: its month or the month before, of its year."""
+    if a is None:
+        return False
+    year, month = a
+    if b is not None:
+        return (year is not None and b[0] is not None and year != b[0]) or (
+            month is not None and b[1] is not None and month != b[1]
+        )
+    if published is None:
+        return False
+    now_year, now_month = published
+    before = (now_year, now_month - 1) if now_month > 1 else (now_year - 1, 12)
+    if year is None:
+        return month not in (now_month, before[1])
+    if month is None:
+        return year != now_year
+    return (year, month) not in (published, before)
+
+
+def _timed_apart(
+    claims: Sequence[Claim], told_apart: Callable[[int, int], bool] | None
+) -> Callable[[int, int], bool]:
+    """``told_apart``, and also true for two claims whose stated times differ
+    (`stated_time`)."""
+    times = [stated_time(c) for c in claims]
+    if not any(times):
+        return told_apart if told_apart is not None else _never
+    months = [_month(c.published) for c in claims]
+
+    def apart(lo: int, hi: int) -> bool:
+        a, b = times[lo], times[hi]
+        return (
+            _times_differ(a, b, months[lo])
+            or _times_differ(b, a, months[hi])
+            or (told_apart is not None and told_apart(lo, hi))
+        )
+
+    return apart
+
+
+def _never(lo: int, hi: int) -> bool:
+    return False
+
+
 #: Up to this many claims in a finding, every pair below a claim is tried for shared
 #: context; beyond it, the nearest few (`_CONTEXT_TRIES`), so the cost stays O(n log n).
 _CONTEXT_ALL = 256
@@ -244,6 +339,8 @@ def _finding(
         return Finding(
             key, measure, tuple(claims), tuple(intervals), "agree", consensus, most_precise
         )
+    if policy.stated_times:
+        told_apart = _timed_apart(claims, told_apart)
     days = [publication_day(c.published) for c in claims]
     if policy.revisions:
         days = _read_days(days, intervals)

@@ -186,6 +186,8 @@ class Lexicon:
     function_words: frozenset[str]
     noun_phrase_openers: frozenset[str]
     months: frozenset[str]
+    month_numbers: Mapping[str, int]  # "sept" -> 9
+    date_prepositions: frozenset[str]  # "in" of "In February, a quake of 6.4 hit"
     day_followers: frozenset[str]  # "on March six it said": a day, not a count
     weekdays: frozenset[str]
     year_cues: frozenset[str]
@@ -343,6 +345,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             raise LexiconError(f"{n}: [vague] {phrase!r} needs low < high")
         vague[" ".join(phrase_key(phrase))] = (low, high)
 
+    month_numbers = _month_numbers(words, w)
     irregular = _table(words, w, "irregular_plurals")
     aliases = _table(units, u, "aliases")
     pound = _table(units, u, "money_pound")
@@ -406,7 +409,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         trends_after=_trend_table(_table(trends, t, "after"), t, "after"),
         function_words=_words(words, w, "function_words"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
-        months=_words(words, w, "months"),
+        months=frozenset(month_numbers),
+        month_numbers=month_numbers,
+        date_prepositions=_words(words, w, "date_prepositions"),
         day_followers=day_followers,
         weekdays=_words(words, w, "weekdays"),
         year_cues=_words(words, w, "year_cues"),
@@ -484,6 +489,19 @@ def _verb_classes(
                 raise LexiconError(f"{file}: {where} noun {noun!r} already has a class")
             out[noun] = (name, verbs)
     return MappingProxyType(out)
+
+
+def _month_numbers(data: Mapping[str, Any], file: str) -> Mapping[str, int]:
+    """[months]: each name's month, 1 to 12, every month named."""
+    table = _table(data, file, "months")
+    if not all(
+        isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 12 for v in table.values()
+    ):
+        raise LexiconError(f"{file}: [months] values must be month numbers, 1 to 12")
+    unnamed = sorted(set(range(1, 13)) - set(table.values()))
+    if unnamed:
+        raise LexiconError(f"{file}: [months] names no month {unnamed}")
+    return MappingProxyType({k.lower(): v for k, v in table.items()})
 
 
 def _str_map(data: Mapping[str, Any], file: str, key: str) -> Mapping[str, str]:

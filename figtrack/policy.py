@@ -167,6 +167,12 @@ class Policy:
       the other way round) under their key or a narrower key of its class: that source
       shows them to be two quantities ("12 magazines seized during the raid" and "31
       magazines seized in all"), not one quantity told two ways.
+    - ``stated_times``: two figures that do not meet are an ambiguity, not a conflict,
+      when their scopes state different times, a month or a year after a preposition of
+      a date (`figtrack.compare.stated_time`: "In February, a quake of 6.4 hit" and "a
+      quake of 6.1 hit" in another report, of November): a time that one figure states is
+      that of its own report, the month of publication or the one before, when the other
+      states none, and the other is undated or was published then.
     - ``stop_words``: the words that never count as shared (``data/context.toml``; load
       your own with `load_stop_words`).
     """
@@ -182,6 +188,7 @@ class Policy:
     strict_conflicts: bool = False
     context_words: int = 2
     told_apart: bool = True
+    stated_times: bool = True
     conversions: Conversions = attrs.field(factory=default_conversions, repr=False)
     stop_words: frozenset[str] = attrs.field(factory=default_stop_words, repr=False)
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strategies import claim_for, intervals, sourced_claims
 
 import figtrack
-from figtrack.compare import relation
+from figtrack.compare import _times_differ, relation, stated_time
 from figtrack.model import Interval
 from figtrack.policy import Policy, interpret
 
@@ -509,3 +509,105 @@ def test_listed_measures_tell_a_class_apart() -> None:
     assert alone.status == "conflict"
     (told,) = figtrack.compare(a + b + c)
     assert told.status == "ambiguous"
+
+
+def _quake(month: str, magnitude: str, source: str, published: str | None) -> list[figtrack.Claim]:
+    """A report of a quake, with the month it states (none if ``month`` is empty)."""
+    when = f"In {month}, a" if month else "A"
+    return figtrack.extract(
+        f"{when} quake of magnitude {magnitude} hit Varnholm, officials said.",
+        source=source,
+        published=published,
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "published", "status"),
+    [
+        ("February", "2025-11-28", "ambiguous"),  # another quake's, in the same report
+        ("November", "2025-11-28", "conflict"),  # the month of the report
+        ("October", "2025-11-03", "conflict"),  # or the month before it
+        ("December", "2026-01-05", "conflict"),  # across the turn of a year
+        ("February", None, "conflict"),  # undated: nothing to tell it from
+        ("2019", "2025-11-28", "ambiguous"),
+        ("2025", "2025-11-28", "conflict"),
+        ("February 2025", "2025-11-28", "ambiguous"),
+        ("November 2024", "2025-11-28", "ambiguous"),
+    ],
+)
+def test_a_time_other_than_the_reports_tells_figures_apart(
+    month: str, published: str | None, status: str
+) -> None:
+    """A figure whose scope states a month or year other than its report's ("In February,
+    a quake of magnitude 6.4" in November) is of another time than a figure that states
+    none: the two are an ambiguity, not a conflict, unless ``stated_times`` is off."""
+    claims = _quake(month, "6.4", "A", published) + _quake("", "5.9", "B", published)
+    (finding,) = figtrack.compare(claims)
+    assert finding.status == status
+    (kept,) = figtrack.compare(claims, Policy(stated_times=False))
+    assert kept.status == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("February", "March", "ambiguous"),
+        ("February", "February", "conflict"),
+        ("February 2025", "February 2024", "ambiguous"),
+        ("February", "February 2024", "conflict"),  # the year of one may be the other's
+        ("2024", "March", "conflict"),
+    ],
+)
+def test_two_stated_times_differ_when_a_part_differs(first: str, second: str, status: str) -> None:
+    """Two figures that both state a time are apart when a year or a month both state
+    differs, whether or not their reports are dated."""
+    claims = _quake(first, "6.4", "A", None) + _quake(second, "5.9", "B", None)
+    assert figtrack.compare(claims)[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("In February, 40 people died in Varnholm.", (None, 2)),
+        ("The storm killed 40 people in Varnholm on Sept. 4.", (None, 9)),
+        ("In December 2008, three men robbed the Varnholm store.", (2008, 12)),
+        ("In 2004, the wave killed 230,000 people across Tuvaland.", (2004, None)),
+        ("The 48-page indictment covers acts between 2009 and 2016.", None),  # not "in"/"on"
+        ("Five people died in the march on Varnholm.", None),  # a march, no month
+        ("Five people died in Varnholm.", None),
+    ],
+)
+def test_stated_time_reads_a_month_or_year_after_in_or_on(
+    text: str, time: tuple[int | None, int | None] | None
+) -> None:
+    """`stated_time` reads the month and year of a scope opened by a date's preposition."""
+    (claim,) = [c for c in figtrack.extract(text) if c.quantity.kind != "date"]
+    assert stated_time(claim) == time
+
+
+_TIMES = st.one_of(
+    st.none(),
+    st.tuples(st.one_of(st.none(), st.integers(1990, 2030)), st.integers(1, 12)),
+    st.tuples(st.integers(1990, 2030), st.none()),
+)
+_MONTHS = st.one_of(st.none(), st.tuples(st.integers(1990, 2030), st.integers(1, 12)))
+
+
+@given(_TIMES, _TIMES, _MONTHS)
+def test_stated_times_differ_symmetrically(
+    a: tuple[int | None, int | None] | None,
+    b: tuple[int | None, int | None] | None,
+    published: tuple[int, int] | None,
+) -> None:
+    """Two stated times differ or not whichever is asked first, a time never differs
+    from itself, and a time differs from its report's only when it names another month
+    or year than the report's (or the month before)."""
+    if a is not None and b is not None:
+        assert _times_differ(a, b, published) == _times_differ(b, a, published)
+    assert not _times_differ(a, a, published)
+    if a is not None and published is not None and a[1] is not None and a[0] is None:
+        assert _times_differ(a, None, published) == (
+            a[1] not in (published[1], (published[1] - 2) % 12 + 1)
+        )
+    if published is not None:
+        assert not _times_differ(published, None, published)

@@ -225,7 +225,8 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["numbers.toml", "million"],
         ),
         ("trends.toml", "up = [", "sideways = [", ["trends.toml", "sideways"]),
-        ("words.toml", "months = [", "months = 3\nold_months = [", ["words.toml", "months"]),
+        ("words.toml", "[months]\n", "months = 3\n[old_months]\n", ["words.toml", "months"]),
+        ("words.toml", "sept = 9", "sept = 13", ["words.toml", "[months]", "1 to 12"]),
         (
             "words.toml",
             'ordinal_fractions = ["third",',
