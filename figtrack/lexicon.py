@@ -89,6 +89,7 @@ class SubjectData:
     scope_prepositions: frozenset[str]
     compass: frozenset[str]
     time_prepositions: frozenset[str]
+    through_prepositions: frozenset[str]  # "on their house in Varnholm": scope goes on
     period_prepositions: frozenset[str]  # "during the raid": a time, whatever the noun
     group_prepositions: frozenset[str]  # "$40 for adults": the figure of a group
     group_nouns: frozenset[str]  # "adults": a group a group preposition narrows to
@@ -562,6 +563,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     periods = _words(scope, file, "period_prepositions")
     if not periods <= _words(scope, file, "time_prepositions"):
         raise LexiconError(f"{file}: [scope] period_prepositions must be time_prepositions")
+    if not _words(scope, file, "through_prepositions") <= _words(scope, file, "time_prepositions"):
+        raise LexiconError(f"{file}: [scope] through_prepositions must be time_prepositions")
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
     holding = _words(verbs, file, "holding")
     participles = _words(keys, file, "cumulative_participles")
@@ -606,6 +609,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         scope_prepositions=_words(scope, file, "prepositions"),
         compass=_words(scope, file, "compass"),
         time_prepositions=_words(scope, file, "time_prepositions"),
+        through_prepositions=_words(scope, file, "through_prepositions"),
         period_prepositions=periods,
         group_prepositions=_words(scope, file, "group_prepositions"),
         group_nouns=_words(scope, file, "group_nouns"),

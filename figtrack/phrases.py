@@ -851,9 +851,17 @@ class Phrases:
         words = [_unpossessed(w.strip(".,").lower()) for w in phrase.split()]
         if words and (words[0] in self.sd.period_prepositions or words[-1] in self.sd.time_points):
             return True
-        return any(w in self.sd.time_words or _YEAR.match(w) for w in words) and not any(
-            w[:1].isupper() and _unpossessed(w.lower()) not in self.sd.time_words
+        return any(self._time_word(w) or _YEAR.match(w) for w in words) and not any(
+            w[:1].isupper() and not self._time_word(_unpossessed(w.lower()))
             for w in phrase.split()[1:]
+        )
+
+    def _time_word(self, low: str) -> bool:
+        """Whether a lower-case word is a word of time, or words of time joined by hyphens
+        ("october-december")."""
+        time_words = self.sd.time_words
+        return low in time_words or (
+            "-" in low and all(part in time_words for part in low.split("-"))
         )
 
     def _time_pair(self, s: Sentence, t: int, limit: int) -> bool:

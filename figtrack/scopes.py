@@ -58,6 +58,7 @@ class Scopes(Phrases):
         steps = 0
         words = self._scope_words
         next_to = i  # where a phrase right after the figure's or the last phrase starts
+        gone_past = False  # past an object of a time preposition: only places follow
         while i < limit and steps < 16:
             steps += 1
             w = s.words[i]
@@ -81,6 +82,8 @@ class Scopes(Phrases):
                 low in _CLAUSE_WORDS and low not in sd.scope_prepositions and not period
             ):
                 break
+            if gone_past and (low not in sd.scope_prepositions or low in sd.time_prepositions):
+                break
             if low in sd.scope_prepositions or low in sd.time_prepositions:
                 np = self._np_right(s, i + 1, limit)
                 if np is None and i + 1 < limit and _YEAR.match(s.words[i + 1]):
@@ -98,7 +101,10 @@ class Scopes(Phrases):
                     or self._scope_np(s, np[1], np[2], time_only=low not in sd.scope_prepositions)
                 ):
                     end = self._closer(s, self._of_place(s, np[2], limit), limit)
-                    out.append(s.span(i, end))
+                    phrase = s.span(i, end)
+                    if gone_past and self.is_time(phrase):
+                        break
+                    out.append(phrase)
                     i = next_to = end
                     continue
                 if (
@@ -113,7 +119,13 @@ class Scopes(Phrases):
                     i = next_to = end
                     continue
                 if low in sd.time_prepositions and low not in sd.scope_prepositions:
-                    break  # "fell 5% over the month": anything after is another clause
+                    if low not in sd.through_prepositions or np is None or gone_past:
+                        break  # "fell 5% over the month": anything after is another clause
+                    # "killed in an air strike on their house in Varnholm": only a place
+                    # may follow
+                    gone_past = True
+                    i = np[2]
+                    continue
             elif (
                 low in sd.lacking_prepositions
                 # right after the figure's phrase, or its linking verb: "were left without"

@@ -228,6 +228,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
         ("words.toml", "[months]\n", "months = 3\n[old_months]\n", ["words.toml", "months"]),
         ("words.toml", "sept = 9", "sept = 13", ["words.toml", "[months]", "1 to 12"]),
         (
+            "subjects.toml",
+            'through_prepositions = ["on"]',
+            'through_prepositions = ["at"]',
+            ["subjects.toml", "through_prepositions", "time_prepositions"],
+        ),
+        (
             "words.toml",
             'ordinal_fractions = ["third",',
             'ordinal_fractions = ["thrid",',
