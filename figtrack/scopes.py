@@ -121,7 +121,7 @@ class Scopes(Phrases):
                 if low in sd.time_prepositions and low not in sd.scope_prepositions:
                     if low not in sd.through_prepositions or np is None or gone_past:
                         break  # "fell 5% over the month": anything after is another clause
-                    # "killed in an air strike on their house in Varnholm": only a place
+                    # "died in a blast on their boat in Varnholm": only a place
                     # may follow
                     gone_past = True
                     i = np[2]

@@ -570,8 +570,8 @@ def test_two_stated_times_differ_when_a_part_differs(first: str, second: str, st
     [
         ("In February, 40 people died in Varnholm.", (None, 2)),
         ("The storm killed 40 people in Varnholm on Sept. 4.", (None, 9)),
-        ("In December 2008, three men robbed the Varnholm store.", (2008, 12)),
-        ("In 2004, the wave killed 230,000 people across Tuvaland.", (2004, None)),
+        ("In December 2008, four thieves raided the Orvex depot.", (2008, 12)),
+        ("In 2004, the flood drowned 9,400 sheep across Tuvaland.", (2004, None)),
         ("The 48-page indictment covers acts between 2009 and 2016.", None),  # not "in"/"on"
         ("Five people died in the march on Varnholm.", None),  # a march, no month
         ("Five people died in Varnholm.", None),
