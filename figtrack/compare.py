@@ -164,7 +164,7 @@ def _nearest_below(
 
 
 #: a year as a scope phrase states it ("in 2004")
-_YEAR: Final = re.compile(r"(?:1[6-9]|20)[0-9][0-9]\Z")
+_YEAR: Final = re.compile(r"(?:1[89]|20)[0-9][0-9]\Z")
 
 
 @functools.cache
@@ -176,9 +176,11 @@ def _calendar() -> tuple[Mapping[str, int], frozenset[str]]:
 
 
 def stated_time(claim: Claim) -> tuple[int | None, int | None] | None:
-    """The year and month a claim's scope states after a preposition of a date ("In
-    February" -> (None, 2), "in December 2008" -> (2008, 12), "in 2004" -> (2004, None)),
-    or None.
+    """The year and month a claim's scope states right after a preposition of a date, a
+    month name (at the phrase's end or before a number) and a year, or a year alone ("In
+    February" -> (None, 2), "in December 2008" -> (2008, 12), "in 2004" -> (2004, None));
+    else None: "in Jan's shop", "in Mar del Plata". The month names and prepositions are
+    the bundled language data's.
 
     >>> from figtrack import extract
     >>> stated_time(extract("In February, a quake of magnitude 6.4 hit Varnholm.")[0])
@@ -191,10 +193,15 @@ def stated_time(claim: Claim) -> tuple[int | None, int | None] | None:
         words = _WORD_OR_NUMBER.findall(phrase.lower())
         if len(words) < 2 or words[0] not in prepositions:
             continue
+        rest = words[2:]
         month = months.get(words[1])
-        year = next((int(w) for w in words[1:4] if _YEAR.match(w)), None)
-        if month is not None or (year is not None and _YEAR.match(words[1])):
-            return year, month
+        if month is not None and (not rest or rest[0].isdigit()):
+            # "on April 11", "In December 2008", "on April 11, 2009"
+            year = next((int(w) for w in rest[:2] if _YEAR.match(w)), None)
+            if len(rest) - (year is not None) <= 1:
+                return year, month
+        elif _YEAR.match(words[1]) and not rest:
+            return int(words[1]), None
     return None
 
 
@@ -225,18 +232,18 @@ def _times_differ(
     if year is None:
         return month not in (now_month, before[1])
     if month is None:
-        return year != now_year
+        return year not in (now_year, before[0])
     return (year, month) not in (published, before)
 
 
 def _timed_apart(
     claims: Sequence[Claim], told_apart: Callable[[int, int], bool] | None
-) -> Callable[[int, int], bool]:
+) -> Callable[[int, int], bool] | None:
     """``told_apart``, and also true for two claims whose stated times differ
     (`stated_time`)."""
     times = [stated_time(c) for c in claims]
     if not any(times):
-        return told_apart if told_apart is not None else _never
+        return told_apart
     months = [_month(c.published) for c in claims]
 
     def apart(lo: int, hi: int) -> bool:
@@ -248,10 +255,6 @@ def _timed_apart(
         )
 
     return apart
-
-
-def _never(lo: int, hi: int) -> bool:
-    return False
 
 
 #: Up to this many claims in a finding, every pair below a claim is tried for shared

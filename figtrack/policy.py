@@ -172,7 +172,8 @@ class Policy:
       a date (`figtrack.compare.stated_time`: "In February, a quake of 6.4 hit" and "a
       quake of 6.1 hit" in another report, of November): a time that one figure states is
       that of its own report, the month of publication or the one before, when the other
-      states none, and the other is undated or was published then.
+      states none (the other's date is not looked at). Month names and prepositions are
+      the bundled language data's.
     - ``stop_words``: the words that never count as shared (``data/context.toml``; load
       your own with `load_stop_words`).
     """

@@ -118,8 +118,15 @@ class Scopes(Phrases):
                     out.append(s.span(i, end))  # "$40 for adults"
                     i = next_to = end
                     continue
+                if gone_past:
+                    break  # no place: "on their boat in a storm in Varnholm"
                 if low in sd.time_prepositions and low not in sd.scope_prepositions:
-                    if low not in sd.through_prepositions or np is None or gone_past:
+                    if (
+                        low not in sd.through_prepositions
+                        or np is None
+                        or gone_past
+                        or s.lows[i + 1] not in _DETERMINERS  # "rose 5% on strong demand"
+                    ):
                         break  # "fell 5% over the month": anything after is another clause
                     # "died in a blast on their boat in Varnholm": only a place
                     # may follow

@@ -531,6 +531,8 @@ def _quake(month: str, magnitude: str, source: str, published: str | None) -> li
         ("February", None, "conflict"),  # undated: nothing to tell it from
         ("2019", "2025-11-28", "ambiguous"),
         ("2025", "2025-11-28", "conflict"),
+        ("2025", "2026-01-05", "conflict"),  # the year of the month before
+        ("2024", "2026-01-05", "ambiguous"),
         ("February 2025", "2025-11-28", "ambiguous"),
         ("November 2024", "2025-11-28", "ambiguous"),
     ],
@@ -574,6 +576,7 @@ def test_two_stated_times_differ_when_a_part_differs(first: str, second: str, st
         ("In 2004, the flood drowned 9,400 sheep across Tuvaland.", (2004, None)),
         ("The 48-page indictment covers acts between 2009 and 2016.", None),  # not "in"/"on"
         ("Five people died in the march on Varnholm.", None),  # a march, no month
+        ("Thieves took $9,000 in Jan's shop in Varnholm.", None),  # a name, no month
         ("Five people died in Varnholm.", None),
     ],
 )
