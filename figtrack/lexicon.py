@@ -560,10 +560,12 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     clauses = _table(data, file, "clauses")
     keys = _table(data, file, "keys")
     closers = _words(scope, file, "closers")
+    times = _words(scope, file, "time_prepositions")
     periods = _words(scope, file, "period_prepositions")
-    if not periods <= _words(scope, file, "time_prepositions"):
+    if not periods <= times:
         raise LexiconError(f"{file}: [scope] period_prepositions must be time_prepositions")
-    if not _words(scope, file, "through_prepositions") <= _words(scope, file, "time_prepositions"):
+    through = _words(scope, file, "through_prepositions")
+    if not through <= times:
         raise LexiconError(f"{file}: [scope] through_prepositions must be time_prepositions")
     classes = MappingProxyType(_word_groups(_table(data, file, "classes"), file, "classes"))
     holding = _words(verbs, file, "holding")
@@ -608,8 +610,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         share_not_sized_endings=tuple(sorted(_words(data, file, "share_not_sized_endings"))),
         scope_prepositions=_words(scope, file, "prepositions"),
         compass=_words(scope, file, "compass"),
-        time_prepositions=_words(scope, file, "time_prepositions"),
-        through_prepositions=_words(scope, file, "through_prepositions"),
+        time_prepositions=times,
+        through_prepositions=through,
         period_prepositions=periods,
         group_prepositions=_words(scope, file, "group_prepositions"),
         group_nouns=_words(scope, file, "group_nouns"),

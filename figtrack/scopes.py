@@ -124,7 +124,6 @@ class Scopes(Phrases):
                     if (
                         low not in sd.through_prepositions
                         or np is None
-                        or gone_past
                         or s.lows[i + 1] not in _DETERMINERS  # "rose 5% on strong demand"
                     ):
                         break  # "fell 5% over the month": anything after is another clause
