@@ -1,10 +1,10 @@
 """Build figtrack, compiling its hot modules with mypyc when it can.
 
 The extraction pass (its loop, the scanner, sentence splitter, figure and subject readers,
-numbers, unit expressions, the model) is plain, fully typed Python; mypyc compiles those
-modules to C extensions that run the same code about 1.5 times faster. Everything else stays pure
-Python. The compiled and the pure package give the same claims (``tests/test_compiled.py``
-checks the installed build against the source).
+numbers, unit expressions, the model, the language data it reads) is plain, fully typed
+Python; mypyc compiles those modules to C extensions that run the same code about 1.5 times
+faster. Everything else stays pure Python. The compiled and the pure package give the same
+claims (``tests/test_compiled.py`` checks the installed build against the source).
 
 The build falls back to pure Python, with a warning, when mypyc or a C compiler is missing
 or the compilation fails. ``FIGTRACK_PURE=1`` asks for the pure build outright. Editable
@@ -26,6 +26,7 @@ from setuptools.command.build_ext import build_ext
 #: itself, with a message that does not name the argument ("str object expected").
 COMPILED = [
     "figtrack/scan.py",
+    "figtrack/lexicon.py",
     "figtrack/sentences.py",
     "figtrack/figures.py",
     "figtrack/phrases.py",

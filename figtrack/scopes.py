@@ -44,12 +44,8 @@ class Scopes(Phrases):
         self, lex: Lexicon, singular: Callable[[str], str], entities: Mapping[str, str]
     ) -> None:
         super().__init__(lex, singular, entities)
-        # places and whole keys recur from figure to figure: `key` of hashable arguments
-        # (tuples) and each place are worked out once
+        # places recur from figure to figure: each is worked out once
         self._place_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(self._place)
-        self._key: Callable[
-            [str | None, tuple[str, ...], str | None, tuple[str, ...], str], str
-        ] = functools.lru_cache(maxsize=4096)(self.key)
 
     def _scope(self, s: Sentence, i: int, limit: int) -> list[str]:
         """Prepositional and verbal scope phrases from token ``i`` to the clause's end."""
@@ -419,16 +415,16 @@ class Scopes(Phrases):
         times", "seven games") when no modifier or place narrows it (a holder alone does not).
         ``period`` is one more period of the key's places that no scope phrase states; it
         narrows nothing ("has had six carries" is still any carries)."""
-        key = self._key(cls, modifiers, holder, scope, "")
+        key = self.key(cls, modifiers, holder, scope, "")
         if cls in self.sd.generic_classes and key.startswith(f"{cls}||"):
             # nor does a holder alone: "Lena threw three touchdowns" may be one game's or
             # a season's, nor a party's scope ("59 passes for the Varnholm Owls")
             places = tuple(
                 p for p in scope if not (self._group_phrase(p) or self._lacking_phrase(p))
             )
-            if self._key(cls, modifiers, holder, places, "").endswith("|"):
+            if self.key(cls, modifiers, holder, places, "").endswith("|"):
                 return None
-        return self._key(cls, modifiers, holder, scope, period) if period else key
+        return self.key(cls, modifiers, holder, scope, period) if period else key
 
     def _period(self, phrase: str) -> str:
         """A time scope that picks out a part of the story, as the key holds it: "during
