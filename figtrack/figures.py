@@ -186,18 +186,59 @@ def _at_most(x: Decimal) -> Interval:
 _BOUND_SHAPES: Final = {"eq": _point, "gt": _greater, "ge": _at_least, "lt": _less, "le": _at_most}
 
 
-class Atom(NamedTuple):
-    """A number as written: where it is and what it is worth."""
+class Atom:
+    """A number as written: where it is and what it is worth.
 
-    start: int
-    end: int
-    value: Decimal
-    low: Decimal | None  # set for vague magnitudes ("thousands")
-    high: Decimal | None
-    scaled: bool  # a scale word or abbreviation was applied
-    words: bool  # written in words
-    raw: Decimal  # the value before any scale
-    step: Decimal | None = None  # place value of the last significant written digit
+    A plain class, not a named tuple: compiled, it is built and read several times faster
+    (a few hundred thousand per 16 MB of news). Treat it as immutable: `but` gives a
+    changed copy.
+    """
+
+    __slots__ = ("end", "high", "low", "raw", "scaled", "start", "step", "value", "words")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        low: Decimal | None,  # set for vague magnitudes ("thousands")
+        high: Decimal | None,
+        scaled: bool,  # a scale word or abbreviation was applied
+        words: bool,  # written in words
+        raw: Decimal,  # the value before any scale
+        step: Decimal | None = None,  # place value of the last significant written digit
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.scaled = scaled
+        self.words = words
+        self.raw = raw
+        self.step = step
+
+    def but(
+        self,
+        start: int | None = None,
+        end: int | None = None,
+        value: Decimal | None = None,
+        scaled: bool | None = None,
+        raw: Decimal | None = None,
+        step: Decimal | None = None,
+    ) -> Atom:
+        """A copy with the fields given (not None) changed."""
+        return Atom(
+            self.start if start is None else start,
+            self.end if end is None else end,
+            self.value if value is None else value,
+            self.low,
+            self.high,
+            self.scaled if scaled is None else scaled,
+            self.words,
+            self.raw if raw is None else raw,
+            self.step if step is None else step,
+        )
 
 
 class Figure(NamedTuple):
@@ -582,7 +623,7 @@ class FigureReader:
         if not 0 < rest < scale:
             return atom
         value = atom.value + rest
-        return atom._replace(end=nxt.end(), value=value, raw=value, step=_value_step(value))
+        return atom.but(end=nxt.end(), value=value, raw=value, step=_value_step(value))
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
@@ -595,7 +636,7 @@ class FigureReader:
             if start != atom.start:
                 if first in lex.ordinal_fractions and self._ordinal_after_a(text, start, atom.end):
                     return None
-                return atom._replace(start=start)
+                return atom.but(start=start)
         if all(
             w in lex.collectives or w in lex.fractions
             for w in text[atom.start : atom.end].lower().split()
@@ -654,8 +695,8 @@ class FigureReader:
             atom.start, m.end(), atom.value * scale, None, None, True, atom.words, atom.raw, step
         )
         if scale == 100 and not atom.scaled:
-            again = self._scale(text, scaled._replace(scaled=False))
-            return again._replace(scaled=True)
+            again = self._scale(text, scaled.but(scaled=False))
+            return again.but(scaled=True)
         return scaled
 
     def _spaced_unit(self, text: str, atom: Atom, end: int) -> bool:
@@ -1438,7 +1479,7 @@ class FigureReader:
             opener = "between"  # "somewhere between 30 and 45"
         negative_word = opener in ("minus", "negative")
         if negative_word and text[atom.start] not in "-−":
-            atom = atom._replace(value=-atom.value, raw=-atom.raw)
+            atom = atom.but(value=-atom.value, raw=-atom.raw)
         if negative_word:
             q_start = rest[-1][1]
             rest = rest[:-1]
@@ -1611,8 +1652,8 @@ class FigureReader:
             unit2, end2 = self.unit_after(text, second.end, currency is not None)
             if unit and unit2 and unit2 != unit:
                 return None
-            low = first._replace(value=first.value - spread)
-            high = first._replace(value=first.value + spread)
+            low = first.but(value=first.value - spread)
+            high = first.but(value=first.value + spread)
             return low, high, end2 if unit2 else second.end, unit or unit2
         if word == "or" and second.value != first.value + 1:
             return None  # "three or four years" is a range; "5 or 10" is two figures
@@ -1635,7 +1676,7 @@ class FigureReader:
         if second.scaled and not first.scaled and first.raw <= second.raw:
             factor = second.value / second.raw if second.raw else Decimal(1)
             step = None if first.step is None else first.step * factor
-            first = first._replace(value=first.value * factor, scaled=True, step=step)
+            first = first.but(value=first.value * factor, scaled=True, step=step)
         final_unit = unit or unit2
         if currency or cur2:
             final_unit = self._money_unit(currency or cur2 or "dollar", unit2 or unit)

@@ -112,17 +112,18 @@ class Scanner:
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)
         self._digit_runs = regex.compile(_DIGIT_RUNS, regex.VERBOSE)
         self.words = regex.compile(words, regex.VERBOSE | regex.IGNORECASE)
-        # where a candidate word can start in lower-cased text: after a word boundary, the
-        # first word of a number word or a vague phrase, or "a"/"an" before a unit; the
-        # standard engine finds these far faster than a case-blind search for the whole
-        # candidate, which `words` then reads at each place found
+        # where a candidate word can start in lower-cased text: the character before it
+        # (any but a letter, digit or "_") and the first word of a number word or a vague
+        # phrase, or "a"/"an" before a unit; the standard engine finds these far faster
+        # than a case-blind search for the whole candidate, which `words` then reads at
+        # each place found, and faster from that character than from a word boundary
         rests: dict[str, set[str]] = {}
         for first in [*lex.number_words, *(v.split()[0] for v in lex.vague)]:
             first = first.lower()
             rests.setdefault(first[0], set()).add(re.escape(first[1:]) + r"\b")
         rests.setdefault("a", set()).add(rf"n?(?=[\ \t]+(?:{one})\b)")
         self._word_starts = re.compile(
-            r"\b(?:"
+            r"\W(?:"
             + "|".join(
                 re.escape(letter) + "(?:" + "|".join(sorted(ends, key=_longest_first)) + ")"
                 for letter, ends in sorted(rests.items())
@@ -137,7 +138,9 @@ class Scanner:
         found: list[regex.Match[str]] = []
         end = 0
         match = self.words.match
-        for start in self._word_starts.finditer(lower):
+        # a space before the text, for the character `_word_starts` reads before a word:
+        # where it matches in " " + lower, the word starts in text
+        for start in self._word_starts.finditer(" " + lower):
             at = start.start()
             if at < end:  # inside the candidate before: "hundred" in "one hundred"
                 continue
