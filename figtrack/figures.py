@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -241,12 +241,32 @@ class Atom:
         )
 
 
-class Figure(NamedTuple):
-    """A figure read from the text, before it becomes a `Claim`."""
+class Figure:
+    """A figure read from the text, before it becomes a `Claim`: its span and quantity.
 
-    start: int
-    end: int
-    quantity: Quantity
+    A plain class, not a named tuple, as `Atom` is, and as immutable.
+    """
+
+    __slots__ = ("end", "quantity", "start")
+
+    def __init__(self, start: int, end: int, quantity: Quantity) -> None:
+        self.start = start
+        self.end = end
+        self.quantity = quantity
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Figure)
+            and self.start == other.start
+            and self.end == other.end
+            and self.quantity == other.quantity
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.quantity))
+
+    def __repr__(self) -> str:
+        return f"Figure(start={self.start}, end={self.end}, quantity={self.quantity!r})"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from figtrack.figures import Figure
 from figtrack.lexicon import Lexicon
 from figtrack.model import Quantity
 from figtrack.phrases import (
@@ -311,7 +312,7 @@ class Scopes(Phrases):
     def _ago(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         f: int,
         firsts: Sequence[int],
         afters: Sequence[int],
@@ -321,10 +322,10 @@ class Scopes(Phrases):
         ago" is a run of two weeks ago (``f`` is -1 for the first figure)."""
         after = afters[f + 1]
         if (
-            self._time_point(s, spans[f + 1][2], after)
+            self._time_point(s, spans[f + 1].quantity, after)
             and s.lows[after] not in self.sd.clock_points
             # a date's span: "two weeks ago", not "two seconds later" in a game's account
-            and spans[f + 1][2].unit in self.sd.time_words
+            and spans[f + 1].quantity.unit in self.sd.time_words
             and not any(
                 w in _CLAUSE_END or w in _CLAUSE_WORDS or w in _BASELINES or w.endswith("ed")
                 for w in s.lows[afters[f] if f >= 0 else 0 : firsts[f + 1]]

@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from figtrack.clauses import _CLAUSE_REACH, _MOVES, _inflected
-from figtrack.figures import _SUSPENDED
+from figtrack.figures import _SUSPENDED, Figure
 from figtrack.lexicon import Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 from figtrack.phrases import (
@@ -148,20 +148,18 @@ class SubjectReader(FigureReader):
     """Reads subjects, holders and scopes for the figures of a text."""
 
     # -- a sentence --------------------------------------------------------------------
-    def attach(
-        self, s: Sentence, spans: Sequence[tuple[int, int, Quantity]]
-    ) -> tuple[list[Subject], list[Derived]]:
+    def attach(self, s: Sentence, spans: Sequence[Figure]) -> tuple[list[Subject], list[Derived]]:
         """Subjects for the figures of one sentence, and the relative figures found in it."""
         # each figure's first token and the token after it, looked up once
         starts = s.starts
-        firsts = [bisect_left(starts, a) for a, _, _ in spans]  # as s.index_at
-        afters = [bisect_left(starts, b) for _, b, _ in spans]
+        firsts = [bisect_left(starts, f.start) for f in spans]  # as s.index_at
+        afters = [bisect_left(starts, f.end) for f in spans]
         limits = [*firsts[1:], s.n]
         floors = [0, *afters[:-1]]
         for f in range(1, len(spans)):
-            t, b = afters[f - 1] - 1, spans[f - 1][1]
+            t, b = afters[f - 1] - 1, spans[f - 1].end
             if (
-                spans[f - 1][2].kind == "count"
+                spans[f - 1].quantity.kind == "count"
                 and 0 <= t < s.n
                 and s.starts[t] < b < s.ends[t] - 1
                 and s.text[b] == "-"
@@ -171,14 +169,14 @@ class SubjectReader(FigureReader):
                 # no bound for the next figure's phrase, which reads across the word
                 floors[f] = floors[f - 1]
         read = [
-            self._read(s, firsts[f], afters[f], q, limits[f], floors[f])
-            for f, (_, _, q) in enumerate(spans)
+            self._read(s, firsts[f], afters[f], fig.quantity, limits[f], floors[f])
+            for f, fig in enumerate(spans)
         ]
         for f in range(len(spans) - 1):
             if (
-                spans[f][2].kind == "measure"
-                and self.entities.get(spans[f][2].unit or "") != "time"  # "18 months of 9%"
-                and spans[f + 1][2].kind == "percent"
+                spans[f].quantity.kind == "measure"
+                and self.entities.get(spans[f].quantity.unit or "") != "time"  # "18 months of 9%"
+                and spans[f + 1].quantity.kind == "percent"
                 and firsts[f + 1] == afters[f] + 1
                 and s.lows[afters[f]] == "of"
                 and read[f + 1].subject.start == s.ends[afters[f + 1] - 1] + 1
@@ -212,7 +210,7 @@ class SubjectReader(FigureReader):
         earlier: list[bool] = []  # each figure's: an earlier value ("up from 3.2 million")
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
-            q = spans[f][2]
+            q = spans[f].quantity
             span_of_time = q.kind == "measure" and q.unit in self.sd.time_words
             if (
                 q.kind == "count"
@@ -236,7 +234,7 @@ class SubjectReader(FigureReader):
             ):
                 restated = True
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
-                if spans[f - 1][2].kind == "count":  # "shed 85 points, or 1.1%": the holder
+                if spans[f - 1].quantity.kind == "count":  # "shed 85 points, or 1.1%": the holder
                     subj = Reading(
                         None, None, subj.scope or before.scope, before.holder, None, None
                     )
@@ -254,7 +252,8 @@ class SubjectReader(FigureReader):
                         and s.lows[firsts[f] - 1] == "from"
                         and s.lows[firsts[f] - 2] in _MOVES
                         # "5.1 million tablets in 2024, up from 3.2 million": the count's noun
-                        and spans[f - 1][2].kind in (q.kind, "count" if q.kind == "number" else "")
+                        and spans[f - 1].quantity.kind
+                        in (q.kind, "count" if q.kind == "number" else "")
                     )
                     or (
                         # "rose from 20 mpg to 29 mpg for cars, and from 14 mpg to 24 for
@@ -266,7 +265,7 @@ class SubjectReader(FigureReader):
                     or (
                         # "22 burglaries, compared with 15 the week before": a bare number
                         q.kind == "number"
-                        and spans[f - 1][2].kind == "count"
+                        and spans[f - 1].quantity.kind == "count"
                         and self._comparing(s, firsts[f])
                         # not a number with a phrase of its own after it: "compared with
                         # 100,000 of the standard models"
@@ -379,7 +378,7 @@ class SubjectReader(FigureReader):
                     subj, text, cls, mods = self._named_by(s, obj or named, scope, of_holder)
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
-                    nominal = "-" in s.text[spans[f][0] : spans[f][1]] or (
+                    nominal = "-" in s.text[spans[f].start : spans[f].end] or (
                         firsts[f] > 0 and s.lows[firsts[f] - 1] in _ARTICLES
                     )
                     name = self._name_key(text) if aged and not nominal else None
@@ -412,7 +411,7 @@ class SubjectReader(FigureReader):
                 places = tuple(
                     p
                     for p in before.scope
-                    if not self.is_time(p) and s.text.find(p, s.starts[0], spans[f - 1][0]) >= 0
+                    if not self.is_time(p) and s.text.find(p, s.starts[0], spans[f - 1].start) >= 0
                 )
                 holder = before.holder if before.holder != subj.text else None
                 subj = subj.but((*places, *subj.scope), holder)
@@ -440,8 +439,8 @@ class SubjectReader(FigureReader):
             if (
                 f
                 and q.kind == "measure"
-                and spans[f - 1][2].kind == "measure"
-                and spans[f - 1][2].unit != q.unit
+                and spans[f - 1].quantity.kind == "measure"
+                and spans[f - 1].quantity.unit != q.unit
                 and not subjects[f - 1].scope
                 and not subj.scope
                 and firsts[f] == afters[f - 1] + 1
@@ -458,9 +457,9 @@ class SubjectReader(FigureReader):
                     read[f - 1].cls, read[f - 1].modifiers, s0.holder, places
                 )
                 subjects[f - 1] = attrs.evolve(s0, scope=places, key=key)
-            if _broken_decimal(s.text, spans[f][0]):
+            if _broken_decimal(s.text, spans[f].start):
                 keyed = False  # "4. 1GHz": the tail of "4.1GHz" or a list's item 1?
-            if f and self._converts(s, spans[f - 1][2], q, afters[f - 1], firsts[f]):
+            if f and self._converts(s, spans[f - 1].quantity, q, afters[f - 1], firsts[f]):
                 # "40 million euros ($47 million)": the sum again at some rate of the day,
                 # not a figure of its own; the stated one meets other sources
                 keyed = False
@@ -610,7 +609,7 @@ class SubjectReader(FigureReader):
             based = based and not moved_on
             if moved_on and not any(p not in subjects[f - 1].scope for p in scope):
                 keyed = False
-            if based or (restated and earlier[f - 1] and spans[f - 1][2].kind == q.kind):
+            if based or (restated and earlier[f - 1] and spans[f - 1].quantity.kind == q.kind):
                 # an earlier value, at a time the key cannot tell apart, or one restated in
                 # another unit ("up from $4.4 million, or 43 cents a share"), or what the
                 # one before moved to ("and from 14 mpg to 24"), for a group the key omits
@@ -710,7 +709,7 @@ class SubjectReader(FigureReader):
     def _suspended(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         read: list[Attached],
         bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
     ) -> None:
@@ -722,26 +721,30 @@ class SubjectReader(FigureReader):
         firsts, afters, limits, floors = bounds
         f = 0
         while f < len(spans) - 1:
-            g, end = f, spans[f][1]
+            g, end = f, spans[f].end
             while (hanging := _SUSPENDED.match(s.text, end)) is not None:
                 last = hanging.end() - 1  # the last character of the list's last number
                 n = g
-                while n < len(spans) and spans[n][1] <= last:
+                while n < len(spans) and spans[n].end <= last:
                     n += 1
-                if n == len(spans) or spans[n][0] > last:
+                if n == len(spans) or spans[n].start > last:
                     break  # no figure ends the list there
-                g, end = n, spans[n][1]
+                g, end = n, spans[n].end
             if g == f:
                 f += 1
                 continue
-            whole = self._read(s, firsts[f], afters[g], spans[g][2], limits[g], floors[f])
+            whole = self._read(s, firsts[f], afters[g], spans[g].quantity, limits[g], floors[f])
             subj = whole.subject
             for m in range(f, g + 1):
                 here = subj
-                if m < g and subj.start is not None and subj.start <= spans[g][0] < (subj.end or 0):
+                if (
+                    m < g
+                    and subj.start is not None
+                    and subj.start <= spans[g].start < (subj.end or 0)
+                ):
                     # "four-berth cabins" for "two": "two-berth cabins"
-                    number = s.text[s.starts[afters[m] - 1] : spans[m][1]]
-                    text = number + s.text[spans[g][1] : subj.end]
+                    number = s.text[s.starts[afters[m] - 1] : spans[m].end]
+                    text = number + s.text[spans[g].end : subj.end]
                     here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
                 read[m] = whole.but(here, whole.cls, whole.modifiers)
             f = g + 1
@@ -749,7 +752,7 @@ class SubjectReader(FigureReader):
     def _members(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         read: list[Attached],
         firsts: Sequence[int],
         afters: Sequence[int],
@@ -760,7 +763,7 @@ class SubjectReader(FigureReader):
         key cannot tell which quake is which. A count whose noun the next count shares
         out among clauses ("two drones fell ..., one struck a barn") is a part."""
         for f in range(1, len(spans)):
-            a, b = spans[f - 1][2], spans[f][2]
+            a, b = spans[f - 1].quantity, spans[f].quantity
             r = read[f]
             h = r.head_index
             if (
@@ -778,18 +781,18 @@ class SubjectReader(FigureReader):
         for f in range(len(spans) - 1):
             r = read[f]
             if (
-                spans[f][2].kind == "count"
+                spans[f].quantity.kind == "count"
                 and r.head_index >= afters[f]
                 and not r.part
                 and (firsts[f] == 0 or s.lows[firsts[f] - 1] not in self.sd.clause_wholes)
-                and self._elided(s, spans[f + 1][2], firsts[f + 1], afters[f + 1])
+                and self._elided(s, spans[f + 1].quantity, firsts[f + 1], afters[f + 1])
             ):
                 read[f] = r.as_part(r.head_index)
 
     def _listed_roles(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         read: list[Attached],
         firsts: Sequence[int],
         afters: Sequence[int],
@@ -802,8 +805,8 @@ class SubjectReader(FigureReader):
             a, b = read[f], read[f + 1]
             h, g = a.head_index, b.head_index
             if (
-                spans[f][2].kind == "count"
-                and spans[f + 1][2].kind == "count"
+                spans[f].quantity.kind == "count"
+                and spans[f + 1].quantity.kind == "count"
                 and b.cls in self._role_classes
                 and a.cls is not None
                 and a.cls not in self._role_classes
@@ -906,7 +909,7 @@ class SubjectReader(FigureReader):
     def _gapped(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         read: Sequence[Attached],
         subjects: Sequence[Subject],
         firsts: Sequence[int],
@@ -916,7 +919,7 @@ class SubjectReader(FigureReader):
         """Whether count ``f`` leaves out the noun of the count before it, which it
         follows after "and" or "or" with only that count's prepositional phrases between:
         "900 cars in Varnholm and *400* in Tuvaland", not "... and 400 were sold"."""
-        q, before = spans[f][2], spans[f - 1][2]
+        q, before = spans[f].quantity, spans[f - 1].quantity
         h = read[f - 1].head_index
         first, after = firsts[f], afters[f]
         if not (
@@ -939,7 +942,7 @@ class SubjectReader(FigureReader):
     def _ranged(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         firsts: Sequence[int],
         afters: Sequence[int],
         f: int,
@@ -965,7 +968,7 @@ class SubjectReader(FigureReader):
             limit = 6
         else:
             return False
-        if spans[f][2].kind != spans[f - 1][2].kind or len(gap) > limit:
+        if spans[f].quantity.kind != spans[f - 1].quantity.kind or len(gap) > limit:
             return False
         lows = s.lows
         return not any(lows[t] in self._finite or lows[t] in _CLAUSE_WORDS for t in gap)
@@ -1040,7 +1043,7 @@ class SubjectReader(FigureReader):
     def _relatives(
         self,
         s: Sentence,
-        spans: Sequence[tuple[int, int, Quantity]],
+        spans: Sequence[Figure],
         subjects: list[Subject],
         read: list[Attached],
         limits: Sequence[int],
@@ -1062,9 +1065,9 @@ class SubjectReader(FigureReader):
         for t in [t for t, low in enumerate(after, first) if low in starters]:
             if t < e:
                 continue
-            while f + 1 < len(spans) and s.starts[t] >= spans[f + 1][0]:
+            while f + 1 < len(spans) and s.starts[t] >= spans[f + 1].start:
                 f += 1
-            if s.starts[t] < spans[f][1]:
+            if s.starts[t] < spans[f].end:
                 continue
             for size in range(self._relative_max, 0, -1):
                 spec = rel.get(tuple(s.lows[t : t + size]))
@@ -1073,7 +1076,7 @@ class SubjectReader(FigureReader):
             else:
                 continue
             e = t + size
-            q = spans[f][2]
+            q = spans[f].quantity
             ok = e < s.n and (
                 (s.lows[e] == "of" and e + 1 < s.n and s.lows[e + 1] in _REFERRING)
                 or (
