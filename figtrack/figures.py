@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -218,6 +218,19 @@ class Atom:
         self.raw = raw
         self.step = step
 
+    def __reduce__(self) -> tuple[type[Atom], tuple[Any, ...]]:
+        return Atom, (
+            self.start,
+            self.end,
+            self.value,
+            self.low,
+            self.high,
+            self.scaled,
+            self.words,
+            self.raw,
+            self.step,
+        )
+
     def but(
         self,
         start: int | None = None,
@@ -244,7 +257,8 @@ class Atom:
 class Figure:
     """A figure read from the text, before it becomes a `Claim`: its span and quantity.
 
-    A plain class, not a named tuple, as `Atom` is, and as immutable.
+    A plain class, not a named tuple, as `Atom` is, and as immutable; it pickles and
+    copies, and equals a figure of the same fields (not a tuple).
     """
 
     __slots__ = ("end", "quantity", "start")
@@ -255,11 +269,14 @@ class Figure:
         self.quantity = quantity
 
     def __eq__(self, other: object) -> bool:
+        # the quantity compared as an object: compiled, `==` of two `Quantity` values
+        # would be identity (mypyc does not see the `__eq__` attrs adds)
+        mine: object = self.quantity
         return (
             isinstance(other, Figure)
             and self.start == other.start
             and self.end == other.end
-            and self.quantity == other.quantity
+            and mine == other.quantity
         )
 
     def __hash__(self) -> int:
@@ -267,6 +284,10 @@ class Figure:
 
     def __repr__(self) -> str:
         return f"Figure(start={self.start}, end={self.end}, quantity={self.quantity!r})"
+
+    def __reduce__(self) -> tuple[type[Figure], tuple[int, int, Quantity]]:
+        # compiled, the default (a bare object, then its slots) does not work
+        return Figure, (self.start, self.end, self.quantity)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -11,6 +11,7 @@ and the key that is wrong:
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -36,6 +37,13 @@ Phrases = Mapping[tuple[str, ...], str]
 # The data classes are frozen dataclasses, not attrs classes: mypyc compiles a dataclass
 # to a native class, whose fields the compiled readers load directly instead of looking
 # them up by name, a million times per 2 MB of news (extraction about 3 % faster).
+# Compiled, a frozen dataclass cannot be copied by setting its fields one by one, as
+# `copy` does by default: `__reduce__` builds the copy from its fields instead.
+
+
+def _fields(obj: Any) -> tuple[Any, ...]:
+    """A dataclass's field values, in order: its constructor's arguments."""
+    return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
 
 
 class LexiconError(ValueError):
@@ -55,6 +63,9 @@ class Relative:
     high: Fraction
     low_open: bool = False
     high_open: bool = False
+
+    def __reduce__(self) -> tuple[type[Relative], tuple[Any, ...]]:
+        return Relative, _fields(self)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -168,6 +179,9 @@ class SubjectData:
     perfect_adverbs: frozenset[str]  # [keys]: "now" in "has now had"
     running_events: frozenset[str]  # [keys] running_events: "eight days of riots"
 
+    def __reduce__(self) -> tuple[type[SubjectData], tuple[Any, ...]]:
+        return SubjectData, _fields(self)
+
 
 @dataclasses.dataclass(frozen=True)
 class Lexicon:
@@ -234,6 +248,9 @@ class Lexicon:
     new_entities: frozenset[str]
     units_before: Mapping[str, str]
     subjects: SubjectData
+
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[Any, ...]]:
+        return Lexicon, _fields(self)
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -383,6 +400,12 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     pound_unit = pound.get("currency_unit")
     if not isinstance(pound_unit, str):
         raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
+    # the scanner finds number words and vague phrases from the character before them,
+    # which must be no word character: a word must start with one
+    tables = ("units", "tens", "scales", "collectives", "fractions")
+    starts = [*(w for t in tables for w in _table(nums, n, t)), *vague]
+    if bad := sorted(w for w in starts if not re.match(r"\w", w)):
+        raise LexiconError(f"{n}: number words and [vague] phrases must start with a letter: {bad}")
 
     return Lexicon(
         units=_numbers(_table(nums, n, "units"), n, "units"),

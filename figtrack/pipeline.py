@@ -204,6 +204,7 @@ class _Sentence:
         hi = min(s_end, figs[-1].end + WINDOW_AFTER)
         tokens = Sentence(text, max(lo, s_start), hi, whole=lo <= s_start)
         found, derived = self.reader.attach(tokens, figs)
+        assert len(found) == len(figs)
         bases = [claim(f.start, f.end, f.quantity, found[i]) for i, f in enumerate(figs)]
         if not made and not derived:
             out.extend(bases)

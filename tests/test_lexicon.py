@@ -337,6 +337,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             "setting = [7,",
             ["subjects.toml", "setting"],
         ),
+        (
+            "numbers.toml",
+            'nil = "0"',
+            '"\'nil" = "0"',
+            ["numbers.toml", "start with a letter", "'nil"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
