@@ -400,14 +400,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     pound_unit = pound.get("currency_unit")
     if not isinstance(pound_unit, str):
         raise LexiconError(f"{u}: [money_pound] currency_unit must be a string")
-    # the scanner finds number words and vague phrases from the character before them,
-    # which must be no word character: a word must start with one
-    tables = ("units", "tens", "scales", "collectives", "fractions")
-    starts = [*(w for t in tables for w in _table(nums, n, t)), *vague]
-    if bad := sorted(w for w in starts if not re.match(r"\w", w)):
-        raise LexiconError(f"{n}: number words and [vague] phrases must start with a letter: {bad}")
 
-    return Lexicon(
+    lex = Lexicon(
         units=_numbers(_table(nums, n, "units"), n, "units"),
         tens=_numbers(_table(nums, n, "tens"), n, "tens"),
         scales=_numbers(_table(nums, n, "scales"), n, "scales"),
@@ -482,6 +476,13 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         units_before=_str_map(units, u, "units_before"),
         subjects=_subject_data(subj, sj),
     )
+    # the scanner finds number words and vague phrases from the character before them,
+    # which must be no word character: a word must start with one
+    if bad := sorted(w for w in [*lex.number_words, *lex.vague] if not re.match(r"\w", w)):
+        raise LexiconError(
+            f"{n}: number words and [vague] phrases must start with a letter or digit: {bad}"
+        )
+    return lex
 
 
 def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[str, ...], str]:
