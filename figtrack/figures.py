@@ -678,11 +678,11 @@ class FigureReader:
                 if first in lex.ordinal_fractions and self._ordinal_after_a(text, start, atom.end):
                     return None
                 return atom.but(start=start)
-        if all(
-            w in lex.collectives or w in lex.fractions
-            for w in text[atom.start : atom.end].lower().split()
-        ):
+        surface = text[atom.start : atom.end].lower()
+        if all(w in lex.collectives or w in lex.fractions for w in surface.split()):
             return None  # "score", "tenth", "half" alone: not a number here
+        if "-" in surface and all(w in lex.fractions for w in surface.split("-")):
+            return None  # "third-quarter earnings": an ordinal period, not 1/3 of 1/4
         return atom
 
     def _ordinal_after_a(self, text: str, start: int, end: int) -> bool:

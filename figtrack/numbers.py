@@ -45,7 +45,7 @@ class NumberParser:
     def digits(self, surface: str) -> Decimal:
         """Digits with optional sign, thousands separators, decimals, exponent or fraction.
 
-        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``2½``,
+        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``41-1/2``, ``2½``,
         ``2.48×10−5``, ``8x2^10``.
         """
         if surface.isascii() and len(surface) <= MAX_DIGITS:
@@ -70,8 +70,8 @@ class NumberParser:
             if times in s:
                 base, _, power = s.partition(times)
                 return sign * self.digits(base) * self._power(power)
-        if "/" in s:
-            whole_part, _, frac_part = s.rpartition(" ")
+        if "/" in s:  # "1/2", "2 1/2", "41-1/2"
+            whole_part, _, frac_part = s.replace("-", " ").rpartition(" ")
             num, _, den = frac_part.partition("/")
             if not (num.isdigit() and den.isdigit()) or int(den) == 0:
                 raise NumberError(f"not a fraction: {surface!r}")

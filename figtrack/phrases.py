@@ -758,18 +758,46 @@ class Phrases:
         found = self._role_span(s, i, j)
         return None if found is None else found[0]
 
-    def _role_span(self, s: Sentence, i: int, j: int) -> tuple[str, int, int] | None:
-        """An event role spelled by tokens ``i..j-1``, where its words start and end."""
-        roles = self.sd.roles
-        firsts = self._role_firsts
-        lows = s.lows
+    def _role_span(
+        self, s: Sentence, i: int, j: int, end: int | None = None
+    ) -> tuple[str, int, int] | None:
+        """An event role spelled by tokens from one of ``i..j-1`` up to ``end`` (default
+        ``j``), where its words start and end: "were killed or injured" runs past a window
+        that ends at "or"."""
+        end = j if end is None else end
         for k in range(i, j):
-            if lows[k] not in firsts:
-                continue  # no role phrase starts with this word
-            for size in range(min(self._role_max, j - k), 0, -1):
-                role = roles.get(tuple(s.lows[k : k + size]))
-                if role:
-                    return role, k, k + size
+            found = self._role_at(s, k, end)
+            if found is not None:
+                # a phrase that starts inside this one and runs on wins: "were killed or
+                # injured" is "killed or injured", not "were killed"
+                role, stop = found
+                for t in range(k + 1, stop):
+                    longer = self._role_at(s, t, end)
+                    if longer is not None and longer[1] > stop:
+                        role, stop = longer
+                return role, k, stop
+        return None
+
+    def _role_at(self, s: Sentence, k: int, end: int) -> tuple[str, int] | None:
+        """The longest event role phrase that starts at token ``k`` and ends by ``end``,
+        and where it ends."""
+        if s.lows[k] not in self._role_firsts:
+            return None  # no role phrase starts with this word
+        roles = self.sd.roles
+        for size in range(min(self._role_max, end - k), 0, -1):
+            role = roles.get(tuple(s.lows[k : k + size]))
+            if role:
+                return role, k + size
+        return None
+
+    def _role_ending(self, s: Sentence, k: int) -> tuple[str, int] | None:
+        """An event role of two words or more that ends at token ``k``, and its first
+        token: "killed or injured" before "40 people"."""
+        roles = self.sd.roles
+        for size in range(min(self._role_max, k + 1), 1, -1):
+            role = roles.get(tuple(s.lows[k - size + 1 : k + 1]))
+            if role:
+                return role, k - size + 1
         return None
 
     def _compass_word(self, low: str) -> bool:

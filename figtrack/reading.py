@@ -810,7 +810,9 @@ class FigureReader(Clauses):
         holding = (verb in sd.holding or verb in sd.spending) and verb not in sd.copulas
         holds_named = holding and text is not None
         if verb and (text is None or kind == "count" or want_holder or holds_named):
-            v = k - 1
+            # a role of several words ends at the verb: "the blast killed or injured 40"
+            ending = self._role_ending(s, k)
+            v = (k if ending is None else ending[1]) - 1
             steps = 0
             while (
                 v >= 0
@@ -831,7 +833,7 @@ class FigureReader(Clauses):
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
                 if c > floor and s.lows[c + 1] in sd.clause_adverbials:
                     v = c - 1
-            verb_role = self._role(s, k, k + 1)  # "killed", "injured"
+            verb_role = self._role(s, k, k + 1) if ending is None else ending[0]  # "killed"
             relative = v > floor and s.lows[v] in ("which", "who", "that")
             if relative:
                 v -= 1  # "Orvex (ORV) which has 9000 workers"
@@ -1109,7 +1111,7 @@ class FigureReader(Clauses):
                         if limit <= t + 3:
                             stop = t
                         break
-                spelled = self._role_span(s, scope_from, stop)
+                spelled = self._role_span(s, scope_from, stop, limit)
                 # not the agent of an active verb with an object: "three gunmen killed the
                 # clerk", "two teenagers destroyed a barn" name no one dead, nothing
                 # destroyed; "the brothers were detained this week" are arrests, and "9,000

@@ -60,6 +60,13 @@ class Scopes(Phrases):
             steps += 1
             w = s.words[i]
             low = s.lows[i]
+            if (
+                low in self._role_firsts
+                and (role := self._role_span(s, i, i + 1, limit))
+                and not _CLAUSE_WORDS.isdisjoint(s.lows[i : role[2]])
+            ):
+                i = role[2]  # "were killed or injured in Varnholm": "or" ends no clause here
+                continue
             if low not in words and not ("-" in low and self._compass_word(low)):
                 # none of the words tested below: only punctuation ends the scope
                 if w in _CLAUSE_END:
