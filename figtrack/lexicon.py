@@ -90,6 +90,7 @@ class SubjectData:
     bare_moves: frozenset[str]  # "to grow by 11%": a verb after "to", a modal, "saw X"
     perceiving: frozenset[str]  # "saw exports decrease to $50bn"
     setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
+    estimating: frozenset[str]  # "put the harvest at 7 tonnes": the object's estimate
     spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
@@ -626,6 +627,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         bare_moves=_words(verbs, file, "bare_moves"),
         perceiving=_words(verbs, file, "perceiving"),
         setting=_words(verbs, file, "setting"),
+        estimating=_words(verbs, file, "estimating"),
         spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=dimensions,

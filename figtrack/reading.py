@@ -1205,17 +1205,26 @@ class FigureReader(Clauses):
 
     def _set_object(self, s: Sentence, i: int, floor: int) -> tuple[int, int, int, int] | None:
         """The object of a verb of `[verbs] setting` that "to" or "by" right before token
-        ``i`` follows, as (display start, start, end, doer): "cut its workforce by 300",
-        "lift production to 9 tonnes"; not a name ("took Tuvo to six games") nor a time;
-        ``doer`` is the last token of who does what the verb says (`_doer`), or -1."""
+        ``i`` follows, or of a verb of `[verbs] estimating` that "at" follows, as (display
+        start, start, end, doer): "cut its workforce by 300", "lift production to 9
+        tonnes", "put the harvest at 7 tonnes"; not a name ("took Tuvo to six games") nor
+        a time; ``doer`` is the last token of who does what the verb says (`_doer`), or -1
+        (always for estimating: who estimates a figure holds none of it)."""
         t = i - 1
-        if t - 2 < max(floor, 0) or s.lows[t] not in ("to", "by"):
+        if t - 2 < max(floor, 0):
+            return None
+        link = s.lows[t]
+        if link == "at":
+            verbs = self.sd.estimating
+        elif link == "to" or link == "by":
+            verbs = self.sd.setting
+        else:
             return None
         last = s.words[t - 1]
         if not (last.isalpha() and last.islower()):
             return None
         for v in range(t - 2, max(floor, 0, t - 8) - 1, -1):
-            if s.lows[v] in self.sd.setting:
+            if s.lows[v] in verbs:
                 break
         else:
             return None
@@ -1236,7 +1245,7 @@ class FigureReader(Clauses):
             or self.is_time(s.span(obj[1], t))
         ):
             return None
-        return obj[0], obj[1], obj[2], self._doer(s, v, floor)
+        return obj[0], obj[1], obj[2], -1 if link == "at" else self._doer(s, v, floor)
 
     def _doer(self, s: Sentence, v: int, floor: int) -> int:
         """The last token of the noun or pronoun that does what the verb at token ``v``

@@ -262,6 +262,8 @@ class SubjectReader(FigureReader):
                         and subj.holder is None
                         and self._ranged(s, spans, firsts, afters, f)
                     )
+                    # "put output at 2.9 mln bpd in March and 3.1 mln bpd in April"
+                    or self._estimated_pair(s, spans, read, firsts, afters, f)
                     or (
                         # "22 burglaries, compared with 15 the week before": a bare number
                         q.kind == "number"
@@ -938,6 +940,38 @@ class SubjectReader(FigureReader):
         if any(s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS for t in gap):
             return False
         return after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum()
+
+    def _estimated_pair(
+        self,
+        s: Sentence,
+        spans: Sequence[Figure],
+        read: Sequence[Attached],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+        f: int,
+    ) -> bool:
+        """Whether figure ``f`` is a second estimate of the object whose estimate the
+        figure before gives after "at": "MEES put Saudi output at 2.9 mln bpd in March and
+        3.1 mln bpd in April", "sees earnings at 2.75 dlrs this year and 3.50 dlrs next
+        year" (`[verbs] estimating`); it follows "and" or "or" with no noun of its own, only
+        a short phrase of place or time between the two."""
+        first, before = firsts[f], firsts[f - 1]
+        h = read[f - 1].head_index
+        if not (
+            h >= 1
+            and h == before - 2
+            and s.lows[before - 1] == "at"
+            and read[f].head_index < 0
+            and spans[f].quantity.kind == spans[f - 1].quantity.kind
+            and s.lows[first - 1] in _COORDINATING
+            and any(s.lows[t] in self.sd.estimating for t in range(max(0, h - 7), h))
+        ):
+            return False
+        gap = range(afters[f - 1], first - 1)
+        return len(gap) <= 6 and not any(
+            not s.words[t][0].isalnum() or s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS
+            for t in gap
+        )
 
     def _ranged(
         self,
