@@ -316,6 +316,9 @@ class Phrases:
             | frozenset(_CLAUSE_WORDS)
         )
         self._role_classes = frozenset(sd.roles.values())
+        self._copula_ings = frozenset(w for w in sd.copulas if w.endswith("ing"))
+        # words of a move before a figure ("up", "higher"): after an -ing move, no noun
+        self._move_words = frozenset(k[0] for k in lex.trends_before if len(k) == 1)
         self._clause_bounds = (
             _CLAUSE_STOPS
             | sd.clause_openers
@@ -441,6 +444,17 @@ class Phrases:
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             if w[0].islower() and low.endswith("ed") and self._adjective_slot(s, i, verb=True):
                 return True  # "new orders for imported tractors": an adjective
+            if low in self._copula_ings and w[0].islower() and i + 1 < s.n:
+                nxt = s.lows[i + 1]
+                if (
+                    s.words[i + 1].isalpha()
+                    and s.words[i + 1].islower()
+                    and nxt not in self._not_np
+                    and nxt not in self._number_words
+                    and nxt not in self._move_words  # "exports soaring up 35%"
+                    and not nxt.endswith("ly")
+                ):
+                    return True  # "a four-game losing streak", "rising prices": an adjective
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
             return False  # "Tuvacorp seems to have": a verb
