@@ -86,6 +86,9 @@ class Clauses(Scopes):
         for _ in range(2):  # "were", "have been"
             if k < limit and (lows[k] in self.sd.be_forms or lows[k] in self.sd.auxiliaries):
                 k += 1
+        found = self._role_span(s, k, k + 1, limit) if k < limit else None
+        if found is not None:
+            k = found[2] - 1  # the role's last word: "killed or injured by the blast"
         if not (k + 2 < limit and (lows[k],) in self.sd.roles and lows[k + 1] == "by"):
             return None
         return self._by_whom(s, k + 2, limit)

@@ -45,7 +45,8 @@ class NumberParser:
     def digits(self, surface: str) -> Decimal:
         """Digits with optional sign, thousands separators, decimals, exponent or fraction.
 
-        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``41-1/2``, ``2½``,
+        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``41-1/2``,
+        ``2½``,
         ``2.48×10−5``, ``8x2^10``.
         """
         if surface.isascii() and len(surface) <= MAX_DIGITS:
@@ -71,10 +72,15 @@ class NumberParser:
                 base, _, power = s.partition(times)
                 return sign * self.digits(base) * self._power(power)
         if "/" in s:  # "1/2", "2 1/2", "41-1/2"
-            whole_part, _, frac_part = s.replace("-", " ").rpartition(" ")
+            whole_part, _, frac_part = s.rpartition(" ")
+            mixed, hyphen, fraction = frac_part.rpartition("-")
+            if hyphen:  # "41-1/2": a whole number and a fraction below one
+                whole_part, frac_part = mixed, fraction
             num, _, den = frac_part.partition("/")
             if not (num.isdigit() and den.isdigit()) or int(den) == 0:
                 raise NumberError(f"not a fraction: {surface!r}")
+            if hyphen and int(num) >= int(den):
+                raise NumberError(f"not a fraction below one after a hyphen: {surface!r}")
             value = Decimal(int(num)) / Decimal(int(den))
             if whole_part.strip():
                 value += self.digits(whole_part)

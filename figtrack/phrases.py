@@ -784,25 +784,41 @@ class Phrases:
             if found is not None:
                 # a phrase that starts inside this one and runs on wins: "were killed or
                 # injured" is "killed or injured", not "were killed"
-                role, stop = found
+                role, start, stop = found[0], k, found[1]
                 for t in range(k + 1, stop):
                     longer = self._role_at(s, t, end)
                     if longer is not None and longer[1] > stop:
-                        role, stop = longer
-                return role, k, stop
+                        role, start, stop = longer[0], t, longer[1]
+                return role, start, stop
         return None
 
     def _role_at(self, s: Sentence, k: int, end: int) -> tuple[str, int] | None:
         """The longest event role phrase that starts at token ``k`` and ends by ``end``,
-        and where it ends."""
+        and where it ends. A phrase joined by "and" or "or" must end its clause's predicate:
+        in "killed and injured prisoners escaped" the second word is an adjective."""
         if s.lows[k] not in self._role_firsts:
             return None  # no role phrase starts with this word
         roles = self.sd.roles
         for size in range(min(self._role_max, end - k), 0, -1):
             role = roles.get(tuple(s.lows[k : k + size]))
-            if role:
+            if role and (size < 3 or not self._noun_after_role(s, k + size)):
                 return role, k + size
         return None
+
+    def _noun_after_role(self, s: Sentence, t: int) -> bool:
+        """Whether token ``t``, right after a role of several words, is a noun or an
+        adjective that the role's last word describes: "injured *prisoners*"."""
+        if t >= s.n:
+            return False
+        low = s.lows[t]
+        return (
+            s.words[t].isalpha()
+            and s.words[t].islower()
+            and low not in self.lex.function_words
+            and low not in self.sd.time_words
+            and low not in self.sd.day_words
+            and not low.endswith("ly")
+        )
 
     def _role_ending(self, s: Sentence, k: int) -> tuple[str, int] | None:
         """An event role of two words or more that ends at token ``k``, and its first

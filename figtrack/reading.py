@@ -1223,8 +1223,13 @@ class FigureReader(Clauses):
         last = s.words[t - 1]
         if not (last.isalpha() and last.islower()):
             return None
-        for v in range(t - 2, max(floor, 0, t - 8) - 1, -1):
-            if s.lows[v] in verbs:
+        # for an estimate, the coordinator that opens the figure's clause may stand for the
+        # verb before it: "put wheat output at 7 tonnes and barley output at 2"
+        bottom = max(floor - (link == "at"), 0, t - 8)
+        for v in range(t - 2, bottom - 1, -1):
+            if s.lows[v] in verbs and v >= floor:
+                break
+            if link == "at" and s.lows[v] in ("and", "or") and self._estimated_before(s, v):
                 break
         else:
             return None
@@ -1246,6 +1251,15 @@ class FigureReader(Clauses):
         ):
             return None
         return obj[0], obj[1], obj[2], -1 if link == "at" else self._doer(s, v, floor)
+
+    def _estimated_before(self, s: Sentence, a: int) -> bool:
+        """Whether the coordinator at token ``a`` follows an estimate: "at" within ten
+        tokens before it, after a verb of `[verbs] estimating` ("put wheat output at 7 mln
+        tonnes *and* ...")."""
+        for b in range(a - 1, max(0, a - 10) - 1, -1):
+            if s.lows[b] == "at":
+                return any(s.lows[u] in self.sd.estimating for u in range(max(0, b - 8), b - 1))
+        return False
 
     def _doer(self, s: Sentence, v: int, floor: int) -> int:
         """The last token of the noun or pronoun that does what the verb at token ``v``

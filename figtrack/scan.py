@@ -17,17 +17,19 @@ import regex
 from figtrack.lexicon import Lexicon
 
 #: What may follow the whole part of a digit run: decimals, an exponent, "x 10^6", a
-#: fraction ("1 1/2", "3/4", "2½"). A whole number and a proper fraction joined by a
-#: hyphen are one mixed number ("41-1/2", as wire copy writes 41 1/2), never a range from
-#: 41 down to 1/2: the fraction after a hyphen must be below one (a one-digit numerator
-#: below its one-digit denominator, or any numerator over two digits: "99-15/32").
+#: fraction ("1 1/2", "3/4", "2½"). A whole number (no decimals) and a fraction below one
+#: joined by a hyphen are one mixed number ("41-1/2", as wire copy writes 41 1/2), never a
+#: range from 41 down to 1/2: a one-digit numerator below its one-digit denominator, or
+#: a numerator of one or two digits over a two-digit denominator ("99-15/32"), which
+#: `NumberParser.digits` checks is larger.
 _DIGITS_TAIL: Final = r"""
       (?:\.\d++)?+
       (?:[eE][-+−]?\d{1,3}(?![\w]))?+
       (?:[\ ]?[×x][\ ]?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
         |x2\^\d{1,2})?+
       (?:(?:\ \d{1,2}/\d{1,3}
-          |-(?:1/[2-9]|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9|\d{1,2}/\d\d))
+          |(?<!\.\d*)-(?:1/[2-9]|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9
+                         |\d{1,2}/[1-9]\d))
          (?![\d/]))?+
       (?:/\d{1,3}(?![\d/]))?+
       [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?+

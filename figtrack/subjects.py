@@ -967,6 +967,9 @@ class SubjectReader(FigureReader):
             and any(s.lows[t] in self.sd.estimating for t in range(max(0, h - 7), h))
         ):
             return False
+        after = afters[f]
+        if after < s.n and s.lows[after] in self._finite:
+            return False  # "... at $40 million and $12 million was spent": a clause of its own
         gap = range(afters[f - 1], first - 1)
         return len(gap) <= 6 and not any(
             not s.words[t][0].isalnum() or s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS

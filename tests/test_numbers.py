@@ -52,7 +52,9 @@ def test_digits(parser: NumberParser, surface: str, expected: str) -> None:
     assert parser.digits(surface) == Decimal(expected)
 
 
-@pytest.mark.parametrize("surface", ["", "   ", "abc", "1/0", "1/x", "NaN", "inf", "1.2.3"])
+@pytest.mark.parametrize(
+    "surface", ["", "   ", "abc", "1/0", "1/x", "NaN", "inf", "1.2.3", "3-15/10", "5-1/00"]
+)
 def test_digits_rejects_non_numbers(parser: NumberParser, surface: str) -> None:
     """digits() raises NumberError (a ValueError) on what is not a finite number."""
     with pytest.raises(NumberError):
