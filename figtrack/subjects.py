@@ -262,7 +262,7 @@ class SubjectReader(FigureReader):
                         and subj.holder is None
                         and self._ranged(s, spans, firsts, afters, f)
                     )
-                    # "put output at 2.9 mln bpd in March and 3.1 mln bpd in April"
+                    # "put output at 4.6 mln bpd in May and 4.9 mln bpd in June"
                     or self._estimated_pair(s, spans, read, firsts, afters, f)
                     or (
                         # "22 burglaries, compared with 15 the week before": a bare number
@@ -951,9 +951,9 @@ class SubjectReader(FigureReader):
         f: int,
     ) -> bool:
         """Whether figure ``f`` is a second estimate of the object whose estimate the
-        figure before gives after "at": "MEES put Saudi output at 2.9 mln bpd in March and
-        3.1 mln bpd in April", "sees earnings at 2.75 dlrs this year and 3.50 dlrs next
-        year" (`[verbs] estimating`); it follows "and" or "or" with no noun of its own, only
+        figure before gives after "at": "Tuvo Bank put Varnholm output at 4.6 mln bpd in May and
+        4.9 mln bpd in June", "sees profit at 1.10 crowns this year and 1.40 crowns
+        in 2027" (`[verbs] estimating`); it follows "and" or "or" with no noun of its own, only
         a short phrase of place or time between the two."""
         first, before = firsts[f], firsts[f - 1]
         h = read[f - 1].head_index
@@ -972,7 +972,9 @@ class SubjectReader(FigureReader):
             return False  # "... at $40 million and $12 million was spent": a clause of its own
         gap = range(afters[f - 1], first - 1)
         return len(gap) <= 6 and not any(
-            not s.words[t][0].isalnum() or s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS
+            not s.words[t][0].isalnum()
+            or (s.lows[t] in self._finite and not self._month_name(s, t))  # "in May"
+            or s.lows[t] in _CLAUSE_WORDS
             for t in gap
         )
 
