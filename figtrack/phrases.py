@@ -820,6 +820,11 @@ class Phrases:
             and not low.endswith("ly")
         )
 
+    def _estimated_at(self, s: Sentence, at: int) -> bool:
+        """Whether a verb of `[verbs] estimating` stands within eight tokens before the
+        "at" at token ``at``, with at least its object between: "*put* wheat output at"."""
+        return any(s.lows[u] in self.sd.estimating for u in range(max(0, at - 8), at - 1))
+
     def _role_ending(self, s: Sentence, k: int) -> tuple[str, int] | None:
         """An event role of two words or more that ends at token ``k``, and its first
         token: "killed or injured" before "40 people"."""

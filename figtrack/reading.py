@@ -1258,7 +1258,7 @@ class FigureReader(Clauses):
         tonnes *and* ...")."""
         for b in range(a - 1, max(0, a - 10) - 1, -1):
             if s.lows[b] == "at":
-                return any(s.lows[u] in self.sd.estimating for u in range(max(0, b - 8), b - 1))
+                return self._estimated_at(s, b)
         return False
 
     def _doer(self, s: Sentence, v: int, floor: int) -> int:

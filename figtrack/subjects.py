@@ -951,10 +951,10 @@ class SubjectReader(FigureReader):
         f: int,
     ) -> bool:
         """Whether figure ``f`` is a second estimate of the object whose estimate the
-        figure before gives after "at": "Tuvo Bank put Varnholm output at 4.6 mln bpd in May and
-        4.9 mln bpd in June", "sees profit at 1.10 crowns this year and 1.40 crowns
-        in 2027" (`[verbs] estimating`); it follows "and" or "or" with no noun of its own, only
-        a short phrase of place or time between the two."""
+        figure before gives after "at": "Tuvo Bank put Varnholm output at 4.6 mln bpd in
+        May and 4.9 mln bpd in June", "sees profit at 1.10 crowns this year and 1.40
+        crowns in 2027" (`[verbs] estimating`); it follows "and" or "or" with no noun of
+        its own, only a short phrase of place or time between the two."""
         first, before = firsts[f], firsts[f - 1]
         h = read[f - 1].head_index
         if not (
@@ -964,7 +964,7 @@ class SubjectReader(FigureReader):
             and read[f].head_index < 0
             and spans[f].quantity.kind == spans[f - 1].quantity.kind
             and s.lows[first - 1] in _COORDINATING
-            and any(s.lows[t] in self.sd.estimating for t in range(max(0, h - 7), h))
+            and self._estimated_at(s, before - 1)
         ):
             return False
         after = afters[f]
