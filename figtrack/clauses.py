@@ -460,6 +460,8 @@ class Clauses(Scopes):
                 continue
             if np[2] >= i and not moved and (i >= s.n or not s.words[i][0].isalpha()):
                 continue  # "a record $9 million"; not "a sinkhole about four metres wide"
+            if np[2] >= i and lows[i] in self._units_first:
+                continue  # "a quake with a preliminary magnitude of 5.3": the unit's words
             if np[2] >= i and lows[np[2] - 1] in self.sd.span_openers:
                 continue  # "over the past two years": a span of time, not an object
             if self._scope_np(s, np[1], np[2], time_only=True):

@@ -486,6 +486,19 @@ class FigureReader:
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
         self._age_markers = lex.age_markers
+        # the words before a decade ("the 60s", "mid-80s", "the '90s", "the 1950s and 60s")
+        # and before an age in decades ("his 40s", "her early 30s")
+        leads = "|".join(sorted(map(re.escape, lex.decade_leads), key=len, reverse=True))
+        owners = "|".join(sorted(map(re.escape, lex.decade_owners), key=len, reverse=True))
+        self._decade_lead = re.compile(
+            rf"(?:(?<![\w'’])(?:{leads}|{owners})[ \t-]+|['’]|\d0s,[ \t]+)\Z", re.IGNORECASE
+        )
+        # ... and in a list after one: "in their 20s, 30s and 40s"
+        self._decade_owner = re.compile(
+            rf"(?<![\w'’])(?:{owners})[ \t]+(?:(?:{leads})[ \t-]+)?"
+            rf"(?:\d0s,?[ \t]+(?:(?:and|or|to)[ \t]+)?)*\Z",
+            re.IGNORECASE,
+        )
         # not a name: "In June, 12, ..."; "On Monday, 40, ..."
         self._not_names = lex.months | lex.weekdays | lex.function_words
         # a unit phrase right before the number: "magnitude 3.9", "magnitude-4.8"
@@ -1929,8 +1942,8 @@ class FigureReader:
                 return "identifier"  # "5G", "4G": a network generation, not 5 gauss
             if text[letters.end() : letters.end() + 1].isdigit():
                 return "identifier"  # "9AB8", "06F6"
-            if w == "s" and len(surface) == 4:
-                return "year"
+            if w == "s" and (len(surface) == 4 or self._decade(text, s, surface)):
+                return "year"  # "the 1980s", "the 60s"
             if not (
                 (w.lower(),) in lex.qualifiers_after
                 or self._lookup(w)
@@ -2232,13 +2245,42 @@ class FigureReader:
                 or q.value != q.value.to_integral_value()
             ):
                 continue
-            if (
+            if decades := self._age_in_decades(text, f):
+                out[i] = decades
+            elif (
                 self._after_age_marker(text, f.start)
                 or self._appositive_age(text, f)
                 or self._age_of_verb(text, f)
             ):
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
+
+    def _decade(self, text: str, start: int, surface: str) -> bool:
+        """Whether the two digits ``surface`` at ``start``, before an "s", are a decade:
+        "the 60s", "the '90s", "mid-80s", "the 1950s and 60s"; not "his 40s", an age."""
+        if len(surface) != 2 or surface[1] != "0" or surface[0] == "0":
+            return False
+        before = text[max(0, start - 48) : start]
+        return bool(self._decade_lead.search(before)) and not self._decade_owner.search(before)
+
+    def _age_in_decades(self, text: str, f: Figure) -> Figure | None:
+        """ "in his 40s", "her early 30s": an age of at least the decade's first year and
+        below the next decade's, the figure's span taking in the "s"; else None."""
+        q = f.quantity
+        if (
+            f.end - f.start != 2
+            or text[f.end - 1] != "0"
+            or text[f.end : f.end + 1] != "s"
+            or text[f.end + 1 : f.end + 2].isalnum()
+            or q.value is None
+            or not self._decade_owner.search(text, max(0, f.start - 48), f.start)
+        ):
+            return None
+        interval = Interval(q.value, q.value + 10, True, False)
+        age = attrs.evolve(
+            q, value=None, interval=interval, qualifier="range", kind="measure", unit=AGE_UNIT
+        )
+        return Figure(f.start, f.end + 1, age)
 
     def _age_of_verb(self, text: str, f: Figure) -> bool:
         """Whether the figure follows a person and a verb of being ("who was 9") and ends

@@ -74,6 +74,7 @@ class SubjectData:
 
     classes: Mapping[tuple[str, ...], str]  # member words -> class name
     roles: Mapping[tuple[str, ...], str]  # "killed", "were killed" -> "death"
+    action_nouns: Mapping[str, str]  # "deaths" -> "death", "rescue" -> "" (no role)
     verb_classes: Mapping[str, tuple[str, frozenset[str]]]  # "life" -> ("death", {"claimed"})
     copulas: frozenset[str]
     holding: frozenset[str]
@@ -221,6 +222,8 @@ class Lexicon:
     age_verbs: frozenset[str]
     age_followers: frozenset[str]
     age_markers: frozenset[str]
+    decade_leads: frozenset[str]  # "the 60s": a decade, no figure
+    decade_owners: frozenset[str]  # "his 40s": an age from 40 to below 50
     name_titles: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
@@ -448,6 +451,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         age_verbs=_words(words, w, "age_verbs"),
         age_followers=_words(words, w, "age_followers"),
         age_markers=_words(words, w, "age_markers"),
+        decade_leads=_words(words, w, "decade_leads"),
+        decade_owners=_words(words, w, "decade_owners"),
         name_titles=_words(words, w, "name_titles"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
@@ -500,6 +505,22 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
                 )
             out[words] = name
     return out
+
+
+def _action_nouns(data: Mapping[str, Any], file: str, roles: frozenset[str]) -> Mapping[str, str]:
+    """``[action_nouns]`` -> ``{word: role}``, the role ``""`` for the group ``event``; a
+    group must be ``event`` or a [roles] name, and a member one word."""
+    table = _table(data, file, "action_nouns")
+    out: dict[str, str] = {}
+    for words, name in _word_groups(table, file, "action_nouns").items():
+        if name != "event" and name not in roles:
+            raise LexiconError(
+                f"{file}: [action_nouns] {name} is neither 'event' nor a [roles] group"
+            )
+        if len(words) != 1:
+            raise LexiconError(f"{file}: [action_nouns] {' '.join(words)!r} is not one word")
+        out[words[0]] = "" if name == "event" else name
+    return MappingProxyType(out)
 
 
 def _verb_classes(
@@ -608,9 +629,11 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     speech = _words(clauses, file, "speech")
     if not speech <= _words(clauses, file, "openers"):
         raise LexiconError(f"{file}: [clauses] speech must be [clauses] openers")
+    roles = _word_groups(_table(data, file, "roles"), file, "roles")
     return SubjectData(
         classes=classes,
-        roles=MappingProxyType(_word_groups(_table(data, file, "roles"), file, "roles")),
+        roles=MappingProxyType(roles),
+        action_nouns=_action_nouns(data, file, frozenset(roles.values())),
         verb_classes=_verb_classes(data, file, classes),
         copulas=_words(verbs, file, "copulas"),
         holding=holding,

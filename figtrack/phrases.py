@@ -330,6 +330,8 @@ class Phrases:
         self._says = sd.clause_openers | sd.clause_thinking  # "added that ..."
         self._to_or_modal = sd.modals | {"to"}
         self._number_words = lex.number_words  # a property that builds its set each time
+        # the first words of units written before their number: "magnitude" (4.6)
+        self._units_first = frozenset(u.split()[0].lower() for u in lex.units_before)
         # a dimension or property (singular): "the depth", "the mean diameter"
         self._measure_nouns = sd.dimension_nouns | sd.property_nouns
         # the nouns that head a verb's subject before "of": "the price of oil" is a price

@@ -734,8 +734,12 @@ class FigureReader(Clauses):
                 head_index = k - 1
                 if holder is None:  # "the quake had a depth of 10 km": the quake's
                     holder = self._holder_before(s, left[0], floor)
-            elif left and kind == "count":  # "a survey of seven countries"
-                holder = s.span(left[0], k)
+            elif left and kind == "count":
+                event = sd.action_nouns.get(s.lows[k - 1])
+                if event is None:  # "a survey of seven countries": the survey's
+                    holder = s.span(left[0], k)
+                elif event:  # "the deaths of 30 miners": 30 miners died
+                    role = event
         elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
             left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
             if left:
@@ -1113,13 +1117,18 @@ class FigureReader(Clauses):
                         break
                 spelled = self._role_span(s, scope_from, stop, limit)
                 # not the agent of an active verb with an object: "three gunmen killed the
-                # clerk", "two teenagers destroyed a barn" name no one dead, nothing
-                # destroyed; "the brothers were detained this week" are arrests, and "9,000
-                # people fled their homes" are displaced (no verb of holding)
+                # clerk" (or "12 people"), "two teenagers destroyed a barn" name no one
+                # dead, nothing destroyed; "the brothers were detained this week" are
+                # arrests, and "9,000 people fled their homes" are displaced (no verb of
+                # holding)
                 acting = (
                     spelled is not None
-                    and spelled[2] < limit
-                    and s.lows[spelled[2]] in _DETERMINERS
+                    and spelled[2] < s.n
+                    and (
+                        (spelled[2] < limit and s.lows[spelled[2]] in _DETERMINERS)
+                        # the next figure as the object: "two gunmen killed 12 people"
+                        or spelled[2] == limit
+                    )
                     and s.lows[spelled[1]] in sd.holding
                     and s.lows[spelled[1] - 1] not in sd.be_forms
                 )
@@ -1382,9 +1391,11 @@ class FigureReader(Clauses):
 
     def _beside_verb(self, s: Sentence, i: int, h: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands right before the figure at token ``i`` or after
-        its noun at token ``h``, past auxiliaries: "has claimed 600 lives", "60 lives were
-        lost"."""
-        if i > 0 and s.lows[i - 1] in verbs:
+        its noun at token ``h``, past auxiliaries, or before "of" and the figure: "has
+        claimed 600 lives", "60 lives were lost", "sank with the loss of 600 lives"."""
+        if i > 0 and (
+            s.lows[i - 1] in verbs or (i > 1 and s.lows[i - 1] == "of" and s.lows[i - 2] in verbs)
+        ):
             return True
         t = h + 1
         while (

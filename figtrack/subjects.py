@@ -381,7 +381,10 @@ class SubjectReader(FigureReader):
                     # "the 9-year-old.", "an 8 year old" name no one; "Lena died at age
                     # 61" names Lena
                     nominal = "-" in s.text[spans[f].start : spans[f].end] or (
-                        firsts[f] > 0 and s.lows[firsts[f] - 1] in _ARTICLES
+                        firsts[f] > 0
+                        and s.lows[firsts[f] - 1] in _ARTICLES
+                        # not "Lena was in her 30s": her age
+                        and s.lows[firsts[f] - 1] not in self.sd.clause_possessive_pronouns
                     )
                     name = self._name_key(text) if aged and not nominal else None
                     if name is not None:

@@ -338,6 +338,30 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["subjects.toml", "setting"],
         ),
         (
+            "subjects.toml",
+            'injury = ["injury", "injuries",',
+            'injuri = ["injury", "injuries",',
+            ["subjects.toml", "action_nouns", "injuri", "[roles]"],
+        ),
+        (
+            "subjects.toml",
+            'event = ["rescue", "rescues",',
+            'event = ["rescue effort", "rescues",',
+            ["subjects.toml", "action_nouns", "'rescue effort'", "one word"],
+        ),
+        (
+            "subjects.toml",
+            'event = ["rescue", "rescues",',
+            'event = ["rescue", "deaths",',
+            ["subjects.toml", "action_nouns", "'deaths'", "both"],
+        ),
+        (
+            "words.toml",
+            'decade_owners = ["his",',
+            "decade_owners = [1,",
+            ["words.toml", "decade_owners"],
+        ),
+        (
             "numbers.toml",
             'nil = "0"',
             '"\'nil" = "0"',
