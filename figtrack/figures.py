@@ -131,6 +131,10 @@ _AM_PM: Final = re.compile(r"[ ]?[ap]\.?m\.?(?![^\W\d_])", re.I)
 # the opening number and link of a range before a number: "30-", "50 to ", "40 K and "
 _RANGE_TAIL: Final = re.compile(r"[\d.,]+\s*(?:K\s*)?(?:-|–|to|and)\s*\Z")
 _DASH_NUMBER: Final = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
+# a season or financial year: "2001/2", "2003/04" (the second year's last digits)
+_SEASON: Final = re.compile(r"(1[89]\d\d|2[01]\d\d)/(\d\d?)")
+# a day range before a month: "6-9 January", "6 to 9 Jan."
+_DAYS_MONTH: Final = re.compile(r"(?:[ ]?[-–][ ]?|[ ]+(?:to|and)[ ]+)(\d\d?)[ ]+([A-Za-z]+)")
 _DECADE_BEFORE: Final = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
 _CLOCK: Final = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR_CHARS: Final = "<>=≥≤~≈"
@@ -432,6 +436,18 @@ def _article_start(text: str, start: int, articles: tuple[str, ...]) -> int:
     return start
 
 
+def _season(surface: str) -> tuple[Decimal, Decimal] | None:
+    """The two years of a season or financial year written with a slash, "2001/2" and
+    "2003/04" (the second year's last digits), else None."""
+    m = _SEASON.fullmatch(surface)
+    if m is None:
+        return None
+    first, last = int(m.group(1)), m.group(2)
+    if int(last) != (first + 1) % 10 ** len(last):
+        return None
+    return Decimal(first), Decimal(first + 1)
+
+
 def _calendar_span(rng: tuple[Atom, Atom, int, str | None], text: str, nonfigure: str) -> bool:
     """Whether a range read from a date or a year spans days or years: "March 3-5", "4 to
     11 May", "December 1985 to 1986", "1985-90"; not "on March 16 to 1.675 billion"."""
@@ -486,17 +502,25 @@ class FigureReader:
             rf"(?<![\w'’])(?:{subjects})[ \t]+(?:{verbs})[ \t]+\Z", re.IGNORECASE
         )
         self._age_markers = lex.age_markers
+        # "died in Varnholm at 83": a verb of `age_at_verbs`, then "at" in its clause
+        at_verbs = "|".join(sorted(map(re.escape, lex.age_at_verbs), key=len, reverse=True))
+        self._age_at = re.compile(
+            rf"(?<![\w'’])(?:{at_verbs})\b[^\d.,;:!?()\[\]\"“”]{{0,40}}[ \t]at[ \t]+\Z",
+            re.IGNORECASE,
+        )
         # the words before a decade ("the 60s", "mid-80s", "the '90s", "the 1950s and 60s")
         # and before an age in decades ("his 40s", "her early 30s")
         leads = "|".join(sorted(map(re.escape, lex.decade_leads), key=len, reverse=True))
         owners = "|".join(sorted(map(re.escape, lex.decade_owners), key=len, reverse=True))
         self._decade_lead = re.compile(
-            rf"(?:(?<![\w'’])(?:{leads}|{owners})[ \t-]+|['’]|\d0s,[ \t]+)\Z", re.IGNORECASE
+            rf"(?:(?<![\w'’])(?:{leads}|{owners})[ \t-]+|['’]"
+            rf"|\d0s(?:,[ \t]*|[ \t]+)(?:(?:and|or|to)[ \t]+)?)\Z",
+            re.IGNORECASE,
         )
         # ... and in a list after one: "in their 20s, 30s and 40s"
         self._decade_owner = re.compile(
             rf"(?<![\w'’])(?:{owners})[ \t]+(?:(?:{leads})[ \t-]+)?"
-            rf"(?:\d0s,?[ \t]+(?:(?:and|or|to)[ \t]+)?)*\Z",
+            rf"(?:\d0s,?[ \t]+(?:(?:and|or|to)[ \t]+)?(?:(?:{leads})[ \t-]+)?)*\Z",
             re.IGNORECASE,
         )
         # not a name: "In June, 12, ..."; "On Monday, 40, ..."
@@ -1557,6 +1581,10 @@ class FigureReader:
     ) -> Figure:
         """A date or a year, alone or as a span ("March 3-5", "between 1990 and 1995",
         "2016-17"): no unit, bound or trend is read for it."""
+        if (season := _season(text[atom.start : atom.end])) is not None:
+            return self._finish(
+                text, start, atom.end, None, _closed(*season), "range", approx, None, None, "year"
+            )
         rng = self._range(text, atom, None, None, atom.end, opener)
         if rng is not None and _calendar_span(rng, text, nonfigure):
             low, high, end, _ = rng
@@ -1892,9 +1920,17 @@ class FigureReader:
         s, e = m.span()
         surface = m.group()
         if m.lastgroup == "w":
+            if (
+                s >= 7
+                and text[s - 7 : s].lower() == "number "
+                and (s == 7 or not text[s - 8].isalnum())
+            ):
+                return "identifier"  # "went to number one": a rank
             return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
             return None
+        if _season(surface) is not None:
+            return "year"  # "in 2001/2": a season, not 2001 halves
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
         spaced = before == " "  # the commonest case: none of the tests on `before` holds
@@ -1911,6 +1947,7 @@ class FigureReader:
                     (word,) not in lex.qualifiers_before
                     and word not in ("minus", "negative")
                     and word not in lex.units_before
+                    and word not in lex.decade_leads  # "in his mid-40s"
                 ):
                     return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
             if before == "/" and s >= 2 and text[s - 2].isdigit():
@@ -1975,7 +2012,11 @@ class FigureReader:
                 prev = words[-1]
                 prev_low = prev.lower().rstrip(".,")
         if not surface.isdigit():
-            return None  # every test below is for plain digits
+            # "version 7.60", "section 3.2": a label's number is a name, decimals or not
+            # (not "a level 2.3 pct below": a unit follows)
+            if prev_low in lex.label_words and self.unit_after(text, e, False)[0] is None:
+                return "identifier"
+            return None
         size = len(surface)
         if prev_low in lex.months and (1 <= int(surface) <= 31 or size == 4):
             return "date"
@@ -1985,6 +2026,13 @@ class FigureReader:
             nxt_low = nxt.group(1).lower().rstrip(".") if nxt else ""
             if 1 <= int(surface) <= 31 and nxt_low in lex.months:
                 return "date"
+            if (
+                1 <= int(surface) <= 31
+                and (days := _DAYS_MONTH.match(text, e)) is not None
+                and 1 <= int(days.group(1)) <= 31
+                and days.group(2).lower() in lex.months
+            ):
+                return "date"  # the first day of "6-9 January", "from 6 to 9 Jan"
             if nxt_low in lex.time_suffixes and size == 4:
                 return "time"  # "0401 GMT"
             if (
@@ -2251,6 +2299,7 @@ class FigureReader:
                 self._after_age_marker(text, f.start)
                 or self._appositive_age(text, f)
                 or self._age_of_verb(text, f)
+                or self._age_at_verb(text, f)
             ):
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
@@ -2282,6 +2331,16 @@ class FigureReader:
         )
         return Figure(f.start, f.end + 1, age)
 
+    def _age_at_verb(self, text: str, f: Figure) -> bool:
+        """Whether the figure follows "at" in the clause of a verb of `age_at_verbs` and
+        ends its clause: "Lena Ortiz died in Varnholm at 83", not "died at 3 am"."""
+        if not self._age_at.search(text, max(0, f.start - 64), f.start):
+            return False
+        nxt = _right_word(text, f.end)
+        if nxt is None or nxt.start(1) != f.end + 1:
+            return text[f.end : f.end + 1] in ("", ".", ",", ";", ")", "!", "?")
+        return nxt.group(1).lower() in self.lex.age_followers or nxt.group(1).lower() == "after"
+
     def _age_of_verb(self, text: str, f: Figure) -> bool:
         """Whether the figure follows a person and a verb of being ("who was 9") and ends
         its clause (``age_subjects``, ``age_verbs``, ``age_followers``)."""
@@ -2300,7 +2359,12 @@ class FigureReader:
         cut = max(head.rfind(c) for c in ' \t\n("“')
         if cut < 0 and start > 12:
             return False  # a word longer than any marker
-        return head[cut + 1 :].lower() in self._age_markers
+        word = head[cut + 1 :].lower()
+        if word == "of" and start >= 7:  # "at the age of 83", not "the stage of 83"
+            return text[start - 7 : start - 3].lower() == "age " and not (
+                start > 7 and text[start - 8].isalnum()
+            )
+        return word in self._age_markers
 
     def _appositive_age(self, text: str, f: Figure) -> bool:
         """Whether the figure is two digits or fewer set off by a comma after a capitalised

@@ -222,6 +222,7 @@ class Lexicon:
     age_verbs: frozenset[str]
     age_followers: frozenset[str]
     age_markers: frozenset[str]
+    age_at_verbs: frozenset[str]  # "died at 83": an age
     decade_leads: frozenset[str]  # "the 60s": a decade, no figure
     decade_owners: frozenset[str]  # "his 40s": an age from 40 to below 50
     name_titles: frozenset[str]
@@ -451,8 +452,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         age_verbs=_words(words, w, "age_verbs"),
         age_followers=_words(words, w, "age_followers"),
         age_markers=_words(words, w, "age_markers"),
-        decade_leads=_words(words, w, "decade_leads"),
-        decade_owners=_words(words, w, "decade_owners"),
+        age_at_verbs=_words(words, w, "age_at_verbs"),
+        decade_leads=_nonempty(_words(words, w, "decade_leads"), w, "decade_leads"),
+        decade_owners=_nonempty(_words(words, w, "decade_owners"), w, "decade_owners"),
         name_titles=_words(words, w, "name_titles"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
@@ -505,6 +507,13 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
                 )
             out[words] = name
     return out
+
+
+def _nonempty(words: frozenset[str], file: str, key: str) -> frozenset[str]:
+    """``words``, which must not be empty (a pattern is built from them)."""
+    if not words:
+        raise LexiconError(f"{file}: {key} must not be empty")
+    return words
 
 
 def _action_nouns(data: Mapping[str, Any], file: str, roles: frozenset[str]) -> Mapping[str, str]:

@@ -109,6 +109,7 @@ _PARTITIVE: Final = frozenset(
     ("the", "these", "those", "them", "its", "their", "his", "her", "our")
 )
 _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d\Z")
+_SEASON_WORD: Final = re.compile(r"(?:1[89]|20)\d\d/\d\d?(?:\d\d)?\Z")  # "1985/86"
 
 
 def _ascii_tokens(window: str, offset: int) -> tuple[list[str], list[int], list[int]]:
@@ -916,7 +917,9 @@ class Phrases:
         words = [_unpossessed(w.strip(".,").lower()) for w in phrase.split()]
         if words and (words[0] in self.sd.period_prepositions or words[-1] in self.sd.time_points):
             return True
-        return any(self._time_word(w) or _YEAR.match(w) for w in words) and not any(
+        return any(
+            self._time_word(w) or _YEAR.match(w) or _SEASON_WORD.match(w) for w in words
+        ) and not any(
             w[:1].isupper() and not self._time_word(_unpossessed(w.lower()))
             for w in phrase.split()[1:]
         )

@@ -1117,18 +1117,14 @@ class FigureReader(Clauses):
                         break
                 spelled = self._role_span(s, scope_from, stop, limit)
                 # not the agent of an active verb with an object: "three gunmen killed the
-                # clerk" (or "12 people"), "two teenagers destroyed a barn" name no one
-                # dead, nothing destroyed; "the brothers were detained this week" are
-                # arrests, and "9,000 people fled their homes" are displaced (no verb of
-                # holding)
+                # clerk", "two teenagers destroyed a barn" name no one dead, nothing
+                # destroyed; "the brothers were detained this week" are arrests, and "9,000
+                # people fled their homes" are displaced (no verb of holding)
                 acting = (
                     spelled is not None
                     and spelled[2] < s.n
-                    and (
-                        (spelled[2] < limit and s.lows[spelled[2]] in _DETERMINERS)
-                        # the next figure as the object: "two gunmen killed 12 people"
-                        or spelled[2] == limit
-                    )
+                    and spelled[2] < limit
+                    and s.lows[spelled[2]] in _DETERMINERS
                     and s.lows[spelled[1]] in sd.holding
                     and s.lows[spelled[1] - 1] not in sd.be_forms
                 )

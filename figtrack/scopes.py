@@ -92,6 +92,8 @@ class Scopes(Phrases):
                 np = self._np_right(s, i + 1, limit)
                 if np is None and i + 1 < limit and _YEAR.match(s.words[i + 1]):
                     np = (i + 1, i + 1, i + 2)
+                    if i + 3 < limit and s.words[i + 2] == "/" and s.words[i + 3].isdigit():
+                        np = (i + 1, i + 1, i + 4)  # a season: "in 1985/86"
                 if np and (
                     # "during the raid", "since the blockade", not "since the blockade began"
                     (

@@ -362,6 +362,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["words.toml", "decade_owners"],
         ),
         (
+            "words.toml",
+            'decade_owners = ["his", "her", "their", "my", "your", "our"]',
+            "decade_owners = []",
+            ["words.toml", "decade_owners", "empty"],
+        ),
+        (
             "numbers.toml",
             'nil = "0"',
             '"\'nil" = "0"',
