@@ -438,7 +438,10 @@ def _article_start(text: str, start: int, articles: tuple[str, ...]) -> int:
 
 def _season(surface: str) -> tuple[Decimal, Decimal] | None:
     """The two years of a season or financial year written with a slash, "2001/2" and
-    "2003/04" (the second year's last digits), else None."""
+    "2003/04" (the second year's last digits), else None. Cheap for the digits of most
+    numbers, which have no slash: `_nonfigure` asks it of every one."""
+    if "/" not in surface:
+        return None
     m = _SEASON.fullmatch(surface)
     if m is None:
         return None
