@@ -28,6 +28,8 @@ from figtrack.phrases import (
 
 # clause words after which a new predicate starts: "seized 300 rifles and arrested 12
 # people" (not the relative words, whose verb is still the count's: "53 people who died")
+# pronouns after "of" and a figure with no noun, for those counted: "five of them died"
+_OF_REFERRING: Final = frozenset(("them", "those", "these", "whom", "which"))
 _NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
 # ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
 _ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
@@ -1091,6 +1093,7 @@ class FigureReader(Clauses):
         if (
             text is None
             and kind != "count"
+            and not verb  # "hit Varnholm leaving 24 dead": the verb is no name's word
             and k == i - 1
             and k >= floor
             and s.lows[k] not in self.sd.clause_coordinators  # "from Tuvaland and 13 miles"
@@ -1138,11 +1141,14 @@ class FigureReader(Clauses):
                 role = self._role(s, scope_from + 1, t)
                 part = part or role is None
         elif kind == "number" and text is None and j < limit:
-            role = self._role(s, j, j + 1)  # "53 wounded", "2,000 dead"
-            if role:
-                text = head = s.words[j]
-                where = (s.starts[j], s.ends[j])
-                scope_from = j + 1
+            # "53 wounded", "2,000 dead"; past a verb's auxiliaries and "of them": "40 were
+            # injured", "five of whom have since died"
+            t = self._past_auxiliaries(s, j, limit)
+            beyond = self._role_at(s, t, limit) if t < limit else None
+            if beyond is not None:
+                role, scope_from = beyond
+                text = head = s.span(t, scope_from)  # "killed or injured"
+                where = (s.starts[t], s.ends[scope_from - 1])
 
         if (
             holder is None
@@ -1457,6 +1463,20 @@ class FigureReader(Clauses):
         while len(words) > 1 and words[0].lower() in self.lex.name_titles:
             del words[0]
         return f"{words[0]} {words[-1]}".lower() if len(words) > 1 else words[0].lower()
+
+    def _past_auxiliaries(self, s: Sentence, j: int, limit: int) -> int:
+        """The first token from ``j`` past "of them" ("of whom", "of those") and then a
+        verb's auxiliaries and adverbs ("were", "have since", "had reportedly been"): where
+        the verb of a figure with no noun stands ("five of whom have since died")."""
+        t = j
+        if t + 1 < limit and s.lows[t] == "of" and s.lows[t + 1] in _OF_REFERRING:
+            t += 2
+        stop = min(t + 4, limit)
+        while t < stop and (
+            s.lows[t] in self.sd.be_forms or s.lows[t] in self.sd.auxiliaries or _adverb(s, t)
+        ):
+            t += 1
+        return t
 
     def _role_ahead(self, s: Sentence, j: int, limit: int) -> bool:
         """Whether a role word stands within three tokens from token ``j``, before any
