@@ -375,6 +375,7 @@ class Phrases:
         self._role_firsts = frozenset(k[0] for k in sd.roles)
         self._relative_max = max((len(k) for k in sd.relative), default=1)
         self._relative_first = frozenset(k[0] for k in sd.relative)
+        self._relative_lasts = frozenset(k[-1] for k in sd.relative)  # "half", "majority"
         self._scope_drop = (
             sd.scope_prepositions
             | sd.time_prepositions

@@ -742,6 +742,14 @@ class FigureReader(Clauses):
                     holder = s.span(left[0], k)
                 elif event:  # "the deaths of 30 miners": 30 miners died
                     role = event
+        elif (
+            kind == "count"
+            and k > 1
+            and s.lows[k] in _ARTICLES
+            and s.lows[k - 1] == "of"
+            and sd.action_nouns.get(s.lows[k - 2])
+        ):
+            role = sd.action_nouns[s.lows[k - 2]]  # "the deaths of the 14 miners"
         elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
             left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
             if left:
@@ -858,6 +866,7 @@ class FigureReader(Clauses):
                         v -= 1
                     v -= 1
             left = self._np_left(s, v + 1, floor) if v >= floor else None
+            subject_end = v + 1  # where the verb's subject ends, before any phrase it holds
             to_verb = v + 1 < k and s.lows[v + 1] == "to" and verb not in sd.copulas
             if left and to_verb and s.words[v][0].islower():
                 left = None  # "dealers are willing to pay $9,000": no subject before "to"
@@ -1005,8 +1014,29 @@ class FigureReader(Clauses):
                 and self._complement(s, left[0], floor)
             ):
                 left = None  # "shares have been strong, up 5%": the shares', not "strong"
+            if (
+                kind == "number"
+                and text is None
+                and verb_role is None
+                and (tallied := self._tallied_role(s, max(floor, subject_end - 10), subject_end))
+            ):
+                # "the number of people killed in the quake rose to 80": deaths, in the quake
+                display, role, first, stop = tallied
+                cls = role  # the key's words are the role's and its noun's, below
+                text = s.span(display, stop)
+                head = s.span(first, stop)
+                where = (s.starts[display], s.ends[stop - 1])
+                head_index = stop - 1
+                c = first - 2 if s.lows[first - 1] in ("who", "that") else first - 1
+                if s.lows[c] != "of" and self._np_word(s, c):
+                    counted = self._class([s.lows[c]])[0] or self.singular(s.lows[c])
+                    if counted not in sd.role_plain:
+                        mods.append(counted)  # "the number of children killed": death|child
+                if stop < subject_end and s.lows[stop] in sd.scope_prepositions:
+                    pre_scope = s.span(stop, subject_end)
+                left = None
             if kind in ("count", "number"):
-                role = verb_role  # "killed more than 2,000", "injured 53"
+                role = verb_role or role  # "killed more than 2,000", "injured 53"
                 if role and text is None:
                     text = head = s.words[k]
                     where = (s.starts[k], s.ends[k])
@@ -1109,9 +1139,13 @@ class FigureReader(Clauses):
             # figure follows: in "hurt four guards, killing one" the role is the one's
             role = self._role_after_aside(s, scope_from)
             if role is None:
-                stop = min(scope_from + 3, limit)
+                # three words on, or past the verb's auxiliaries: "had so far been confirmed
+                # dead"
+                verb_at = self._past_auxiliaries(s, scope_from, limit)
+                stop = min(max(scope_from + 3, verb_at + 1), limit)
                 for t in range(scope_from, stop):
-                    if s.lows[t] in _NEW_PREDICATE:  # "seized 300 rifles and arrested 12"
+                    # "seized 300 rifles and arrested 12"; not the "so" of "had so far been"
+                    if s.lows[t] in _NEW_PREDICATE and t >= verb_at:
                         stop = t
                         break
                     if not s.lows[t][0].isalnum():
@@ -1131,7 +1165,17 @@ class FigureReader(Clauses):
                     and s.lows[spelled[1]] in sd.holding
                     and s.lows[spelled[1] - 1] not in sd.be_forms
                 )
-                role = None if spelled is None or acting else spelled[0]
+                # the whole of a part, the subject of a verb: in "ten of the 80 resorts
+                # were damaged" the ten were (not in "one of the 12 miners killed")
+                whole = (
+                    spelled is not None
+                    and any(
+                        s.lows[t] in sd.be_forms or s.lows[t] in sd.auxiliaries
+                        for t in range(scope_from, spelled[1])
+                    )
+                    and self._whole_of_part(s, i)
+                )
+                role = None if spelled is None or acting or whole else spelled[0]
             if role is None and scope_from < limit and s.lows[scope_from] in ("who", "whom"):
                 # "the 10 rowers who trained in Tuvo": a group the relative clause picks out,
                 # some of the rowers, keyed as a part; its role may stand further in
@@ -1464,6 +1508,48 @@ class FigureReader(Clauses):
             del words[0]
         return f"{words[0]} {words[-1]}".lower() if len(words) > 1 else words[0].lower()
 
+    def _tallied_role(self, s: Sentence, floor: int, end: int) -> tuple[int, str, int, int] | None:
+        """A tally of an event role in tokens ``floor..end-1`` that runs to ``end`` but
+        for a phrase of a preposition: "the number of dead", "the number of people killed
+        in the quake" (`[keys] tallies`); (its display start, the role, the role's first
+        token and the token after it), or None."""
+        sd = self.sd
+        for o in range(end - 2, floor, -1):
+            low = s.lows[o]
+            if not (s.words[o][0].isalnum() or s.words[o] in _POSSESSIVE):
+                return None  # no tally across a comma
+            if low != "of":
+                continue
+            start = next((o - len(t) for t in sd.tallies if tuple(s.lows[o - len(t) : o]) == t), -1)
+            if start < floor:
+                return None
+            # the role, after "of" or one or two words: "of dead", "of people killed"
+            found = next(
+                (
+                    (t, spelled)
+                    for t in range(o + 1, min(o + 4, end))
+                    if (spelled := self._role_at(s, t, end)) is not None
+                ),
+                None,
+            )
+            if found is None:
+                return None
+            first, (role, stop) = found
+            if not (stop == end or s.lows[stop] in sd.scope_prepositions):
+                return None
+            display = start - 1 if start > floor and s.lows[start - 1] in _DETERMINERS else start
+            return display, role, first, stop
+        return None
+
+    def _whole_of_part(self, s: Sentence, i: int) -> bool:
+        """Whether the figure at token ``i`` is a whole that a part before "of" is taken
+        from: "ten of the 80 resorts", "half of its 300 homes"."""
+        o = i - 1 if i > 0 and s.lows[i - 1] == "of" else i - 2
+        if o < 1 or s.lows[o] != "of" or (o < i - 1 and s.lows[i - 1] not in _PARTITIVE):
+            return False
+        part = s.lows[o - 1]
+        return part[0].isdigit() or part in self._number_words or part in self._relative_lasts
+
     def _past_auxiliaries(self, s: Sentence, j: int, limit: int) -> int:
         """The first token from ``j`` past "of them" ("of whom", "of those") and then a
         verb's auxiliaries and adverbs ("were", "have since", "had reportedly been"): where
@@ -1472,8 +1558,12 @@ class FigureReader(Clauses):
         if t + 1 < limit and s.lows[t] == "of" and s.lows[t + 1] in _OF_REFERRING:
             t += 2
         stop = min(t + 4, limit)
+        sd = self.sd
         while t < stop and (
-            s.lows[t] in self.sd.be_forms or s.lows[t] in self.sd.auxiliaries or _adverb(s, t)
+            s.lows[t] in sd.be_forms
+            or s.lows[t] in sd.auxiliaries
+            or s.lows[t] in sd.perfect_adverbs  # "had so far been"
+            or _adverb(s, t)
         ):
             t += 1
         return t

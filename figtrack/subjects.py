@@ -580,7 +580,11 @@ class SubjectReader(FigureReader):
                 # a figure of some span before the report ("a sprint three weeks ago"):
                 # relative dates are not resolved, so it is no figure of the story now
                 keyed = False
-            tally = self._tallied(s, q, subj, firsts[f], afters[f]) if q.kind == "number" else None
+            tally = (
+                self._tallied(s, q, subj, firsts[f], afters[f])
+                if q.kind == "number" and att.cls not in self._role_classes  # read with its role
+                else None
+            )
             if (
                 att.unlocated
                 or att.kind_of
