@@ -187,6 +187,7 @@ class SubjectReader(FigureReader):
         self._suspended(s, spans, read, (firsts, afters, limits, floors))
         self._members(s, spans, read, firsts, afters)
         self._listed_roles(s, spans, read, firsts, afters)
+        self._part_roles(s, spans, read, firsts, afters)
         busy = (firsts, afters)
         verbs = self._verbs
         lead, lead_from = self._leading_scope(s, firsts[0] if spans else 0), 0
@@ -829,6 +830,41 @@ class SubjectReader(FigureReader):
                     a.subject.scope or b.subject.scope, a.subject.holder or b.subject.holder
                 )
                 read[f] = a.but(subj, b.cls, mods)
+
+    def _part_roles(
+        self,
+        s: Sentence,
+        spans: Sequence[Figure],
+        read: list[Attached],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+    ) -> None:
+        """Give a part taken from a whole ("ten of the 80 resorts") the event role of the
+        verb after the whole's noun: in "ten of the 80 resorts were damaged" the ten were
+        (damaged|resort), not the 80 (see `_whole_of_part`)."""
+        for f in range(len(spans) - 1):
+            a, b = read[f], read[f + 1]
+            g = b.head_index
+            if (
+                spans[f].quantity.kind in ("count", "number")
+                and spans[f + 1].quantity.kind == "count"
+                and a.cls not in self._role_classes
+                and b.cls not in self._role_classes
+                and g >= afters[f + 1]
+                and afters[f] < firsts[f + 1]
+                and s.lows[afters[f]] == "of"
+                and self._whole_of_part(s, firsts[f + 1])
+            ):
+                e = g + 1  # the whole's phrase ends: "543 passengers and crew"
+                if b.subject.end is not None:
+                    e = max(e, s.index_at(b.subject.end))
+                t = self._past_auxiliaries(s, e, s.n)
+                found = self._role_at(s, t, s.n) if e < t < s.n else None
+                if found is None:
+                    continue
+                noun = b.cls if b.cls is not None else self.singular(s.lows[g])
+                mods = b.modifiers if noun in self.sd.role_plain else (*b.modifiers, noun)
+                read[f] = a.but(a.subject, found[0], mods)
 
     def _tallied(
         self, s: Sentence, q: Quantity, subj: Reading, first: int, after: int
