@@ -85,6 +85,7 @@ class SubjectData:
     containing: frozenset[str]  # "includes": the whole a figure is part of
     auxiliaries: frozenset[str]
     modals: frozenset[str]  # "would impose cuts": a verb after one
+    negations: frozenset[str]  # "were not injured": no figure of the role
     contractions: frozenset[str]  # "m" of "I'm": no noun, after an apostrophe
     reporting: frozenset[str]
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
@@ -653,6 +654,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         containing=_words(verbs, file, "containing"),
         auxiliaries=_words(verbs, file, "auxiliaries"),
         modals=_words(verbs, file, "modals"),
+        negations=_words(verbs, file, "negations"),
         contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),

@@ -1018,6 +1018,7 @@ class FigureReader(Clauses):
                 kind == "number"
                 and text is None
                 and verb_role is None
+                and self._plain_count(s, q, j, max(floor, subject_end - 10))
                 and (tallied := self._tallied_role(s, max(floor, subject_end - 10), subject_end))
             ):
                 # "the number of people killed in the quake rose to 80": deaths, in the quake
@@ -1169,6 +1170,8 @@ class FigureReader(Clauses):
                 # were damaged" the ten were (not in "one of the 12 miners killed")
                 whole = (
                     spelled is not None
+                    # not a clause of the whole's: "ten of the 80 resorts that were damaged"
+                    and s.lows[scope_from] not in sd.clause_relatives
                     and any(
                         s.lows[t] in sd.be_forms or s.lows[t] in sd.auxiliaries
                         for t in range(scope_from, spelled[1])
@@ -1189,7 +1192,14 @@ class FigureReader(Clauses):
             # injured", "five of whom have since died"
             t = self._past_auxiliaries(s, j, limit)
             beyond = self._role_at(s, t, limit) if t < limit else None
-            if beyond is not None:
+            if beyond is not None and not (
+                t > j
+                and (
+                    self._whole_of_part(s, i)  # "five of the 40 were killed": the five
+                    # a bound after a noun: "workers over 60 were killed" (an age)
+                    or (i > 0 and s.words[i - 1][0].isalpha() and self._np_word(s, i - 1))
+                )
+            ):
                 role, scope_from = beyond
                 text = head = s.span(t, scope_from)  # "killed or injured"
                 where = (s.starts[t], s.ends[scope_from - 1])
@@ -1541,6 +1551,26 @@ class FigureReader(Clauses):
             return display, role, first, stop
         return None
 
+    def _plain_count(self, s: Sentence, q: Quantity, j: int, start: int) -> bool:
+        """Whether the figure ending before token ``j`` may be a tally read from token
+        ``start`` on: whole, no mean before it (`[keys] averages`), no difference, rate or
+        mean after it (`not_tallies`): not "fell to a sixth", "the average number of",
+        "400 more than", "40 per 1,000"."""
+        sd = self.sd
+        return (
+            all(
+                x is None or x == x.to_integral_value()
+                for x in (q.value, q.interval.low, q.interval.high)
+            )
+            and sd.averages.isdisjoint(s.lows[start:j])
+            and (
+                j >= s.n
+                or (s.lows[j] not in sd.not_tallies and s.lows[j] not in sd.averages)
+                # "on Sunday" is when, not "on average"
+                or (j + 1 < s.n and s.lows[j] in self._pp_words and self.is_time(s.words[j + 1]))
+            )
+        )
+
     def _whole_of_part(self, s: Sentence, i: int) -> bool:
         """Whether the figure at token ``i`` is a whole that a part before "of" is taken
         from: "ten of the 80 resorts", "half of its 300 homes"."""
@@ -1555,16 +1585,23 @@ class FigureReader(Clauses):
         verb's auxiliaries and adverbs ("were", "have since", "had reportedly been"): where
         the verb of a figure with no noun stands ("five of whom have since died")."""
         t = j
-        if t + 1 < limit and s.lows[t] == "of" and s.lows[t + 1] in _OF_REFERRING:
+        sd = self.sd
+        if t + 2 < limit and s.lows[t] == "of" and s.lows[t + 1] in _OF_REFERRING:
+            if s.lows[t + 1] not in sd.clause_relatives and self._role_at(s, t + 2, limit):
+                return j  # "five of those injured have since died": the role is those's
             t += 2
         stop = min(t + 4, limit)
-        sd = self.sd
-        while t < stop and (
-            s.lows[t] in sd.be_forms
-            or s.lows[t] in sd.auxiliaries
-            or s.lows[t] in sd.perfect_adverbs  # "had so far been"
-            or _adverb(s, t)
-        ):
+        opened = False  # adverbs ("so far", "since") only inside a verb group
+        while t < stop:
+            low = s.lows[t]
+            if low in sd.negations or low in sd.modals:
+                return j  # "40 were not injured", "40 could have been killed": no role
+            if low in self._verb_openers:  # "were", "had", "have been"
+                opened = True
+            elif not (
+                opened and (low in sd.auxiliaries or low in sd.perfect_adverbs or _adverb(s, t))
+            ):
+                break
             t += 1
         return t
 
