@@ -180,7 +180,11 @@ class Overlap:
     @property
     def exact(self) -> bool:
         """Both spans hold the same tokens."""
-        return self.predicted > 0 and self.gold_hit == self.gold == self.predicted_hit
+        return (
+            self.predicted > 0
+            and self.gold_hit == self.gold
+            and self.predicted_hit == self.predicted
+        )
 
 
 def token_overlap(text: str, gold: Offsets, pred: Offsets | None) -> Overlap:

@@ -613,6 +613,8 @@ def _concept_words(phrase: str) -> list[str]:
     words = []
     for raw in _CONCEPT_SPLIT.split(phrase):
         w = raw.strip(".;:()[]\"“”'’").removesuffix("'s").removesuffix("’s")
+        if "." in w and w.replace(".", "").isalpha():
+            w = w.replace(".", "")  # "U.S": NewsQuant's concepts are written "US"
         if w and w.lower() not in _CONCEPT_DROP:
             words.append(w)
     return words

@@ -28,6 +28,27 @@ _CLAUSE_REACH: Final = 40
 _Busy = tuple[Sequence[int], Sequence[int]]
 
 
+_NAME_JOINERS: Final = frozenset({"of", "and", "&", "for"})
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a name: capitalised words or numbers, after an article and
+    joined by "of", "and", "&" or "for" ("the Bank of Tuvaland", "Orvex & Tuvo", "Model
+    C1"; not "the model" nor "Orvex and its staff").
+
+    >>> _is_name(["the", "Bank", "of", "Tuvaland"]), _is_name(["the", "model"])
+    (True, False)
+    """
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        bool(words)
+        and all(w[0].isupper() or w.isdigit() or w in _NAME_JOINERS for w in words)
+        and words[0] not in _NAME_JOINERS
+        and words[-1] not in _NAME_JOINERS
+    )
+
+
 def _overlaps(start: int, end: int, busy: _Busy) -> bool:
     """Whether tokens ``start:end`` take in any of the ``busy`` figures: the last figure
     that starts before ``end`` is the only one that can reach past ``start``."""
@@ -731,8 +752,8 @@ class Clauses(Scopes):
                 and s.lows[start] not in self.sd.ing_nouns
             ):
                 return False  # "Standing at a height of": a participle, no one's name
-        elif not all(w[0].isupper() or w.isdigit() for w in s.words[start:end]):
-            return False  # "Model C1" is a name, "the model" is none
+        elif not _is_name(s.words[start:end]):
+            return False  # "Model C1", "the Bank of Tuvaland" are names, "the model" is none
         elif start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
             return False
         return not any(w[0].isupper() or not w[0].isalnum() for w in s.words[verb:object_at])

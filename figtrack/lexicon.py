@@ -172,6 +172,7 @@ class SubjectData:
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
     of_heads: frozenset[str]  # [keys] of_heads: "the price of oil" is a price
+    on_heads: frozenset[str]  # [keys] on_heads: "a tariff on steel" is one of its kind
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
@@ -740,6 +741,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         skip_modifiers=_words(keys, file, "skip_modifiers"),
         tallies=_phrase_list(keys, file, "tallies"),
         of_heads=_words(keys, file, "of_heads"),
+        on_heads=_words(keys, file, "on_heads"),
         averages=_words(keys, file, "averages"),
         not_tallies=_words(keys, file, "not_tallies"),
         time_points=_words(keys, file, "time_points"),

@@ -328,6 +328,14 @@ class Phrases:
             | sd.clause_coordinators
         )
         self._pp_words = sd.scope_prepositions | sd.time_prepositions
+        # every preposition the data names ("in", "on", "for", "without", "with", "of")
+        self._prepositions = (
+            self._pp_words
+            | sd.group_prepositions
+            | sd.lacking_prepositions
+            | sd.joining
+            | frozenset(("of",))
+        )
         self._says = sd.clause_openers | sd.clause_thinking  # "added that ..."
         self._to_or_modal = sd.modals | {"to"}
         self._number_words = lex.number_words  # a property that builds its set each time
@@ -900,6 +908,26 @@ class Phrases:
             or _YEAR.match(s.words[t]) is not None
             for t in range(start, end)
         )
+
+    def on_object(self, s: Sentence, on: int, limit: int) -> tuple[int, int, int] | None:
+        """The noun phrase after the "on" at token ``on`` when the noun before it is one of
+        `[keys] on_heads`, whose "on" says what it applies to ("a tariff on steel", "the
+        yield on the 10-year note"); None for a time ("a ban on Monday") or none."""
+        if not (
+            0 < on < limit - 1
+            and s.lows[on] == "on"
+            and s.words[on - 1].isalpha()
+            and self.singular(s.lows[on - 1]) in self.sd.on_heads
+        ):
+            return None
+        np = self._np_right(s, on + 1, limit)
+        if np is None or (np[1] != on + 1 and s.lows[on + 1] not in _DETERMINERS):
+            return None
+        if np[2] - np[1] > 1 and s.lows[np[2] - 1] in self._prepositions:
+            np = (np[0], np[1], np[2] - 1)  # "a levy on bond sales along with": no "along"
+        if self._scope_np(s, np[1], np[2], time_only=True):
+            return None
+        return np
 
     def _scope_np(self, s: Sentence, start: int, end: int, time_only: bool) -> bool:
         sd = self.sd

@@ -621,6 +621,16 @@ class FigureReader(Clauses):
                     head = self.head_of(s, np[1], np[2])
                     head_index = np[2] - 1
                     scope_from = np[2]
+                    if (
+                        not changed_in
+                        and kind != "measure"  # "the 40-year-old embargo on Tuvo": its age
+                        and (on := self.on_object(s, np[2], limit))
+                    ):
+                        # "a 25% tariff on steel": that tariff, apart from one on aluminium
+                        cls, mods = self._joined_class_mods(s, np[1], np[2], on[2], head)
+                        text = s.span(np[1], on[2])
+                        where = (s.starts[np[1]], s.ends[on[2] - 1])
+                        scope_from = on[2]
                     # "a 10-year bond", "25-year leases": a kind of bond, not a figure of one;
                     # so is a size before a name: "the 15-inch Orvex Pro" is a model
                     kind_of = kind == "measure" and (
@@ -711,6 +721,11 @@ class FigureReader(Clauses):
             if text is None:
                 text, head, holder, where = self._possessive(s, display, first, end)
                 head_index = end - 1
+                if (on_at := self._on_joint(s, first, end)) > 0:
+                    # "raised its tariff on steel to 25%": the tariff, the one on steel
+                    named_from = s.index_at(where[0])
+                    head = self.head_of(s, named_from, on_at)
+                    cls, mods = self._joined_class_mods(s, named_from, on_at, end, head)
                 if (
                     holder is None
                     and display == first
@@ -752,9 +767,27 @@ class FigureReader(Clauses):
             role = sd.action_nouns[s.lows[k - 2]]  # "the deaths of the 14 miners"
         elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
             left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
+            end = k
+            if (
+                left
+                and left[0] - 1 > max(floor, 0)
+                and s.lows[left[0] - 1] in self._pp_words
+                and self._placeish(s, left[1], k)
+            ):
+                # "Orvex shares rose on Monday by 5%", "raised prices in Varnholm by 5%":
+                # when or where, and the verb's figure or its object's
+                if self.is_time(s.span(left[0] - 1, k)):
+                    time_for = s.span(left[0] - 1, k)
+                else:
+                    pre_scope = s.span(left[0] - 1, k)
+                end = left[0] - 1
+                if s.lows[end - 1] in self._verbs:
+                    left, k = None, end - 1
+                else:
+                    left = self._np_left(s, end, floor)
             if left:
-                text, head, holder, where = self._possessive(s, left[0], left[1], k)
-                head_index = k - 1
+                text, head, holder, where = self._possessive(s, left[0], left[1], end)
+                head_index = end - 1
         # set off after a name: "Varnholm, home to 90,000 people" is Varnholm's count
         if kind == "count" and (set_off := self._appositive_holder(s, i, floor)):
             holder = set_off
@@ -1308,6 +1341,8 @@ class FigureReader(Clauses):
             # growing exports"
             return None
         obj = self._np_right(s, v + 1, t)
+        if obj is not None and obj[2] < t and (on := self.on_object(s, obj[2], t)):
+            obj = (obj[0], obj[1], on[2])  # "raised the tax on cigarettes to 40%" (`_on_joint`)
         if (
             obj is None
             or obj[2] != t
@@ -1316,6 +1351,16 @@ class FigureReader(Clauses):
         ):
             return None
         return obj[0], obj[1], obj[2], -1 if link == "at" else self._doer(s, v, floor)
+
+    def _on_joint(self, s: Sentence, start: int, end: int) -> int:
+        """The token of the "on" inside the noun phrase ``start:end`` that joins a noun of
+        `[keys] on_heads` to what it applies to, up to ``end`` ("the tax on cigarettes");
+        else -1."""
+        for p in range(start + 1, end - 1):
+            if s.lows[p] == "on":
+                on = self.on_object(s, p, end)
+                return p if on is not None and on[2] == end else -1
+        return -1
 
     def _estimated_before(self, s: Sentence, a: int) -> bool:
         """Whether the coordinator at token ``a`` follows an estimate: "at" within ten
@@ -1401,11 +1446,14 @@ class FigureReader(Clauses):
 
     def _joins(self, s: Sentence, p: int, start: int) -> bool:
         """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
-        the one before it: a joining preposition ("exports to Tuvaland"), or "and"
-        between two names ("Orvex and Tuvacorp")."""
+        the one before it: a joining preposition ("exports to Tuvaland"), "on" after a
+        noun of `[keys] on_heads` ("the tariff on steel"), or "and" between two names
+        ("Orvex and Tuvacorp")."""
         low = s.lows[p]
         if low == "and":
             return s.words[p - 1][0].isupper() and s.words[start][0].isupper()
+        if low == "on":  # "the tariff on steel", not "rose on Monday"
+            return (on := self.on_object(s, p, s.n)) is not None and on[1] == start
         before = s.words[p - 1]
         return (
             low in self.sd.joining

@@ -535,12 +535,15 @@ class SubjectReader(FigureReader):
             if (
                 subj.holder is None
                 and q.kind != "count"
-                and subj.start is not None
-                and 0 < att.head_index + 2 == firsts[f]
-                and s.lows[att.head_index + 1] == "of"
+                and (q.kind != "measure" or s.lows[att.head_index + 1 : firsts[f]] == ["of"])
+                and (phrase_at := self._phrase_of_figure(s, att, subj, firsts[f], afters[f]))
                 and (np := self.clause_subject(s, firsts[f], busy, False)) is not None
                 and (
-                    self._named_actor(s, np, phrase_at := s.index_at(subj.start))
+                    s.lows[att.head_index + 1 : firsts[f]] == ["of"]
+                    or self._acts_on(s, np[3], phrase_at)
+                )
+                and (
+                    self._named_actor(s, np, phrase_at)
                     or (
                         subj.head in self._property_names
                         and self._named_actor(s, np, phrase_at, named=False)
@@ -548,8 +551,9 @@ class SubjectReader(FigureReader):
                 )
             ):
                 # "Tuvaland can borrow for ten years at a rate of 1.4%": a phrase of "of" in
-                # a name's clause is the name's, as in "Tuvaland's rate"; a property's in
-                # any clause: "the probe was lowered to a depth of 40 m"
+                # a name's clause is the name's, as in "Tuvaland's rate", and so is the
+                # figure's own phrase: "Tuvaland imposed a 25% duty"; a property's in any
+                # clause: "the probe was lowered to a depth of 40 m"
                 subj = subj.but(subj.scope, s.span(np[0], np[2]))
             if (
                 subj.holder is None
@@ -949,6 +953,42 @@ class SubjectReader(FigureReader):
         h = att.head_index
         return (
             q.kind == "count" and q.value == 1 and not (0 <= h < s.n - 1 and s.lows[h + 1] == "of")
+        )
+
+    @staticmethod
+    def _phrase_of_figure(
+        s: Sentence, att: Attached, subj: Reading, first: int, after: int
+    ) -> int | None:
+        """The first token of the phrase naming a figure when that phrase holds it: "a rate
+        of 1.4%" (the phrase before "of"), "a 25% duty" (the figure right before its
+        noun, with its article); None for any other reading."""
+        h = att.head_index
+        if subj.start is None or h < 0:
+            return None
+        if 0 < h + 2 == first and s.lows[h + 1] == "of":
+            return s.index_at(subj.start)
+        if s.index_at(subj.start) == after <= h <= after + 3:
+            return first - 1 if first > 0 and s.lows[first - 1] in _ARTICLES else first
+        return None
+
+    def _acts_on(self, s: Sentence, verb: int, phrase_at: int) -> bool:
+        """Whether the words from the clause's verb at token ``verb`` up to the phrase at
+        ``phrase_at`` are one verb group that acts on it: "imposed a 25% duty", "is to
+        award a €6m grant", "could table a €30m bid"; not a linking verb ("is a $15 billion
+        business"), a verb of reporting or estimating ("forecast 2.5 pct growth") nor past a
+        preposition ("competes without the €3bn subsidy")."""
+        sd = self.sd
+        last = phrase_at - 1
+        if last < verb or any(
+            s.lows[last] in words
+            for words in (sd.be_forms, sd.copulas, sd.reporting, sd.estimating)
+        ):
+            return False  # "The bureau forecast 3% growth": not the bureau's
+        return all(
+            s.words[t].isalpha()
+            and s.words[t].islower()
+            and (s.lows[t] not in self._prepositions or s.lows[t] == "to")
+            for t in range(verb, phrase_at)
         )
 
     def _gapped(

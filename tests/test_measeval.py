@@ -34,6 +34,13 @@ def test_token_overlap_is_positional() -> None:
     assert measeval.token_overlap(text, gold, None).f1 == 0.0
 
 
+def test_exact_needs_the_same_tokens_both_ways() -> None:
+    """A prediction that covers the gold span and more is no exact match."""
+    text = "the red box and the blue box"
+    wider = measeval.token_overlap(text, (4, 11), (0, 11))  # "the red box"
+    assert wider.recall == 1.0 and not wider.exact
+
+
 def test_entity_span_is_the_holder_of_a_property() -> None:
     """A subject naming a property ("depth") gives way to its holder, the thing measured;
     any other subject is the entity itself, and a holder not in the sentence is none."""
