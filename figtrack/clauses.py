@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import Final
 
 from figtrack.model import Subject
-from figtrack.phrases import _CLAUSE_STOPS, _DETERMINERS, _POSSESSIVE, _YEAR, Sentence, _adverb
+from figtrack.phrases import (
+    _ARTICLES,
+    _CLAUSE_STOPS,
+    _DETERMINERS,
+    _POSSESSIVE,
+    _YEAR,
+    Sentence,
+    _adverb,
+)
 from figtrack.scopes import Scopes
 
 # marks that set a phrase off after a noun phrase: "Varnholm, home to ...", "Tuvo - a town"
@@ -699,6 +707,18 @@ class Clauses(Scopes):
             (s.starts[display], s.ends[end - 1]),
         )
 
+    @staticmethod
+    def _past_appositive(s: Sentence, comma: int, limit: int) -> int:
+        """The token after an appositive that an article opens right after the comma at
+        token ``comma`` and a comma closes before ``limit``: "Orvex, the Tuvaland carmaker,
+        imposed" -> the token of "imposed"; else ``comma``."""
+        if s.lows[comma + 1] not in _ARTICLES:
+            return comma
+        for t in range(comma + 2, min(limit, comma + 9)):
+            if s.words[t] == ",":
+                return t + 1
+        return comma
+
     def _named_actor(
         self, s: Sentence, np: tuple[int, int, int, int], object_at: int, named: bool = True
     ) -> bool:
@@ -711,8 +731,16 @@ class Clauses(Scopes):
         was lowered to a depth of", "the lake has a temperature of", not "engineers cooled
         the reactor to a temperature of" or "investors demanded a yield of"."""
         _, start, end, verb = np
-        if end != verb and not (
-            verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
+        apposed = False  # "Orvex, the Tuvaland carmaker, imposed": the verb after the aside
+        if verb == end and verb + 1 < object_at and s.words[verb] == ",":
+            verb = self._past_appositive(s, verb, object_at)
+            apposed = verb != end
+        if (
+            end != verb
+            and not apposed
+            and not (
+                verb == end + 2 and s.words[end] == "," and s.lows[end + 1] in ("who", "which")
+            )
         ):
             return False  # "Orvex, which has", not the phrase before "told Varnholm Radio that"
         if not (

@@ -93,6 +93,7 @@ class SubjectData:
     perceiving: frozenset[str]  # "saw exports decrease to $50bn"
     setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
     estimating: frozenset[str]  # "put the harvest at 7 tonnes": the object's estimate
+    forecasting: frozenset[str]  # "the bureau forecast 3% growth": not the bureau's
     spent_on: frozenset[str]
     verb_subjects: Mapping[str, str]
     dimensions: Mapping[str, str]
@@ -663,6 +664,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         perceiving=_words(verbs, file, "perceiving"),
         setting=_words(verbs, file, "setting"),
         estimating=_words(verbs, file, "estimating"),
+        forecasting=_words(verbs, file, "forecasting"),
         spent_on=_words(verbs, file, "spent_on"),
         verb_subjects=_str_map(data, file, "verb_subjects"),
         dimensions=dimensions,

@@ -878,7 +878,11 @@ class FigureReader(Clauses):
             if v > floor + 2 and s.words[v] == ",":
                 # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
-                if c > floor and s.lows[c + 1] in sd.clause_adverbials:
+                if c > floor and (
+                    s.lows[c + 1] in sd.clause_adverbials
+                    # "Orvex, the Tuvaland carmaker, has 9,000 workers": past what the name is
+                    or (s.lows[c + 1] in _ARTICLES and s.words[c - 1][0].isupper())
+                ):
                     v = c - 1
             verb_role = self._role(s, k, k + 1) if ending is None else ending[0]  # "killed"
             relative = v > floor and s.lows[v] in ("which", "who", "that")

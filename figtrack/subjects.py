@@ -975,13 +975,15 @@ class SubjectReader(FigureReader):
         """Whether the words from the clause's verb at token ``verb`` up to the phrase at
         ``phrase_at`` are one verb group that acts on it: "imposed a 25% duty", "is to
         award a €6m grant", "could table a €30m bid"; not a linking verb ("is a $15 billion
-        business"), a verb of reporting or estimating ("forecast 2.5 pct growth") nor past a
+        business"), a verb of reporting or forecasting ("forecast 3% growth") nor past a
         preposition ("competes without the €3bn subsidy")."""
         sd = self.sd
+        if s.words[verb] == "," and verb + 1 < phrase_at:
+            verb = self._past_appositive(s, verb, phrase_at)  # "Orvex, the carmaker, imposed"
         last = phrase_at - 1
         if last < verb or any(
             s.lows[last] in words
-            for words in (sd.be_forms, sd.copulas, sd.reporting, sd.estimating)
+            for words in (sd.be_forms, sd.copulas, sd.reporting, sd.forecasting)
         ):
             return False  # "The bureau forecast 3% growth": not the bureau's
         return all(
