@@ -88,6 +88,14 @@ class Reading:
         return Reading(self.text, self.head, scope, holder, self.start, self.end)
 
 
+def _whole_figure(q: Quantity) -> bool:
+    """Whether every number a figure states is whole: a tally's ("fell to a sixth", "2.5"
+    are no tallies)."""
+    return all(
+        x is None or x == x.to_integral_value() for x in (q.value, q.interval.low, q.interval.high)
+    )
+
+
 class Attached:
     """A subject read for one figure, and the class its key is built on."""
 
@@ -1065,7 +1073,7 @@ class FigureReader(Clauses):
                 head = s.span(first, stop)
                 where = (s.starts[display], s.ends[stop - 1])
                 head_index = stop - 1
-                c = first - 2 if s.lows[first - 1] in ("who", "that") else first - 1
+                c = first - 2 if s.lows[first - 1] in sd.clause_relatives else first - 1
                 if s.lows[c] != "of" and self._np_word(s, c):
                     counted = self._class([s.lows[c]])[0] or self.singular(s.lows[c])
                     if counted not in sd.role_plain:
@@ -1610,10 +1618,7 @@ class FigureReader(Clauses):
         "400 more than", "40 per 1,000"."""
         sd = self.sd
         return (
-            all(
-                x is None or x == x.to_integral_value()
-                for x in (q.value, q.interval.low, q.interval.high)
-            )
+            _whole_figure(q)
             and sd.averages.isdisjoint(s.lows[start:j])
             and (
                 j >= s.n
@@ -1635,7 +1640,9 @@ class FigureReader(Clauses):
     def _past_auxiliaries(self, s: Sentence, j: int, limit: int) -> int:
         """The first token from ``j`` past "of them" ("of whom", "of those") and then a
         verb's auxiliaries and adverbs ("were", "have since", "had reportedly been"): where
-        the verb of a figure with no noun stands ("five of whom have since died")."""
+        the verb of a figure with no noun stands ("five of whom have since died"). It is
+        ``j`` itself at a negation or a modal ("40 were not injured", "could have been
+        destroyed": no role) and before "of those" and a role ("five of those injured")."""
         t = j
         sd = self.sd
         if t + 2 < limit and s.lows[t] == "of" and s.lows[t + 1] in _OF_REFERRING:

@@ -37,7 +37,7 @@ from figtrack.phrases import (
     Sentence,
     _adverb,
 )
-from figtrack.reading import _ARTICLE_BEFORE_FIGURE, Attached, FigureReader, Reading
+from figtrack.reading import _ARTICLE_BEFORE_FIGURE, Attached, FigureReader, Reading, _whole_figure
 
 # the period a key holds for a figure held in the present perfect ("has had 14 cars")
 _EVER: Final = "ever"
@@ -916,10 +916,7 @@ class SubjectReader(FigureReader):
             return None
         if not sd.averages.isdisjoint(s.lows[first:after]):
             return None
-        if any(
-            x is not None and x != x.to_integral_value()
-            for x in (q.value, q.interval.low, q.interval.high)
-        ):
+        if not _whole_figure(q):
             return None
         # only its scope and its verb between the phrase and the figure: not "the number
         # of people killed in the raid rose to 40", "... that burned", "... to Varnholm
