@@ -36,13 +36,13 @@ _CLAUSE_REACH: Final = 40
 _Busy = tuple[Sequence[int], Sequence[int]]
 
 
-_NAME_JOINERS: Final = frozenset({"of", "and", "&", "for"})
+_NAME_JOINERS: Final = frozenset({"of"})
 
 
 def _is_name(words: Sequence[str]) -> bool:
     """Whether ``words`` are a name: capitalised words or numbers, after an article and
-    joined by "of", "and", "&" or "for" ("the Bank of Tuvaland", "Orvex & Tuvo", "Model
-    C1"; not "the model" nor "Orvex and its staff").
+    joined by "of" ("the Bank of Tuvaland", "Model C1"; not "the model" nor "Orvex and
+    its staff").
 
     >>> _is_name(["the", "Bank", "of", "Tuvaland"]), _is_name(["the", "model"])
     (True, False)
@@ -782,6 +782,8 @@ class Clauses(Scopes):
                 return False  # "Standing at a height of": a participle, no one's name
         elif not _is_name(s.words[start:end]):
             return False  # "Model C1", "the Bank of Tuvaland" are names, "the model" is none
-        elif start == 0 and end == 1 and self.singular(s.lows[0]) != s.lows[0]:
-            return False
+        elif (
+            start == 0 and (end == 1 or s.lows[1] == "of") and self.singular(s.lows[0]) != s.lows[0]
+        ):
+            return False  # "Sales of Tuvo grew": a plural opening the sentence is no name
         return not any(w[0].isupper() or not w[0].isalnum() for w in s.words[verb:object_at])

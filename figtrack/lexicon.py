@@ -174,6 +174,7 @@ class SubjectData:
     tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
     of_heads: frozenset[str]  # [keys] of_heads: "the price of oil" is a price
     on_heads: frozenset[str]  # [keys] on_heads: "a tariff on steel" is one of its kind
+    on_idioms: frozenset[str]  # [keys] on_idioms: "a return on average" is no such one
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
@@ -744,6 +745,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         tallies=_phrase_list(keys, file, "tallies"),
         of_heads=_words(keys, file, "of_heads"),
         on_heads=_words(keys, file, "on_heads"),
+        on_idioms=_words(keys, file, "on_idioms"),
         averages=_words(keys, file, "averages"),
         not_tallies=_words(keys, file, "not_tallies"),
         time_points=_words(keys, file, "time_points"),

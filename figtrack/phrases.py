@@ -912,7 +912,9 @@ class Phrases:
     def on_object(self, s: Sentence, on: int, limit: int) -> tuple[int, int, int] | None:
         """The noun phrase after the "on" at token ``on`` when the noun before it is one of
         `[keys] on_heads`, whose "on" says what it applies to ("a tariff on steel", "the
-        yield on the 10-year note"); None for a time ("a ban on Monday") or none."""
+        yield on the 10-year note"); None for a time or a place ("a ban on Monday", "the
+        tax on the island", read as scopes), an owner's phrase ("on Tuvo's steel"), an
+        idiom of `[keys] on_idioms` ("a return on average") or none."""
         if not (
             0 < on < limit - 1
             and s.lows[on] == "on"
@@ -925,7 +927,12 @@ class Phrases:
             return None
         if np[2] - np[1] > 1 and s.lows[np[2] - 1] in self._prepositions:
             np = (np[0], np[1], np[2] - 1)  # "a levy on bond sales along with": no "along"
-        if self._scope_np(s, np[1], np[2], time_only=True):
+        if (
+            self._placeish(s, np[1], np[2])  # a place or a time: "yields on Tuvo Street"
+            or any(s.words[t] in _POSSESSIVE for t in range(np[1], np[2]))
+            or s.lows[np[1]] in self.sd.on_idioms
+            or s.lows[np[2] - 1] in self.sd.on_idioms
+        ):
             return None
         return np
 

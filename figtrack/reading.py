@@ -889,7 +889,14 @@ class FigureReader(Clauses):
                 if c > floor and (
                     s.lows[c + 1] in sd.clause_adverbials
                     # "Orvex, the Tuvaland carmaker, has 9,000 workers": past what the name is
-                    or (s.lows[c + 1] in _ARTICLES and s.words[c - 1][0].isupper())
+                    or (
+                        s.lows[c + 1] in _ARTICLES
+                        and s.words[c - 1][0].isupper()
+                        # the name opens the clause: not "a storm near Varnholm, a
+                        # village, injured four", whose name is a preposition's
+                        and (name_np := self._np_left(s, c, floor)) is not None
+                        and (name_np[0] == 0 or s.lows[name_np[0] - 1] not in self._prepositions)
+                    )
                 ):
                     v = c - 1
             verb_role = self._role(s, k, k + 1) if ending is None else ending[0]  # "killed"
@@ -1144,11 +1151,15 @@ class FigureReader(Clauses):
                         )
                         if of_joined:  # "exports of Tuvo vans to Varnholm"
                             mods += [w for w in s.lows[joint : v + 1] if w not in sd.skip_modifiers]
-                    elif of_joined and holder is None:
+                    elif of_joined and (holder is None or where is not None):
                         # the key names the noun and what its phrase joins: "export|to
-                        # tuvaland", apart from "export|from tuvaland" and "tuvaland"
-                        head = self.head_of(s, left[1], joint)
-                        cls, mods = self._joined_class_mods(s, left[1], joint, v + 1, head)
+                        # tuvaland", apart from "export|from tuvaland" and "tuvaland"; after
+                        # an owner, from the owned noun on ("Orvex's return on equity")
+                        owned_at = left[1]
+                        if holder is not None and where is not None:
+                            owned_at = max(owned_at, s.index_at(where[0]))
+                        head = self.head_of(s, owned_at, joint)
+                        cls, mods = self._joined_class_mods(s, owned_at, joint, v + 1, head)
                         head_index = joint - 1
             elif kind == "money" and text is None and verb in sd.verb_subjects:
                 text, head, where, head_index = self._verb_sum(s, j, limit, verb, where, head_index)

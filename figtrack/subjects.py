@@ -971,23 +971,38 @@ class SubjectReader(FigureReader):
     def _acts_on(self, s: Sentence, verb: int, phrase_at: int) -> bool:
         """Whether the words from the clause's verb at token ``verb`` up to the phrase at
         ``phrase_at`` are one verb group that acts on it: "imposed a 25% duty", "is to
-        award a €6m grant", "could table a €30m bid"; not a linking verb ("is a $15 billion
-        business"), a verb of reporting or forecasting ("forecast 3% growth") nor past a
-        preposition ("competes without the €3bn subsidy")."""
+        award a €6m grant", "could table a €30m bid": its first verb, then only
+        auxiliaries, adverbs and "to" before its last. Not a linking verb ("is a $15
+        billion business", "is not a ..."), a verb of reporting or forecasting ("forecast
+        only 3% growth"), an object between ("urged ministers to impose") nor a preposition
+        ("objected to a", "competes without the €3bn subsidy")."""
         sd = self.sd
         if s.words[verb] == "," and verb + 1 < phrase_at:
             verb = self._past_appositive(s, verb, phrase_at)  # "Orvex, the carmaker, imposed"
         last = phrase_at - 1
-        if last < verb or any(
-            s.lows[last] in words
-            for words in (sd.be_forms, sd.copulas, sd.reporting, sd.forecasting)
+        if last < verb or not all(
+            s.words[t].isalpha() and s.words[t].islower() for t in range(verb, phrase_at)
         ):
-            return False  # "The bureau forecast 3% growth": not the bureau's
+            return False
+        # the last verb, back over adverbs and negations: "is not a", "remains only a"
+        while last > verb and (
+            _adverb(s, last)
+            or s.lows[last] in sd.negations
+            or (s.lows[last] in sd.auxiliaries and s.lows[last] not in self._verb_openers)
+        ):
+            last -= 1
+        low = s.lows[last]
+        if low in self._prepositions or any(
+            low in words for words in (sd.be_forms, sd.copulas, sd.reporting, sd.forecasting)
+        ):
+            return False
         return all(
-            s.words[t].isalpha()
-            and s.words[t].islower()
-            and (s.lows[t] not in self._prepositions or s.lows[t] == "to")
-            for t in range(verb, phrase_at)
+            s.lows[t] in sd.auxiliaries
+            or s.lows[t] in sd.be_forms
+            or s.lows[t] in sd.negations
+            or s.lows[t] == "to"
+            or _adverb(s, t)
+            for t in range(verb + 1, last)
         )
 
     def _gapped(
