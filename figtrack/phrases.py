@@ -912,7 +912,7 @@ class Phrases:
     def on_object(self, s: Sentence, on: int, limit: int) -> tuple[int, int, int] | None:
         """The noun phrase after the "on" at token ``on`` when the noun before it is one of
         `[keys] on_heads`, whose "on" says what it applies to ("a tariff on steel", "the
-        yield on the 10-year note"); None for a time or a place ("a ban on Monday", "the
+        yield on the benchmark note"); None for a time or a place ("a ban on Monday", "the
         tax on the island", read as scopes), an owner's phrase ("on Tuvo's steel"), an
         idiom of `[keys] on_idioms` ("a return on average") or none."""
         if not (

@@ -535,18 +535,15 @@ class SubjectReader(FigureReader):
             if (
                 subj.holder is None
                 and q.kind != "count"
-                and (q.kind != "measure" or s.lows[att.head_index + 1 : firsts[f]] == ["of"])
-                and (phrase_at := self._phrase_of_figure(s, att, subj, firsts[f], afters[f]))
+                and (phrase := self._phrase_of_figure(s, att, subj, firsts[f], afters[f]))
+                and (phrase[1] or q.kind != "measure")  # a measure's own phrase is its thing's
                 and (np := self.clause_subject(s, firsts[f], busy, False)) is not None
+                and (phrase[1] or self._acts_on(s, np[3], phrase[0]))
                 and (
-                    s.lows[att.head_index + 1 : firsts[f]] == ["of"]
-                    or self._acts_on(s, np[3], phrase_at)
-                )
-                and (
-                    self._named_actor(s, np, phrase_at)
+                    self._named_actor(s, np, phrase[0])
                     or (
                         subj.head in self._property_names
-                        and self._named_actor(s, np, phrase_at, named=False)
+                        and self._named_actor(s, np, phrase[0], named=False)
                     )
                 )
             ):
@@ -955,17 +952,18 @@ class SubjectReader(FigureReader):
     @staticmethod
     def _phrase_of_figure(
         s: Sentence, att: Attached, subj: Reading, first: int, after: int
-    ) -> int | None:
-        """The first token of the phrase naming a figure when that phrase holds it: "a rate
-        of 1.4%" (the phrase before "of"), "a 25% duty" (the figure right before its
-        noun, with its article); None for any other reading."""
+    ) -> tuple[int, bool] | None:
+        """The first token of the phrase naming a figure when that phrase holds it, and
+        whether it is the phrase before "of": "a rate of 1.4%" (True), "a 25% duty" (the
+        figure right before its noun, with its article: False); None for any other
+        reading."""
         h = att.head_index
         if subj.start is None or h < 0:
             return None
-        if 0 < h + 2 == first and s.lows[h + 1] == "of":
-            return s.index_at(subj.start)
+        if h + 2 == first and s.lows[h + 1] == "of":
+            return s.index_at(subj.start), True
         if s.index_at(subj.start) == after <= h <= after + 3:
-            return first - 1 if first > 0 and s.lows[first - 1] in _ARTICLES else first
+            return (first - 1 if first > 0 and s.lows[first - 1] in _ARTICLES else first), False
         return None
 
     def _acts_on(self, s: Sentence, verb: int, phrase_at: int) -> bool:
