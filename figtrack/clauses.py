@@ -371,6 +371,8 @@ class Clauses(Scopes):
                 end = more[2]
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
+        if end == i and all(low in sd.skip_modifiers for low in lows[display:end]):
+            return None  # "A further $100 million was set aside": the figure's own words
         if end < i and lows[end] in sd.clause_reflexives:
             return display, start, end, end + 1  # "the company itself employs 9,000"
         return display, start, end, end

@@ -869,6 +869,19 @@ class Phrases:
             w for w in words[: max(len(words) - max(used, 1), 0)] if w not in self.sd.skip_modifiers
         )
 
+    def _article_before(self, s: Sentence, i: int) -> int:
+        """The article ("a", "an", "the", "its", ...) that opens the phrase of a figure at
+        token ``i``, past up to two words of `[keys] skip_modifiers` ("a new 25% duty",
+        "an additional $9m"), or -1."""
+        j = i
+        while (
+            j > max(i - 2, 1)
+            and s.lows[j - 1] in self.sd.skip_modifiers
+            and s.lows[j - 1] not in _DETERMINERS
+        ):
+            j -= 1
+        return j - 1 if j > 0 and s.lows[j - 1] in _ARTICLES else -1
+
     def _participle(self, s: Sentence, i: int) -> bool:
         """Whether the figure at token ``i`` follows a participle that continues its clause:
         "..., having increased by $4 billion", "after sliding 30%", "..., paying $5 million"."""
@@ -930,9 +943,9 @@ class Phrases:
         if (
             self._placeish(s, np[1], np[2])  # a place or a time: "yields on Tuvo Street"
             or any(s.words[t] in _POSSESSIVE for t in range(np[1], np[2]))
-            or s.lows[np[1]] in self.sd.on_idioms
-            or s.lows[np[2] - 1] in self.sd.on_idioms
-        ):
+            or s.lows[np[2] - 1] in self.sd.on_idioms  # the head: "on an annual basis"
+            or (np[2] < limit and s.lows[np[2]] == "of" and s.lows[np[1]] in self.sd.on_idioms)
+        ):  # an idiom before "of" ("on top of the levy"), not a modifier ("on top earners")
             return None
         return np
 

@@ -573,6 +573,10 @@ class FigureReader(Clauses):
                     scope_from = e
             elif kind != "number" and (
                 (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
+                # past its adjectives: "a new $90 million bid", "an additional 10% tariff"
+                or (
+                    i > 1 and s.lows[i - 1] in sd.skip_modifiers and self._article_before(s, i) >= 0
+                )
                 # after an owner: "her $90,000 contract", "Orvex's $3 billion bid"
                 or (
                     i > 0

@@ -949,21 +949,21 @@ class SubjectReader(FigureReader):
             q.kind == "count" and q.value == 1 and not (0 <= h < s.n - 1 and s.lows[h + 1] == "of")
         )
 
-    @staticmethod
     def _phrase_of_figure(
-        s: Sentence, att: Attached, subj: Reading, first: int, after: int
+        self, s: Sentence, att: Attached, subj: Reading, first: int, after: int
     ) -> tuple[int, bool] | None:
         """The first token of the phrase naming a figure when that phrase holds it, and
-        whether it is the phrase before "of": "a rate of 1.4%" (True), "a 25% duty" (the
-        figure right before its noun, with its article: False); None for any other
-        reading."""
+        whether it is the phrase before "of": "a rate of 1.4%" (True), "a 25% duty" or "a
+        new 25% duty" (the figure right before its noun, with its article and up to two
+        words of `[keys] skip_modifiers` between: False); None for any other reading."""
         h = att.head_index
         if subj.start is None or h < 0:
             return None
         if h + 2 == first and s.lows[h + 1] == "of":
             return s.index_at(subj.start), True
         if s.index_at(subj.start) == after <= h <= after + 3:
-            return (first - 1 if first > 0 and s.lows[first - 1] in _ARTICLES else first), False
+            article = self._article_before(s, first)
+            return (first if article < 0 else article), False
         return None
 
     def _acts_on(self, s: Sentence, verb: int, phrase_at: int) -> bool:
