@@ -365,7 +365,14 @@ class Clauses(Scopes):
             and s.words[end - 1].islower()
         ):
             end -= 1  # "Lena uses her phone", "the guard shot four": that word is a verb
-        if end + 1 < i and lows[end] == "of":  # "the price of gold"
+        if end + 1 < i and self._forecasts(s, end):
+            # "the Tuvo survey forecasts rye exports climbing to 900 tonnes, from 700":
+            # what is forecast, not who forecasts it
+            more = self._np_right(s, end + 1, i)
+            if more is None or _overlaps(more[1], more[2], busy):
+                return None
+            display, start, end = more
+        elif end + 1 < i and lows[end] == "of":  # "the price of gold"
             more = self._np_right(s, end + 1, i)
             if more and not _overlaps(more[1], more[2], busy):
                 end = more[2]
@@ -487,7 +494,12 @@ class Clauses(Scopes):
                 # "that sales will reach", "that sales this year will reach"
                 continue
             np = self._np_right(s, d, i)
-            if np is None or _overlaps(np[1], np[2], busy):
+            if (
+                np is None
+                or _overlaps(np[1], np[2], busy)
+                # a figure's own words: "rose a further 2% on Friday to 9,000"
+                or all(low in self.sd.skip_modifiers for low in lows[np[1] : np[2]])
+            ):
                 continue
             if np[2] >= i and not moved and (i >= s.n or not s.words[i][0].isalpha()):
                 continue  # "a record $9 million"; not "a sinkhole about four metres wide"

@@ -532,6 +532,21 @@ class Phrases:
         the "m" of "I'm", the "ve" of "they've" (`[verbs] contractions`)."""
         return s.lows[i] in self.sd.contractions and i > 0 and s.words[i - 1] in _APOSTROPHES
 
+    def _forecasts(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` is a verb of `[verbs] forecasting` in its third person before
+        a noun, inside what would read as one noun phrase: "the bureau *forecasts* growth",
+        "USDA *estimates* farm subsidies"; not a noun ("its forecasts", "forecasts of
+        profit")."""
+        low = s.lows[i]
+        return (
+            low[-1] == "s"
+            and low in self.sd.forecasting
+            and i + 1 < s.n
+            and s.lows[i + 1] not in self.lex.function_words
+            and self._np_word(s, i + 1)  # not "these forecasts pointed to"
+            and not (i > 0 and s.lows[i - 1] in _DETERMINERS)
+        )
+
     def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
         """The noun phrase ending just before token ``k`` and not before token ``floor``:
         (display start, start)."""
@@ -580,6 +595,8 @@ class Phrases:
                     and not (i > 1 and s.lows[i - 2] in _DETERMINERS)  # "a can opener"
                 ):
                     break  # "would impose curtailments": a verb, not the phrase's start
+                if i < k - 1 and self._forecasts(s, i):
+                    break  # "the bureau forecasts growth of 4%": a verb before the noun
                 i -= 1
                 taken += 1
                 continue
@@ -672,6 +689,8 @@ class Phrases:
                 and s.lows[i - 1] not in self.sd.clause_descriptors
             ):
                 break  # "300 crates Tuvaland had ordered": a clause, not the noun's name
+            if i > k and self._forecasts(s, i):
+                break  # "the Tuvo survey forecasts rye exports climbing": the survey
             if (
                 i > max(k, 1)  # after a name, not after a capital opening the sentence
                 and w[0].islower()
@@ -870,9 +889,10 @@ class Phrases:
         )
 
     def _article_before(self, s: Sentence, i: int) -> int:
-        """The article ("a", "an", "the", "its", ...) that opens the phrase of a figure at
-        token ``i``, past up to two words of `[keys] skip_modifiers` ("a new 25% duty",
-        "an additional $9m"), or -1."""
+        """The article ("a", "an", "the", "its", "these", ...; not "this" or "that", which
+        may stand alone) that opens the phrase of a figure at token ``i``: right before it
+        or past up to two words of `[keys] skip_modifiers` ("a new 25% duty", "an
+        additional $9m"); or -1."""
         j = i
         while (
             j > max(i - 2, 1)
@@ -926,8 +946,9 @@ class Phrases:
         """The noun phrase after the "on" at token ``on`` when the noun before it is one of
         `[keys] on_heads`, whose "on" says what it applies to ("a tariff on steel", "the
         yield on the benchmark note"); None for a time or a place ("a ban on Monday", "the
-        tax on the island", read as scopes), an owner's phrase ("on Tuvo's steel"), an
-        idiom of `[keys] on_idioms` ("a return on average") or none."""
+        tax on the island", read as scopes), an owner's phrase ("on Tuvo's steel"), a
+        phrase headed by an idiom of `[keys] on_idioms` ("a return on average", "a tax on
+        top of the levy"; not "a tax on top earners") or none."""
         if not (
             0 < on < limit - 1
             and s.lows[on] == "on"
@@ -943,9 +964,10 @@ class Phrases:
         if (
             self._placeish(s, np[1], np[2])  # a place or a time: "yields on Tuvo Street"
             or any(s.words[t] in _POSSESSIVE for t in range(np[1], np[2]))
-            or s.lows[np[2] - 1] in self.sd.on_idioms  # the head: "on an annual basis"
-            or (np[2] < limit and s.lows[np[2]] == "of" and s.lows[np[1]] in self.sd.on_idioms)
-        ):  # an idiom before "of" ("on top of the levy"), not a modifier ("on top earners")
+            # the head ("on an annual basis", "on top of the levy", whose phrase is "top"),
+            # not a modifier ("on top earners")
+            or s.lows[np[2] - 1] in self.sd.on_idioms
+        ):
             return None
         return np
 

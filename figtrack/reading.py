@@ -572,11 +572,9 @@ class FigureReader(Clauses):
                     head_index = noun_end - 1
                     scope_from = e
             elif kind != "number" and (
-                (i > 0 and s.lows[i - 1] in ("a", "an", "the"))
-                # past its adjectives: "a new $90 million bid", "an additional 10% tariff"
-                or (
-                    i > 1 and s.lows[i - 1] in sd.skip_modifiers and self._article_before(s, i) >= 0
-                )
+                # after an article, or past its adjectives: "a $9m fee", "those $9m bonds",
+                # "a new $90 million bid", "an additional 10% tariff"
+                self._article_before(s, i) >= 0
                 # after an owner: "her $90,000 contract", "Orvex's $3 billion bid"
                 or (
                     i > 0
@@ -602,6 +600,10 @@ class FigureReader(Clauses):
                 )
             ):
                 np = self._np_right(s, jb, limit_b)
+                if np and all(
+                    s.lows[t] in sd.day_words or "-on-" in s.lows[t] for t in range(np[1], np[2])
+                ):
+                    np = None  # "climbed a further 2% Thursday", "slid 3% week-on-week": when
                 changed_in = False
                 if (
                     np
@@ -813,6 +815,8 @@ class FigureReader(Clauses):
                 break
         t = k
         articled = False
+        if 0 <= (art := self._article_before(s, k + 1)) < k and s.lows[art] in _INDEFINITE:
+            t, articled = art - 1, True  # "reported a massive $9 billion loss": past both
         while t >= 0 and (s.lows[t] in _BEFORE_FIGURE or s.lows[t] in _ARTICLE_BEFORE_FIGURE):
             articled = articled or s.lows[t] in _ARTICLE_BEFORE_FIGURE
             t -= 1
