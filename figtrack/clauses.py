@@ -378,11 +378,16 @@ class Clauses(Scopes):
                 end = more[2]
         if all(low in sd.time_words or _YEAR.match(low) for low in lows[start:end]):
             return None  # "Last year, ..." is when, not what
-        if end == i and all(low in sd.skip_modifiers for low in lows[display:end]):
+        if end == i and self._only_modifiers(s, display, end):
             return None  # "A further $100 million was set aside": the figure's own words
         if end < i and lows[end] in sd.clause_reflexives:
             return display, start, end, end + 1  # "the company itself employs 9,000"
         return display, start, end, end
+
+    def _only_modifiers(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are all words of `[keys] skip_modifiers`: before a
+        figure, its own words ("A further $100 million", "rose a further 2%")."""
+        return all(low in self.sd.skip_modifiers for low in s.lows[start:end])
 
     def _intends(self, s: Sentence, b: int, i: int) -> int:
         """When the clause opener at token ``b`` is a verb whose object is a noun of
@@ -497,8 +502,20 @@ class Clauses(Scopes):
             if (
                 np is None
                 or _overlaps(np[1], np[2], busy)
-                # a figure's own words: "rose a further 2% on Friday to 9,000"
-                or all(low in self.sd.skip_modifiers for low in lows[np[1] : np[2]])
+                # a figure's own words ("rose a further 2% on Friday to 9,000") or a
+                # phrase's ("save the most affected countries $3bn"); not a pronoun's
+                # ("sold the other for $9m")
+                or (
+                    self._only_modifiers(s, np[1], np[2])
+                    and (
+                        np[2] in busy[0]
+                        or (
+                            np[2] < i
+                            and s.words[np[2]].isalpha()
+                            and s.lows[np[2]] not in self.lex.function_words
+                        )
+                    )
+                )
             ):
                 continue
             if np[2] >= i and not moved and (i >= s.n or not s.words[i][0].isalpha()):

@@ -175,6 +175,7 @@ class SubjectData:
     of_heads: frozenset[str]  # [keys] of_heads: "the price of oil" is a price
     on_heads: frozenset[str]  # [keys] on_heads: "a tariff on steel" is one of its kind
     on_idioms: frozenset[str]  # [keys] on_idioms: "a return on average" is no such one
+    period_changes: frozenset[str]  # [keys] period_changes: "3% year-on-year" is when
     averages: frozenset[str]  # [keys] averages: "an average of 19" is no tally
     not_tallies: frozenset[str]  # [keys] not_tallies: "400 more than" is no tally
     time_points: frozenset[str]  # [keys] time_points: "ago": a span of time is a date
@@ -746,6 +747,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         of_heads=_words(keys, file, "of_heads"),
         on_heads=_words(keys, file, "on_heads"),
         on_idioms=_words(keys, file, "on_idioms"),
+        period_changes=_words(keys, file, "period_changes"),
         averages=_words(keys, file, "averages"),
         not_tallies=_words(keys, file, "not_tallies"),
         time_points=_words(keys, file, "time_points"),

@@ -601,9 +601,10 @@ class FigureReader(Clauses):
             ):
                 np = self._np_right(s, jb, limit_b)
                 if np and all(
-                    s.lows[t] in sd.day_words or "-on-" in s.lows[t] for t in range(np[1], np[2])
+                    s.lows[t] in sd.day_words or s.lows[t] in sd.period_changes
+                    for t in range(np[1], np[2])
                 ):
-                    np = None  # "climbed a further 2% Thursday", "slid 3% week-on-week": when
+                    np = None  # "climbed a further 2% Thursday", "a sharp 2% year-on-year"
                 changed_in = False
                 if (
                     np
