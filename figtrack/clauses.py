@@ -228,6 +228,38 @@ class Clauses(Scopes):
             return None
         return np
 
+    def linked_owner(
+        self,
+        s: Sentence,
+        np: tuple[int, int, int, int] | None,
+        mine: int,
+        busy: _Busy,
+    ) -> tuple[int, int, int, int] | None:
+        """Whose a possessive pronoun at token ``mine`` says a thing is, when a word of
+        `[clauses] owner_links` before it ties its phrase to the clause before ("Volvo
+        fell in late trade, with its shares down 12%", "Orvex posted a loss as its sales
+        fell 9%"): that clause's subject ``np`` (or the one before the link, when ``np``
+        is the pronoun's own), if it ends in a name that `_owner` allows and no other
+        name, bracket or dash stands between ("Tuvacorp beat Orvex, with its shares up"
+        is either's); else None."""
+        lows, words = s.lows, s.words
+        link = mine - 1
+        if link < 1 or lows[link] not in self.sd.clause_owner_links:
+            return None
+        if np is None or np[3] >= link:
+            np = self.clause_subject(s, link, busy, False)
+        if (
+            np is None
+            or np[3] >= link
+            or not self._verbish(s, np[3])
+            or not words[np[2] - 1][0].isupper()
+            or lows[np[1]] in self.sd.clause_subject_pronouns
+            or any(w[0].isupper() or w in ";:-–—()" for w in words[np[3] : link])
+            or not self._owner(s, np, lows[mine])
+        ):
+            return None
+        return np
+
     def _coordinated(self, s: Sentence, a: int, b: int, before: Subject) -> bool:
         """Whether tokens ``a:b`` join two figures of one clause: what the figure before
         holds after it (its noun, its places), an optional comma, "and", then at most two

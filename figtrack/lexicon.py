@@ -139,6 +139,7 @@ class SubjectData:
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
     clause_subordinators: frozenset[str]  # "as" opens a clause when a subject and verb follow
+    clause_owner_links: frozenset[str]  # "Volvo fell, with its shares down": Volvo's shares
     clause_thinking: frozenset[str]  # "I think rates may fall": opens a clause, ends a phrase
     clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
@@ -711,6 +712,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
         clause_subordinators=_words(clauses, file, "subordinators"),
+        clause_owner_links=_words(clauses, file, "owner_links"),
         clause_thinking=_words(clauses, file, "thinking"),
         clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),

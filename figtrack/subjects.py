@@ -511,6 +511,9 @@ class SubjectReader(FigureReader):
                     # "Orvex said its profit rose 5%": the pronoun opens the clause
                     # reported, and is the speaker's
                     subj = subj.but(subj.scope, s.span(who[0], who[2]))
+                elif (owner := self.linked_owner(s, np, mine, busy)) is not None:
+                    # "Volvo fell, with its shares down 12%": the clause before is Volvo's
+                    subj = subj.but(subj.scope, s.span(owner[0], owner[2]))
                 elif (
                     np is not None
                     and np[0] == mine
