@@ -37,6 +37,8 @@ _Busy = tuple[Sequence[int], Sequence[int]]
 
 
 _NAME_JOINERS: Final = frozenset({"of"})
+# determiners of a definite object, which may own what a possessive pronoun after it leads
+_DEFINITE: Final = _DETERMINERS - {"a", "an"}
 
 
 def _is_name(words: Sequence[str]) -> bool:
@@ -239,22 +241,41 @@ class Clauses(Scopes):
         `[clauses] owner_links` before it ties its phrase to the clause before ("Volvo
         fell in late trade, with its shares down 12%", "Orvex posted a loss as its sales
         fell 9%"): that clause's subject ``np`` (or the one before the link, when ``np``
-        is the pronoun's own), if it ends in a name that `_owner` allows and no other
-        name, bracket or dash stands between ("Tuvacorp beat Orvex, with its shares up"
-        is either's); else None."""
+        is the pronoun's own), when it ends in a name (not a plural opening the sentence,
+        "Shares slid"; all names for "his" and "her"), has no "of" or possessive of its own
+        ("Shares of Orvex"), `_owner` allows it, and no other name but a day's or a
+        month's, no bracket or dash, and, unless the link is one of `owner_links_over_
+        objects` ("with"), no definite object stands between ("Tuvaland fined the firm
+        because its profits rose" may mean the firm's); else None."""
         lows, words = s.lows, s.words
         link = mine - 1
         if link < 1 or lows[link] not in self.sd.clause_owner_links:
             return None
         if np is None or np[3] >= link:
             np = self.clause_subject(s, link, busy, False)
+        if np is None or np[3] >= link or not self._verbish(s, np[3]):
+            return None
+        last = np[2] - 1
+        over_objects = lows[link] in self.sd.clause_owner_links_over_objects
         if (
-            np is None
-            or np[3] >= link
-            or not self._verbish(s, np[3])
-            or not words[np[2] - 1][0].isupper()
+            not words[last][0].isupper()
+            or (last == 0 and self.singular(lows[0]) != lows[0])
             or lows[np[1]] in self.sd.clause_subject_pronouns
-            or any(w[0].isupper() or w in ";:-–—()" for w in words[np[3] : link])
+            or (
+                lows[mine] in self.sd.clause_personal_possessives
+                and not all(w[0].isupper() for w in words[np[1] : np[2]])
+            )
+            or any(lows[u] == "of" or words[u] in _POSSESSIVE for u in range(np[1], np[2]))
+            or any(
+                (
+                    words[t][0].isupper()
+                    and lows[t] not in self.sd.day_words
+                    and lows[t] not in self.lex.months
+                )
+                or words[t] in ';:-–—()"“”'
+                or (not over_objects and lows[t] in _DEFINITE)
+                for t in range(np[3], link)
+            )
             or not self._owner(s, np, lows[mine])
         ):
             return None
@@ -543,8 +564,14 @@ class Clauses(Scopes):
                         np[2] in busy[0]
                         or (
                             np[2] < i
-                            and s.words[np[2]].isalpha()
-                            and s.lows[np[2]] not in self.lex.function_words
+                            and (
+                                # "grew a provisional, seasonally adjusted 2%"
+                                s.words[np[2]] == ","
+                                or (
+                                    s.words[np[2]].isalpha()
+                                    and s.lows[np[2]] not in self.lex.function_words
+                                )
+                            )
                         )
                     )
                 )

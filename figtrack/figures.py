@@ -1113,6 +1113,7 @@ class FigureReader:
         chunk: list[str] = []
         p = pos
         first = True
+        of_seen = False
         for _ in range(6):
             w = _right_word(text, p)
             if not w or (first and w.start(1) == pos and pos > 0 and text[pos - 1].isalnum()):
@@ -1126,13 +1127,15 @@ class FigureReader:
                     break
                 p = w.end()
                 first = False
+                of_seen = True
                 one = False  # "one of the best speakers": a part of a plural whole
                 continue
             if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
                 if (
                     chunk
                     or low not in ("the", "its", "their", "his", "her", "our")
-                    or not (after_of)
+                    # "35m of its devices"; not "from 20 billion the previous year"
+                    or not of_seen
                 ):
                     break
                 p = w.end()

@@ -91,6 +91,9 @@ class SubjectData:
     spending: frozenset[str]  # "spent $9,000 on a boiler": the boiler's
     bare_moves: frozenset[str]  # "to grow by 11%": a verb after "to", a modal, "saw X"
     perceiving: frozenset[str]  # "saw exports decrease to $50bn"
+    adjectives_too: frozenset[str]  # "in total group sales": an adjective before a noun
+    plural_verbs: frozenset[str]  # "Prices start at $30": a verb after a plural noun
+    plural_verbs_before: frozenset[str]  # ... before a figure or one of these words
     setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
     estimating: frozenset[str]  # "put the harvest at 7 tonnes": the object's estimate
     forecasting: frozenset[str]  # "the bureau forecast 3% growth": not the bureau's
@@ -140,6 +143,7 @@ class SubjectData:
     clause_coordinators: frozenset[str]
     clause_subordinators: frozenset[str]  # "as" opens a clause when a subject and verb follow
     clause_owner_links: frozenset[str]  # "Volvo fell, with its shares down": Volvo's shares
+    clause_owner_links_over_objects: frozenset[str]  # "with": past a definite object too
     clause_thinking: frozenset[str]  # "I think rates may fall": opens a clause, ends a phrase
     clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
@@ -644,6 +648,12 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
     speech = _words(clauses, file, "speech")
     if not speech <= _words(clauses, file, "openers"):
         raise LexiconError(f"{file}: [clauses] speech must be [clauses] openers")
+    owner_links = _words(clauses, file, "owner_links")
+    over_objects = _words(clauses, file, "owner_links_over_objects")
+    if not over_objects <= owner_links:
+        raise LexiconError(
+            f"{file}: [clauses] owner_links_over_objects must be [clauses] owner_links"
+        )
     roles = _word_groups(_table(data, file, "roles"), file, "roles")
     return SubjectData(
         classes=classes,
@@ -663,6 +673,9 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         contractions=_words(verbs, file, "contractions"),
         reporting=_words(verbs, file, "reporting"),
         spending=_words(verbs, file, "spending"),
+        adjectives_too=_words(verbs, file, "adjectives_too"),
+        plural_verbs=_words(verbs, file, "plural_verbs"),
+        plural_verbs_before=_words(verbs, file, "plural_verbs_before"),
         bare_moves=_words(verbs, file, "bare_moves"),
         perceiving=_words(verbs, file, "perceiving"),
         setting=_words(verbs, file, "setting"),
@@ -712,7 +725,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_openers=_words(clauses, file, "openers"),
         clause_coordinators=_words(clauses, file, "coordinators"),
         clause_subordinators=_words(clauses, file, "subordinators"),
-        clause_owner_links=_words(clauses, file, "owner_links"),
+        clause_owner_links=owner_links,
+        clause_owner_links_over_objects=over_objects,
         clause_thinking=_words(clauses, file, "thinking"),
         clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),

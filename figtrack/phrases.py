@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
@@ -418,6 +419,41 @@ class Phrases:
         )
 
     # -- words -------------------------------------------------------------------------
+    def _plural_verb(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i``, a word of `[verbs] plural_verbs`, is a verb: right after a
+        lower-case plural noun and before a figure (a digit, a number word, a currency
+        sign) or a word of `plural_verbs_before` ("Prices start at $30", "Wages average
+        $30 an hour"); not "the price range", "a fresh start"."""
+        if i == 0 or i + 1 >= s.n:
+            return False
+        before, low, after = s.words[i - 1], s.lows[i - 1], s.words[i + 1]
+        return (
+            before.isalpha()
+            and (before.islower() or (i == 1 and before[1:].islower()))  # "Prices start"
+            and low not in self.lex.function_words
+            and self.singular(low) != low
+            and (
+                s.lows[i + 1] in self.sd.plural_verbs_before
+                or after[0].isdigit()
+                or unicodedata.category(after[0]) == "Sc"
+                or s.lows[i + 1] in self._number_words
+            )
+        )
+
+    def _before_noun(self, s: Sentence, j: int) -> bool:
+        """Whether token ``j``, after a word that may be an adjective, is a lower-case word
+        a noun phrase goes on with: no verb, number word, move ("exports soaring up
+        35%") nor adverb in -ly."""
+        nxt = s.lows[j]
+        return (
+            s.words[j].isalpha()
+            and s.words[j].islower()
+            and nxt not in self._not_np
+            and nxt not in self._number_words
+            and nxt not in self._move_words
+            and not nxt.endswith("ly")
+        )
+
     def _np_word(self, s: Sentence, i: int) -> bool:
         """Whether token ``i`` may be part of a noun phrase."""
         w = s.words[i]
@@ -433,6 +469,8 @@ class Phrases:
             and s.words[i - 1].islower()  # "The May increase": the month
         ):
             return False  # "is set to grow by 11%", "will decline to $9": a verb
+        if low in self.sd.plural_verbs and self._plural_verb(s, i):
+            return False  # "Prices start at $30": a verb
         if low in self._not_np:
             if self._month_name(s, i):
                 return True  # "in May": the month, not the verb
@@ -456,17 +494,20 @@ class Phrases:
                 return True  # "a gain of 9 cents", "the rise": nouns, not verbs
             if w[0].islower() and low.endswith("ed") and self._adjective_slot(s, i, verb=True):
                 return True  # "new orders for imported tractors": an adjective
-            if low in self._copula_ings and w[0].islower() and i + 1 < s.n:
-                nxt = s.lows[i + 1]
-                if (
-                    s.words[i + 1].isalpha()
-                    and s.words[i + 1].islower()
-                    and nxt not in self._not_np
-                    and nxt not in self._number_words
-                    and nxt not in self._move_words  # "exports soaring up 35%"
-                    and not nxt.endswith("ly")
-                ):
-                    return True  # "a four-game losing streak", "rising prices": an adjective
+            if (
+                low in self.sd.adjectives_too
+                and i + 1 < s.n
+                and self._before_noun(s, i + 1)
+                and not s.lows[i + 1].endswith("ed")  # not "the total issued shares"
+            ):
+                return True  # "a fall in total group sales": an adjective
+            if (
+                low in self._copula_ings
+                and w[0].islower()
+                and i + 1 < s.n
+                and self._before_noun(s, i + 1)
+            ):
+                return True  # "a four-game losing streak", "rising prices": an adjective
             return w[0].isupper() and i > 0 and s.words[i - 1][0].isupper()  # "The Who"
         if low in self.sd.clause_raising and i + 1 < s.n and s.lows[i + 1] == "to":
             return False  # "Tuvacorp seems to have": a verb

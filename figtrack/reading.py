@@ -768,14 +768,7 @@ class FigureReader(Clauses):
                     holder = self._holder_before(s, left[0], floor)
             elif left and kind == "count":
                 event = sd.action_nouns.get(s.lows[k - 1])
-                if event is None or (
-                    not event
-                    and (low := s.lows[k - 1]) in self._of_heads
-                    and self.singular(low) != low
-                ):
-                    # "a survey of seven countries": the survey's; events in the plural
-                    # that measure things ("sales of 5,835 units") are theirs, as "exports
-                    # of 4,000 cars" are, unlike one act: "the sale of 186 stores"
+                if event is None:  # "a survey of seven countries": the survey's
                     holder = s.span(left[0], k)
                 elif event:  # "the deaths of 30 miners": 30 miners died
                     role = event
