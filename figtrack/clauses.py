@@ -238,8 +238,8 @@ class Clauses(Scopes):
         busy: _Busy,
     ) -> tuple[int, int, int, int] | None:
         """Whose a possessive pronoun at token ``mine`` says a thing is, when a word of
-        `[clauses] owner_links` before it ties its phrase to the clause before ("Volvo
-        fell in late trade, with its shares down 12%", "Orvex posted a loss as its sales
+        `[clauses] owner_links` before it ties its phrase to the clause before ("Tuvacorp
+        slid in thin dealing, with its stock off 12%", "Orvex posted a loss as its sales
         fell 9%"): that clause's subject ``np`` (or the one before the link, when ``np``
         is the pronoun's own), when it ends in a name (not a plural opening the sentence,
         "Shares slid"; all names for "his" and "her"), has no "of" or possessive of its own
@@ -565,7 +565,7 @@ class Clauses(Scopes):
                         or (
                             np[2] < i
                             and (
-                                # "grew a provisional, seasonally adjusted 2%"
+                                # "expanded a provisional, unadjusted 3%"
                                 s.words[np[2]] == ","
                                 or (
                                     s.words[np[2]].isalpha()

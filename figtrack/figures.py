@@ -1134,7 +1134,7 @@ class FigureReader:
                 if (
                     chunk
                     or low not in ("the", "its", "their", "his", "her", "our")
-                    # "35m of its devices"; not "from 20 billion the previous year"
+                    # "35m of its devices"; not "from 9 billion the year before"
                     or not of_seen
                 ):
                     break

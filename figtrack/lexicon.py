@@ -142,7 +142,7 @@ class SubjectData:
     clause_openers: frozenset[str]  # [clauses]: where the clause of a figure starts
     clause_coordinators: frozenset[str]
     clause_subordinators: frozenset[str]  # "as" opens a clause when a subject and verb follow
-    clause_owner_links: frozenset[str]  # "Volvo fell, with its shares down": Volvo's shares
+    clause_owner_links: frozenset[str]  # "Tuvacorp fell, with its stock off": its stock
     clause_owner_links_over_objects: frozenset[str]  # "with": past a definite object too
     clause_thinking: frozenset[str]  # "I think rates may fall": opens a clause, ends a phrase
     clause_not_subordinating: frozenset[str]  # "such as": no clause

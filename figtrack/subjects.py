@@ -512,7 +512,7 @@ class SubjectReader(FigureReader):
                     # reported, and is the speaker's
                     subj = subj.but(subj.scope, s.span(who[0], who[2]))
                 elif (owner := self.linked_owner(s, np, mine, busy)) is not None:
-                    # "Volvo fell, with its shares down 12%": the clause before is Volvo's
+                    # "Tuvacorp fell, with its stock off 12%": the clause before is its owner
                     subj = subj.but(subj.scope, s.span(owner[0], owner[2]))
                 elif (
                     np is not None
