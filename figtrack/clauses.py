@@ -244,9 +244,9 @@ class Clauses(Scopes):
         is the pronoun's own), when it ends in a name (not a plural opening the sentence,
         "Shares slid"; all names for "his" and "her"), has no "of" or possessive of its own
         ("Shares of Orvex"), `_owner` allows it, and no other name but a day's or a
-        month's, no bracket or dash, and, unless the link is one of `owner_links_over_
-        objects` ("with"), no definite object stands between ("Tuvaland fined the firm
-        because its profits rose" may mean the firm's); else None."""
+        month's, no bracket, dash or quote, and, unless the link is one of `[clauses]
+        owner_links_over_objects` ("with"), no definite object stands between ("Tuvaland
+        fined the firm because its profits rose" may mean the firm's); else None."""
         lows, words = s.lows, s.words
         link = mine - 1
         if link < 1 or lows[link] not in self.sd.clause_owner_links:
