@@ -321,6 +321,9 @@ class Phrases:
         self._copula_ings = frozenset(w for w in sd.copulas if w.endswith("ing"))
         # words of a move before a figure ("up", "higher"): after an -ing move, no noun
         self._move_words = frozenset(k[0] for k in lex.trends_before if len(k) == 1)
+        # verbs that are nouns or adjectives too, tested on every token of a phrase
+        self._plural_verbs = sd.plural_verbs  # "Prices start at $30"
+        self._adjectives_too = sd.adjectives_too  # "in total group sales"
         self._clause_bounds = (
             _CLAUSE_STOPS
             | sd.clause_openers
@@ -469,7 +472,7 @@ class Phrases:
             and s.words[i - 1].islower()  # "The May increase": the month
         ):
             return False  # "is set to grow by 11%", "will decline to $9": a verb
-        if low in self.sd.plural_verbs and self._plural_verb(s, i):
+        if low in self._plural_verbs and self._plural_verb(s, i):
             return False  # "Prices start at $30": a verb
         if low in self._not_np:
             if self._month_name(s, i):
@@ -495,7 +498,7 @@ class Phrases:
             if w[0].islower() and low.endswith("ed") and self._adjective_slot(s, i, verb=True):
                 return True  # "new orders for imported tractors": an adjective
             if (
-                low in self.sd.adjectives_too
+                low in self._adjectives_too
                 and i + 1 < s.n
                 and self._before_noun(s, i + 1)
                 and not s.lows[i + 1].endswith("ed")  # not "the total issued shares"
