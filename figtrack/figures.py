@@ -99,6 +99,8 @@ _OPEN_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET: Final = re.compile(r"[ \t]*\)")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;][ \t\n]|\n")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
+# between the two parts of a measure in two units: "1hr 4 mins", "5 feet 11 inches"
+_MIXED_GAP: Final = re.compile(r"[ \t]*")
 _PART_OF_GAP: Final = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?"
 )
@@ -2153,6 +2155,67 @@ class FigureReader:
                 f = Figure(f.start, f.end, attrs.evolve(q, trend=prev.quantity.trend))
             out.append(f)
         return out
+
+    def merge_mixed_units(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """Join a measure written in two units, the larger first, into one figure in the
+        smaller unit: "1hr 4 mins" is 64 minutes, "5 feet 11 inches" 71 inches and "about
+        2 hours 30 minutes" about 150 minutes.
+
+        The pairs and how many of the smaller unit make one of the larger are
+        ``[compound_measures]`` of ``units.toml``. Only spaces may stand between the parts;
+        the first number must be whole and the second plain and less than that many: "2
+        hours 90 minutes", "1.5 hours 30 minutes" and "21 years and six months" stay two
+        figures. The first part's qualifier and trend hold for the whole.
+        """
+        out: list[Figure] = []
+        for f in figs:
+            if out and f.quantity.kind == "measure" and out[-1].quantity.kind == "measure":
+                joined = self._mixed(text, out[-1], f)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+            out.append(f)
+        return out
+
+    def _mixed(self, text: str, first: Figure, second: Figure) -> Figure | None:
+        """``first`` and ``second`` as one measure in two units, or None."""
+        a, b = first.quantity, second.quantity
+        smaller = self.lex.compound_measures.get(a.unit or "")
+        if smaller is None or b.value is None or a.value is None:
+            return None
+        unit = b.unit or ""
+        ratio = smaller.get(unit)
+        if ratio is None:
+            # "3h 20m": the symbol read anew after the larger unit
+            unit = self.lex.compound_symbols.get(
+                text[second.start : second.end].lstrip("0123456789 ").lower(), ""
+            )
+            ratio = smaller.get(unit)
+            if ratio is None:
+                return None
+        if (
+            b.qualifier != "eq"
+            or b.approximate
+            or b.trend is not None
+            or b.scaled
+            or not Decimal(0) <= b.value < ratio
+            or a.qualifier == "range"
+            or a.scaled
+            or a.value < 0
+            or a.value != a.value.to_integral_value()
+            or not _MIXED_GAP.fullmatch(text, first.end, second.start)
+        ):
+            return None
+        iv = a.interval
+        interval = Interval(
+            None if iv.low is None else iv.low * ratio + b.value,
+            None if iv.high is None else iv.high * ratio + b.value,
+            iv.low_closed,
+            iv.high_closed,
+        )
+        value = a.value * ratio + b.value
+        q = attrs.evolve(a, value=value, interval=interval, unit=unit, precision=b.precision)
+        return Figure(first.start, second.end, q)
 
     def carry_elided_units(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare number takes the unit the text leaves out: the unit of the figure before.

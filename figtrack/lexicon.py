@@ -262,6 +262,9 @@ class Lexicon:
     extra_units: Mapping[str, str]
     new_entities: frozenset[str]
     units_before: Mapping[str, str]
+    # "1hr 4 mins": larger unit -> smaller unit -> how many smaller make one larger
+    compound_measures: Mapping[str, Mapping[str, Decimal]]
+    compound_symbols: Mapping[str, str]  # "3h 20m": "m" after hours is minutes
     subjects: SubjectData
 
     def __reduce__(self) -> tuple[type[Lexicon], tuple[Any, ...]]:
@@ -492,6 +495,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         extra_units=MappingProxyType(dict(_table(units, u, "extra_units"))),
         new_entities=_words(units, u, "new_entities"),
         units_before=_str_map(units, u, "units_before"),
+        compound_measures=_compound_measures(units, u),
+        compound_symbols=MappingProxyType(dict(_str_map(units, u, "compound_symbols"))),
         subjects=_subject_data(subj, sj),
     )
     # the scanner finds number words and vague phrases from the character before them,
@@ -578,6 +583,25 @@ def _str_map(data: Mapping[str, Any], file: str, key: str) -> Mapping[str, str]:
     if not all(isinstance(v, str) and v for v in table.values()):
         raise LexiconError(f"{file}: [{key}] values must be non-empty strings")
     return MappingProxyType({k.lower(): v for k, v in table.items()})
+
+
+def _compound_measures(data: Mapping[str, Any], file: str) -> Mapping[str, Mapping[str, Decimal]]:
+    """`[compound_measures]`: for each larger unit, the smaller units that may follow it
+    ("1hr 4 mins") and how many of them make one of it, a whole number above 1."""
+    out: dict[str, Mapping[str, Decimal]] = {}
+    for larger, smaller in _table(data, file, "compound_measures").items():
+        if not isinstance(smaller, dict) or not smaller:
+            raise LexiconError(f"{file}: [compound_measures] {larger!r} must be a table")
+        ratios: dict[str, Decimal] = {}
+        for unit, ratio in smaller.items():
+            if not isinstance(ratio, int) or isinstance(ratio, bool) or ratio < 2:
+                raise LexiconError(
+                    f"{file}: [compound_measures] {larger!r} {unit!r} must be a whole number"
+                    f" above 1, got {ratio!r}"
+                )
+            ratios[unit] = Decimal(ratio)
+        out[larger] = MappingProxyType(ratios)
+    return MappingProxyType(out)
 
 
 def _dimension_units(

@@ -45,7 +45,7 @@ def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figu
         out.append(fig)
         consumed = max(fig.end, m.end())
     forget_text()  # the figure reader remembers its last word, and with it the text
-    merged = FigureReader.merge_compound(text, out)
+    merged = reader.merge_mixed_units(text, FigureReader.merge_compound(text, out))
     carried = reader.carry_bracketed_rates(text, FigureReader.carry_restatements(text, merged))
     carried = reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
     return reader.read_ages(text, carried)

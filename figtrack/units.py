@@ -125,5 +125,22 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
             raise LexiconError(
                 f"units.toml: [units_before] {surface!r} names unknown unit {name!r}"
             )
+    for larger, smaller in lexicon.compound_measures.items():
+        for name in (larger, *smaller):
+            if name not in entity:
+                raise LexiconError(
+                    f"units.toml: [compound_measures] {larger!r} names unknown unit {name!r}"
+                )
+            if entity[name] != entity[larger]:
+                raise LexiconError(
+                    f"units.toml: [compound_measures] {larger!r} and {name!r} measure"
+                    f" different things ({entity[larger]}, {entity[name]})"
+                )
+    for symbol, name in lexicon.compound_symbols.items():
+        if not any(name in smaller for smaller in lexicon.compound_measures.values()):
+            raise LexiconError(
+                f"units.toml: [compound_symbols] {symbol!r} names {name!r}, which follows"
+                " no unit in [compound_measures]"
+            )
     max_words = max(len(w.split()) for w in [*symbols, *words])
     return UnitTable(entity=entity, symbols=symbols, words=words, max_words=min(max_words, 4))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from hypothesis import strategies as st
 
@@ -343,6 +343,41 @@ def ranges(draw: st.DrawFn) -> RangeExpr:
     if form == "{x}-{y}" and PHONE_LIKE.match("-" + writer(high)):
         form = "{x}–{y}"  # known extractor bug, tested apart (see the module docstring)
     return RangeExpr(form.format(x=writer(low), y=writer(high)), low, high)
+
+
+# (larger unit's name, its written forms one / many, smaller unit's name, its forms, ratio)
+MIXED_UNITS: Final = (
+    ("hour", ("hour", "hours", "hr"), "minute", ("minute", "minutes", "min", "mins"), 60),
+    ("minute", ("minute", "minutes", "min"), "second", ("second", "seconds", "sec", "secs"), 60),
+    ("day", ("day", "days"), "hour", ("hour", "hours"), 24),
+    ("year", ("year", "years"), "month", ("month", "months"), 12),
+    ("foot", ("foot", "feet", "ft"), "inch", ("inch", "inches"), 12),
+    ("pound-mass", ("lb", "lbs"), "ounce", ("oz",), 16),
+)
+
+
+class Mixed(NamedTuple):
+    """A measure written in two units ("2 hours 5 minutes") and what it is in the
+    smaller unit."""
+
+    text: str
+    value: Decimal
+    unit: str
+
+
+@st.composite
+def mixed_measures(draw: st.DrawFn, fits: bool = True) -> Mixed:
+    """``<whole> <larger unit> <n> <smaller unit>``, the second number less than the ratio
+    between the units when ``fits`` (one measure), at least the ratio otherwise (two)."""
+    _, larger, name, smaller, ratio = draw(st.sampled_from(MIXED_UNITS))
+    whole = draw(st.integers(1, 99))
+    if fits:
+        part = Decimal(draw(st.integers(0, ratio * 100 - 1))).scaleb(-2).normalize()
+        part = part.quantize(Decimal(1)) if part == part.to_integral_value() else part
+    else:
+        part = Decimal(draw(st.integers(ratio, ratio * 5)))
+    text = f"{whole} {draw(st.sampled_from(larger))} {part:f} {draw(st.sampled_from(smaller))}"
+    return Mixed(text, whole * ratio + part, name)
 
 
 # -- arbitrary text -------------------------------------------------------------------

@@ -373,6 +373,24 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             '"\'nil" = "0"',
             ["numbers.toml", "start with a letter", "'nil"],
         ),
+        (
+            "units.toml",
+            "minute = { second = 60 }",
+            "minute = { second = 1 }",
+            ["units.toml", "compound_measures", "'minute'", "'second'", "above 1"],
+        ),
+        (
+            "units.toml",
+            "minute = { second = 60 }",
+            'minute = { second = "60" }',
+            ["units.toml", "compound_measures", "whole number"],
+        ),
+        (
+            "units.toml",
+            "minute = { second = 60 }",
+            "minute = 60",
+            ["units.toml", "compound_measures", "'minute'", "table"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
@@ -417,8 +435,26 @@ def test_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
         ),
         # a not_units word that names no unit of quantulum3 (a typo)
         ('not_units = ["league",', 'not_units = ["leauge",', ["units.toml", "leauge"]),
+        # a [compound_measures] unit the table lacks, or two units of different entities
+        ("foot = { inch = 12 }", "foot = { inhc = 12 }", ["compound_measures", "'inhc'"]),
+        (
+            "foot = { inch = 12 }",
+            "foot = { second = 12 }",
+            ["compound_measures", "'foot'", "'second'", "length", "time"],
+        ),
+        # a [compound_symbols] unit that follows no unit of [compound_measures]
+        ('"m" = "minute"', '"m" = "metre"', ["compound_symbols", "'m'", "'metre'"]),
     ],
-    ids=["alias", "money_after_scale", "units_before", "new_entities", "not_units"],
+    ids=[
+        "alias",
+        "money_after_scale",
+        "units_before",
+        "new_entities",
+        "not_units",
+        "compound_unknown",
+        "compound_entities",
+        "compound_symbol",
+    ],
 )
 def test_unit_data_checked_against_the_unit_table(
     tmp_path: Path, old: str, new: str, named: list[str]

@@ -148,6 +148,27 @@ def test_a_model_name_leaves_its_noun_counted(n: int, model: str, noun: str) -> 
     assert claim.subject is not None and claim.subject.text == f"{model} {noun}"
 
 
+@SETTINGS
+@given(S.mixed_measures(), st.sampled_from(TEMPLATES))
+def test_a_measure_in_two_units_is_one_figure(m: S.Mixed, template: str) -> None:
+    """A whole number of a larger unit and fewer than one of it in a smaller unit ("2
+    hours 5 minutes", "6 ft 2 inches") is one claim, in the smaller unit."""
+    claim = _only_claim(_fill(template, m.text))
+    assert claim.surface.lower() == m.text.lower()
+    assert (claim.quantity.kind, claim.quantity.unit) == ("measure", m.unit)
+    assert claim.quantity.value == m.value
+    assert claim.quantity.interval == Interval.point(m.value)
+
+
+@FEW
+@given(S.mixed_measures(fits=False))
+def test_a_second_part_of_a_whole_unit_or_more_stays_apart(m: S.Mixed) -> None:
+    """When the second number is a whole larger unit or more ("2 hours 90 minutes"), the
+    two are two figures."""
+    claims = figtrack.extract(f"Officials said {m.text} were counted.")
+    assert len(claims) == 2, [c.surface for c in claims]
+
+
 @st.composite
 def _phone_like_ranges(draw: st.DrawFn) -> S.RangeExpr:
     """X-Y where Y has two or more digits before and after its point: "10.50-12.75"."""
