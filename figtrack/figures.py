@@ -98,9 +98,10 @@ _ELISION_GAP: Final = re.compile(r"[ \t]*,?[ \t]*(?:[^\W_][\w'’&-]*\.?,?[ \t]+
 _OPEN_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET: Final = re.compile(r"[ \t]*\)")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;][ \t\n]|\n")
+# between the two parts of a measure in two units: "1hr 4 mins", "5 feet 11 inches", 5'10"
+# (spaces only: a tab parts the cells of a table)
+_MIXED_GAP: Final = re.compile(r" *")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
-# between the two parts of a measure in two units: "1hr 4 mins", "5 feet 11 inches"
-_MIXED_GAP: Final = re.compile(r"[ \t]*")
 _PART_OF_GAP: Final = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?"
 )
@@ -492,7 +493,10 @@ class FigureReader:
         )
         # last words before a number that make read() look further left than one token
         self._context_words = (
-            self._last_words | {"between", "from", "minus", "negative"} | lex.focus_adverbs
+            self._last_words
+            | {"between", "from", "minus", "negative"}
+            | lex.focus_adverbs
+            | lex.trend_adjectives
         )
         self._number_words = lex.number_words  # a property that builds its set each time
         subjects = "|".join(sorted(map(re.escape, lex.age_subjects), key=len, reverse=True))
@@ -866,6 +870,20 @@ class FigureReader:
             ):
                 return [(token, last.start())], True
         return [(t.group(), t.start()) for t in _LEFT_TOKEN.finditer(text, base, start)], False
+
+    def _past_trend_adjectives(self, left: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``left`` without the article and adjectives between a trend and the number ("fell
+        a further 3%", "rose a seasonally adjusted 0.4%"); ``left`` itself when no trend
+        stands before the article."""
+        adjectives = self.lex.trend_adjectives
+        j = len(left) - 1
+        while j > 0 and _norm(left[j - 1][0]) in adjectives:
+            j -= 1
+        if j > 1 and _norm(left[j - 1][0]) in ("a", "an"):
+            before = left[: j - 1]
+            if self._phrase_before(before, self.lex.trends_before)[0] is not None:
+                return before
+        return left
 
     def _currency_before(self, text: str, start: int) -> tuple[str | None, int]:
         head = text[start - 8 if start > 8 else 0 : start]
@@ -1364,6 +1382,13 @@ class FigureReader:
             # "rose just 5%", "gained only 3 seats": the adverb hides no qualifier or trend
             left = left[:-1]
             plain = not left
+        # "fell a further 3%": the trend, past its article; and the amount after the article
+        # is one, so "rose a sharp 3 to 4 pct" is a range, not a change and a level
+        amount = False
+        if not plain and left and _norm(left[-1][0]) in lex.trend_adjectives:
+            before = self._past_trend_adjectives(left)
+            amount = before is not left
+            left = before
         shape: str | None
         trend: str | None
         if plain:
@@ -1451,7 +1476,13 @@ class FigureReader:
         if nonfigure != "identifier":
             # a unit before the number is the second number's too: "pH 7-8"
             rng = self._range(
-                text, atom, None if unit_before else unit, currency, u_end, opener, trend
+                text,
+                atom,
+                None if unit_before else unit,
+                currency,
+                u_end,
+                opener,
+                None if amount else trend,
             )
         if rng is not None and unit_before and (rng[3] not in (None, unit_before) or rng[1].scaled):
             rng = None  # "magnitude 6 to 7 km", "a magnitude 4-5 million people": no range
@@ -2202,7 +2233,7 @@ class FigureReader:
             or a.qualifier == "range"
             or a.scaled
             or a.value < 0
-            or a.value != a.value.to_integral_value()
+            or a.value.as_tuple().exponent != 0  # "1.5 hours", "3.0 hours": no whole
             or not _MIXED_GAP.fullmatch(text, first.end, second.start)
         ):
             return None

@@ -224,6 +224,7 @@ class Lexicon:
     time_suffixes: frozenset[str]
     time_point_words: frozenset[str]
     focus_adverbs: frozenset[str]
+    trend_adjectives: frozenset[str]  # "fell a further 3%"
     elision_level_links: frozenset[str]
     elision_sibling_links: frozenset[str]
     elision_clause_verbs: frozenset[str]
@@ -457,6 +458,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         time_suffixes=_words(words, w, "time_suffixes"),
         time_point_words=_words(words, w, "time_point_words"),
         focus_adverbs=_words(words, w, "focus_adverbs"),
+        trend_adjectives=_words(words, w, "trend_adjectives"),
         elision_level_links=_words(words, w, "elision_level_links"),
         elision_sibling_links=_words(words, w, "elision_sibling_links"),
         elision_clause_verbs=_words(words, w, "elision_clause_verbs"),
@@ -496,7 +498,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         new_entities=_words(units, u, "new_entities"),
         units_before=_str_map(units, u, "units_before"),
         compound_measures=_compound_measures(units, u),
-        compound_symbols=MappingProxyType(dict(_str_map(units, u, "compound_symbols"))),
+        compound_symbols=_str_map(units, u, "compound_symbols"),
         subjects=_subject_data(subj, sj),
     )
     # the scanner finds number words and vague phrases from the character before them,
@@ -505,6 +507,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         raise LexiconError(
             f"{n}: number words and [vague] phrases must start with a letter or digit: {bad}"
         )
+    # an adjective stepped over after a trend's article would hide a qualifier's last word
+    ending = {k[-1] for k in lex.qualifiers_before}
+    if bad := sorted(lex.trend_adjectives & ending):
+        raise LexiconError(f"{w}: trend_adjectives {bad} end a qualifier of {q} [before]")
     return lex
 
 
@@ -590,10 +596,14 @@ def _compound_measures(data: Mapping[str, Any], file: str) -> Mapping[str, Mappi
     ("1hr 4 mins") and how many of them make one of it, a whole number above 1."""
     out: dict[str, Mapping[str, Decimal]] = {}
     for larger, smaller in _table(data, file, "compound_measures").items():
-        if not isinstance(smaller, dict) or not smaller:
+        if not isinstance(smaller, dict):
             raise LexiconError(f"{file}: [compound_measures] {larger!r} must be a table")
+        if not smaller:
+            raise LexiconError(f"{file}: [compound_measures] {larger!r} is empty")
         ratios: dict[str, Decimal] = {}
         for unit, ratio in smaller.items():
+            if unit == larger:
+                raise LexiconError(f"{file}: [compound_measures] {larger!r} follows itself")
             if not isinstance(ratio, int) or isinstance(ratio, bool) or ratio < 2:
                 raise LexiconError(
                     f"{file}: [compound_measures] {larger!r} {unit!r} must be a whole number"

@@ -137,6 +137,8 @@ def build_unit_table(lexicon: Lexicon) -> UnitTable:
                     f" different things ({entity[larger]}, {entity[name]})"
                 )
     for symbol, name in lexicon.compound_symbols.items():
+        if not symbol.strip():
+            raise LexiconError("units.toml: [compound_symbols] has an empty symbol")
         if not any(name in smaller for smaller in lexicon.compound_measures.values()):
             raise LexiconError(
                 f"units.toml: [compound_symbols] {symbol!r} names {name!r}, which follows"

@@ -350,7 +350,6 @@ MIXED_UNITS: Final = (
     ("hour", ("hour", "hours", "hr"), "minute", ("minute", "minutes", "min", "mins"), 60),
     ("minute", ("minute", "minutes", "min"), "second", ("second", "seconds", "sec", "secs"), 60),
     ("day", ("day", "days"), "hour", ("hour", "hours"), 24),
-    ("year", ("year", "years"), "month", ("month", "months"), 12),
     ("foot", ("foot", "feet", "ft"), "inch", ("inch", "inches"), 12),
     ("pound-mass", ("lb", "lbs"), "ounce", ("oz",), 16),
 )

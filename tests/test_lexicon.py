@@ -374,6 +374,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["numbers.toml", "start with a letter", "'nil"],
         ),
         (
+            "words.toml",
+            'trend_adjectives = ["further", "sharp",',
+            'trend_adjectives = ["further", "estimated", "sharp",',
+            ["words.toml", "trend_adjectives", "'estimated'", "qualifier"],
+        ),
+        (
             "units.toml",
             "minute = { second = 60 }",
             "minute = { second = 1 }",
@@ -390,6 +396,18 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             "minute = { second = 60 }",
             "minute = 60",
             ["units.toml", "compound_measures", "'minute'", "table"],
+        ),
+        (
+            "units.toml",
+            "minute = { second = 60 }",
+            "minute = { minute = 60 }",
+            ["units.toml", "compound_measures", "'minute'", "itself"],
+        ),
+        (
+            "units.toml",
+            "minute = { second = 60 }",
+            "minute = {}",
+            ["units.toml", "compound_measures", "'minute'", "empty"],
         ),
     ],
 )
@@ -478,6 +496,20 @@ def test_dimension_unit_entities_checked_against_the_unit_table(tmp_path: Path) 
     figtrack.load_lexicon(folder)
     with pytest.raises(LexiconError, match=r"dimension_units.*'length'.*'tmie'"):
         figtrack.Extractor(folder)
+
+
+def test_compound_measure_ratios_agree_with_the_conversions(lex: figtrack.Lexicon) -> None:
+    """Each `[compound_measures]` pair converts to one base unit in conversions.toml, by
+    factors whose ratio is the pair's: the merged figure compares with either unit's."""
+    conversions = figtrack.Policy().conversions
+    for larger, smaller in lex.compound_measures.items():
+        big = conversions.to_base(larger)
+        assert big is not None, larger
+        for unit, ratio in smaller.items():
+            small = conversions.to_base(unit)
+            assert small is not None, unit
+            assert big[0] == small[0], (larger, unit)
+            assert big[1] == small[1] * ratio, (larger, unit, ratio)
 
 
 def test_not_units_are_read_as_nouns() -> None:
