@@ -873,7 +873,7 @@ class FigureReader:
 
     def _past_trend_adjectives(self, left: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """``left`` without the article and adjectives between a trend and the number ("fell
-        a further 3%", "rose a seasonally adjusted 0.4%"); ``left`` itself when no trend
+        a further 3%", "rose a seasonally adjusted 2.9%"); ``left`` itself when no trend
         stands before the article."""
         adjectives = self.lex.trend_adjectives
         j = len(left) - 1
