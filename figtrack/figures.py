@@ -2194,9 +2194,9 @@ class FigureReader:
 
         The pairs and how many of the smaller unit make one of the larger are
         ``[compound_measures]`` of ``units.toml``. Only spaces may stand between the parts;
-        the first number must be whole and the second plain and less than that many: "2
-        hours 90 minutes", "1.5 hours 30 minutes" and "21 years and six months" stay two
-        figures. The first part's qualifier and trend hold for the whole.
+        the first number must be written whole and the second be plain and less than that
+        many: "2 hours 90 minutes", "1.5 hours 30 minutes" and "5 feet and 2 inches" stay
+        two figures. The first part's qualifier, hedge and trend hold for the whole.
         """
         out: list[Figure] = []
         for f in figs:
