@@ -651,8 +651,8 @@ class Clauses(Scopes):
         while t < end:
             if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t):
                 t += 1
-            elif lows[t] in ("on", "in") and t + 1 < end and lows[t + 1] in self.sd.time_words:
-                t += 2  # "Orvex on Monday hired 40"
+            elif (after := self._time_phrase(s, t, end)) > 0:
+                t = after  # "Orvex on Monday hired 40", "has produced in the past 1 million"
             elif (after := self._intends(s, t, end)) > 0:
                 t = after  # "announced plans to cut 300 jobs"
             elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and (
@@ -677,6 +677,25 @@ class Clauses(Scopes):
                 ):
                     return False
         return t < end and lows[t] in self._verbs and lows[t + 1] not in _DETERMINERS
+
+    def _time_phrase(self, s: Sentence, t: int, end: int) -> int:
+        """The token after a short phrase of time that opens at token ``t`` and ends
+        before ``end`` ("on Monday", "over the past year", "in recent months", "in the
+        past"), else 0."""
+        lows = s.lows
+        if lows[t] not in ("on", "in", "over", "during"):
+            return 0
+        sd = self.sd
+        k = t + 1
+        if k < end and lows[k] in _DETERMINERS:
+            k += 1
+        while k < end and k - t < 4 and (lows[k] in sd.span_openers or lows[k] in sd.time_openers):
+            k += 1
+        if k < end and lows[k] in sd.time_words:
+            return k + 1
+        if k - t == 3 and lows[t] == "in" and lows[t + 1] == "the" and lows[k - 1] == "past":
+            return k  # "in the past": the past is a time
+        return 0
 
     def _holder_before(self, s: Sentence, d: int, floor: int) -> str | None:
         """The noun phrase before a verb of holding, or "with", that stands right before

@@ -525,8 +525,12 @@ class FigureReader(Clauses):
                 text = head = s.lows[d]  # "18 metres in height", "at 61° latitude"
                 scope_from = d + 1
                 want_holder = True
-            elif nxt in ("of", "in") and j + 1 < limit and (nxt == "of" or kind != "measure"):
-                np = self._np_right(s, j + 1, limit)
+            elif (
+                # "450 Nm (332 lb-ft) of torque": the torque, past the restatement
+                (jo := jb if jb != j and s.lows[jb] == "of" else j) + 1
+                < (lo := limit_b if jo != j else limit)
+            ) and ((nxt := s.lows[jo]) == "of" or (nxt == "in" and kind != "measure")):
+                np = self._np_right(s, jo + 1, lo)
                 if np and (
                     nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
                 ):
@@ -535,13 +539,13 @@ class FigureReader(Clauses):
                     if (
                         kind == "money"
                         and nxt == "in"
-                        and e + 1 < limit
+                        and e + 1 < lo
                         and s.lows[e] in ("and", "or")
                         and s.lows[e + 1] not in _DETERMINERS
                         and s.lows[e + 1] not in self.lex.function_words
                     ):
                         # "$5 billion in cash and stock" is not a sum in cash: both nouns
-                        more = self._np_right(s, e + 1, limit)
+                        more = self._np_right(s, e + 1, lo)
                         if (
                             more
                             and not self._placeish(s, more[1], more[2])
@@ -557,9 +561,9 @@ class FigureReader(Clauses):
                     noun_end = e
                     if (
                         nxt == "of"
-                        and e + 1 < limit
+                        and e + 1 < lo
                         and s.lows[e] in sd.joining
-                        and (object_np := self._np_right(s, e + 1, limit))
+                        and (object_np := self._np_right(s, e + 1, lo))
                         and self._joins(s, e, object_np[1])
                         and any(s.words[t][0].isupper() for t in range(object_np[1], object_np[2]))
                     ):
@@ -814,6 +818,13 @@ class FigureReader(Clauses):
             if k + 1 >= len(total) and tuple(s.lows[k + 1 - len(total) : k + 1]) == total:
                 k -= len(total)
                 break
+        if k > floor + 2 and (s.lows[k] in sd.time_words or s.lows[k] == "past"):
+            # past a phrase of time between a verb and its figure: "has produced in the
+            # past about 1 million barrels", "hired over the past year 40 workers"
+            for t0 in range(k - 1, max(floor + 1, k - 4), -1):
+                if self._time_phrase(s, t0, k + 1) == k + 1 and s.lows[t0 - 1] in self._verbs:
+                    k = t0 - 1
+                    break
         t = k
         articled = False
         if 0 <= (art := self._article_before(s, k + 1)) < k and s.lows[art] in _INDEFINITE:
