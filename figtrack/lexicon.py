@@ -147,6 +147,7 @@ class SubjectData:
     clause_thinking: frozenset[str]  # "I think rates may fall": opens a clause, ends a phrase
     clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
+    those: frozenset[str]  # [clauses] those: "of those polled"
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
     clause_personal_pronouns: frozenset[str]
@@ -764,6 +765,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_thinking=_words(clauses, file, "thinking"),
         clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),
+        those=_words(clauses, file, "those"),
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),

@@ -461,7 +461,14 @@ class Phrases:
         """Whether token ``i`` may be part of a noun phrase."""
         w = s.words[i]
         if not w[0].isalpha():
-            return False
+            # a one-digit name ("5G data", "3D printers"; `name_suffixes`) before its noun
+            return (
+                w[0].isdigit()
+                and w[1:] in self.lex.name_suffixes
+                and i + 1 < s.n
+                and s.words[i + 1].isalpha()
+                and s.words[i + 1].islower()
+            )
         low = s.lows[i]
         if self._contraction(s, i):
             return False  # "I'm", "they've"

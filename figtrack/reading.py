@@ -531,10 +531,17 @@ class FigureReader(Clauses):
                 < (lo := limit_b if jo != j else limit)
             ) and ((nxt := s.lows[jo]) == "of" or (nxt == "in" and kind != "measure")):
                 np = self._np_right(s, jo + 1, lo)
+                if np is None and nxt == "of":
+                    np = self._those(s, jo + 1, lo)  # "60% of those polled"
                 if np and (
                     nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
                 ):
-                    head = self.head_of(s, np[1], np[2])
+                    head = (
+                        "those"  # "those polled", "those aged": those
+                        if s.lows[np[0]] in sd.those
+                        and (np[2] == np[0] + 1 or s.lows[np[2] - 1].endswith(("ed", "ing")))
+                        else self.head_of(s, np[1], np[2])
+                    )
                     e = np[2]
                     if (
                         kind == "money"
@@ -1735,6 +1742,16 @@ class FigureReader(Clauses):
                 return False  # "turbocharged" and "roughly" may stand here
             t -= 1
         return False
+
+    def _those(self, s: Sentence, t: int, limit: int) -> tuple[int, int, int] | None:
+        """The phrase a pronoun of `[clauses] those` at token ``t`` opens, with the
+        participle that restricts it: "those polled", "those aged" (over 65), "those"
+        (without jobs, who voted): (display start, start, end); else None."""
+        if t + 1 >= limit or s.lows[t] not in self.sd.those or not s.words[t + 1].islower():
+            return None
+        if s.lows[t + 1].endswith(("ed", "ing")) and s.lows[t + 1] not in self.lex.function_words:
+            return t, t, t + 2  # "those polled", "those aged"
+        return t, t, t + 1  # "those without jobs": the phrase after is its scope
 
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:

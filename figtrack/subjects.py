@@ -616,6 +616,8 @@ class SubjectReader(FigureReader):
                 keyed = False  # "68% of Tuvalanders believe ...": a share the verb names
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
+            if subj.head in self.sd.those:
+                keyed = False  # "60% of those polled": a group only the sentence around names
             # a whole move ("and from $700 to $650 in Tuvaland") is no earlier value, but
             # without a place or time of its own ("and from 14 mpg to 24 mpg for vans") its
             # key would not tell it from the move before
