@@ -390,6 +390,9 @@ class Clauses(Scopes):
                 c = after  # "This week Orvex shares rose 12%": when, then what
                 continue
             if lows[c] in sd.clause_adverbials or _adverb(s, c):
+                if lows[c].endswith("ly") and s.words[c + 1] != ",":
+                    c += 1  # "Finally the Tuvo economy grew": the adverb alone
+                    continue
                 c = next((t + 1 for t in range(c + 1, i) if s.words[t] == ","), i)
                 continue
             break

@@ -468,6 +468,7 @@ class Phrases:
                 and i + 1 < s.n
                 and s.words[i + 1].isalpha()
                 and s.words[i + 1].islower()
+                and s.lows[i + 1] not in self.lex.function_words
             )
         low = s.lows[i]
         if self._contraction(s, i):

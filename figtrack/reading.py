@@ -825,7 +825,12 @@ class FigureReader(Clauses):
             if k + 1 >= len(total) and tuple(s.lows[k + 1 - len(total) : k + 1]) == total:
                 k -= len(total)
                 break
-        if k > floor + 2 and (s.lows[k] in sd.time_words or s.lows[k] == "past"):
+        if k > floor + 2 and (
+            s.lows[k] in sd.time_words
+            # "in the past" before the figure, unless the figure is the span: "have fallen
+            # in the past 12 months"
+            or (s.lows[k] == "past" and (q.unit or "").split(" per ", 1)[0] not in sd.time_words)
+        ):
             # past a phrase of time between a verb and its figure: "has produced in the
             # past about 1 million barrels", "hired over the past year 40 workers"
             for t0 in range(k - 1, max(floor + 1, k - 4), -1):
@@ -1749,7 +1754,7 @@ class FigureReader(Clauses):
         (without jobs, who voted): (display start, start, end); else None."""
         if t + 1 >= limit or s.lows[t] not in self.sd.those or not s.words[t + 1].islower():
             return None
-        if s.lows[t + 1].endswith(("ed", "ing")) and s.lows[t + 1] not in self.lex.function_words:
+        if s.lows[t + 1].endswith(("ed", "ing")):
             return t, t, t + 2  # "those polled", "those aged"
         return t, t, t + 1  # "those without jobs": the phrase after is its scope
 
