@@ -655,7 +655,7 @@ class Clauses(Scopes):
             if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t):
                 t += 1
             elif (after := self._time_phrase(s, t, end)) > 0:
-                t = after  # "Orvex on Monday hired 40", "has produced in the past 1 million"
+                t = after  # "Orvex on Monday hired 40", "has produced in the past 2 million"
             elif (after := self._intends(s, t, end)) > 0:
                 t = after  # "announced plans to cut 300 jobs"
             elif (after := self._raised(s, t + (lows[t] in self.sd.be_forms), end)) > 0 and (

@@ -526,7 +526,7 @@ class FigureReader(Clauses):
                 scope_from = d + 1
                 want_holder = True
             elif (
-                # "450 Nm (332 lb-ft) of torque": the torque, past the restatement
+                # "410 Nm (302 lb-ft) of torque": the torque, past the restatement
                 (jo := jb if jb != j and s.lows[jb] == "of" else j) + 1
                 < (lo := limit_b if jo != j else limit)
             ) and ((nxt := s.lows[jo]) == "of" or (nxt == "in" and kind != "measure")):
@@ -828,11 +828,11 @@ class FigureReader(Clauses):
         if k > floor + 2 and (
             s.lows[k] in sd.time_words
             # "in the past" before the figure, unless the figure is the span: "have fallen
-            # in the past 12 months"
+            # in the past 18 months"
             or (s.lows[k] == "past" and (q.unit or "").split(" per ", 1)[0] not in sd.time_words)
         ):
             # past a phrase of time between a verb and its figure: "has produced in the
-            # past about 1 million barrels", "hired over the past year 40 workers"
+            # past some 2 million barrels", "hired over the past year 40 workers"
             for t0 in range(k - 1, max(floor + 1, k - 4), -1):
                 if self._time_phrase(s, t0, k + 1) == k + 1 and s.lows[t0 - 1] in self._verbs:
                     k = t0 - 1
@@ -1751,12 +1751,12 @@ class FigureReader(Clauses):
     def _those(self, s: Sentence, t: int, limit: int) -> tuple[int, int, int] | None:
         """The phrase a pronoun of `[clauses] those` at token ``t`` opens, with the
         participle that restricts it: "those polled", "those aged" (over 65), "those"
-        (without jobs, who voted): (display start, start, end); else None."""
+        (without work, who voted): (display start, start, end); else None."""
         if t + 1 >= limit or s.lows[t] not in self.sd.those or not s.words[t + 1].islower():
             return None
         if s.lows[t + 1].endswith(("ed", "ing")):
             return t, t, t + 2  # "those polled", "those aged"
-        return t, t, t + 1  # "those without jobs": the phrase after is its scope
+        return t, t, t + 1  # "those without work": the phrase after is its scope
 
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:
