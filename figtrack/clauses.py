@@ -683,7 +683,7 @@ class Clauses(Scopes):
 
     def _time_phrase(self, s: Sentence, t: int, end: int) -> int:
         """The token after a short phrase of time that opens at token ``t`` and ends
-        before ``end`` ("on Monday", "over the past year", "in recent months", "in the
+        before ``end`` ("on Monday", "over the past year", "in the first quarter", "in the
         past"), else 0."""
         lows = s.lows
         if lows[t] not in ("on", "in", "over", "during"):
