@@ -835,6 +835,8 @@ class FigureReader(Clauses):
             # past some 2 million barrels", "hired over the past year 40 workers"
             for t0 in range(k - 1, max(floor + 1, k - 4), -1):
                 if self._time_phrase(s, t0, k + 1) == k + 1 and s.lows[t0 - 1] in self._verbs:
+                    if time_for is None and s.lows[k] in sd.time_words:
+                        time_for = s.span(t0, k + 1)  # the figure's time: "over the past year"
                     k = t0 - 1
                     break
         t = k
