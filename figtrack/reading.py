@@ -537,7 +537,7 @@ class FigureReader(Clauses):
                     nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
                 ):
                     head = (
-                        "those"  # "those polled", "those aged": those
+                        s.lows[np[0]]  # "those polled", "those aged": the pronoun
                         if s.lows[np[0]] in sd.those
                         and (np[2] == np[0] + 1 or s.lows[np[2] - 1].endswith(("ed", "ing")))
                         else self.head_of(s, np[1], np[2])
