@@ -77,6 +77,8 @@ _RESTATE_GAP: Final = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t
 _GAPPED_BY: Final = re.compile(
     r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
 )
+# the gap between two members of a list of figures: "3%, 5% and 6%", "3% or 5%"
+_LISTED: Final = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 # one to three capitalised words after a number; the last may end a street name
 _STREET: Final = re.compile(
     r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 52nd"
@@ -2165,10 +2167,12 @@ class FigureReader:
 
     @staticmethod
     def carry_gapped_trends(text: str, figs: list[Figure]) -> list[Figure]:
-        """A change stated once for a list: "A was down 2.3%, B by 2.6%" makes 2.6% a fall.
+        """A change stated once for a list: "A was down 2.3%, B by 2.6%" makes 2.6% a fall,
+        and so does "fell 2.3% and 2.6%".
 
         The second figure must be of the same kind as the first, state no trend of its own,
-        and follow it after a comma, a capitalised name and "by" ("helped by" is no gap).
+        and follow it after a comma, a capitalised name and "by" ("helped by" is no gap),
+        or right after it in a list (a comma, "and" or "or" alone between).
         """
         out: list[Figure] = []
         for f in figs:
@@ -2180,8 +2184,13 @@ class FigureReader:
                 and q.trend is None
                 and q.kind == prev.quantity.kind
                 and q.kind in FIGURE_KINDS
-                and (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
-                and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"
+                and (
+                    _LISTED.fullmatch(text, prev.end, f.start)
+                    or (
+                        (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
+                        and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"
+                    )
+                )
             ):
                 f = Figure(f.start, f.end, attrs.evolve(q, trend=prev.quantity.trend))
             out.append(f)

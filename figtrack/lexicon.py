@@ -148,6 +148,7 @@ class SubjectData:
     clause_not_subordinating: frozenset[str]  # "such as": no clause
     clause_relatives: frozenset[str]
     those: frozenset[str]  # [clauses] those: "of those polled"
+    respectively: frozenset[str]  # [clauses] respectively: a list shared out over figures
     clause_adverbials: frozenset[str]
     clause_pronouns: frozenset[str]
     clause_personal_pronouns: frozenset[str]
@@ -766,6 +767,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_not_subordinating=_words(clauses, file, "not_subordinating"),
         clause_relatives=_words(clauses, file, "relatives"),
         those=_words(clauses, file, "those"),
+        respectively=_words(clauses, file, "respectively"),
         clause_adverbials=_words(clauses, file, "adverbials"),
         clause_pronouns=_words(clauses, file, "pronouns"),
         clause_personal_pronouns=_words(clauses, file, "personal_pronouns"),

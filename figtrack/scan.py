@@ -110,10 +110,19 @@ class Scanner:
         word = _trie(lex.number_words)
         vague = _trie(lex.vague).replace(r"\ ", r"\s+")
         one = _trie(lex.article_units)
+        scale = _trie(lex.scales)
+        fraction = _trie(lex.fractions)
+        # "and" (or "&") joins number words after a scale ("hundred and two") or before a
+        # fraction ("two and a half", "one and three quarters"), as `NumberParser.words`
+        # reads them; elsewhere it joins two numbers ("six and four cars"), each its own
+        joined = rf"""(?:[\ \t]*-|[\ \t]+)(?:an?[\ \t]+)?(?:{word})\b
+                  | (?<=\b(?:{scale}))[\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+)?(?:{word})\b
+                  | [\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+(?:{word})
+                                             | (?:{word})[\ \t]+(?:{fraction})
+                                             | (?:{fraction}))\b"""
         words = rf"""
             (?P<v>\b(?:{vague})\b)
-            | (?P<w>\b(?:{word})\b
-                  (?:(?:[\ \t]*(?:-|&[\ \t]*)|[\ \t]+)(?:and[\ \t]+)?(?:an?[\ \t]+)?(?:{word})\b)*+)
+            | (?P<w>\b(?:{word})\b(?:{joined})*+)
             | (?P<a>\ban?(?=[\ \t]+(?:{one})\b))
             """
         self.digits = regex.compile(_DIGITS, regex.VERBOSE)

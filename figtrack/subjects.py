@@ -38,6 +38,7 @@ from figtrack.phrases import (
     _adverb,
 )
 from figtrack.reading import _ARTICLE_BEFORE_FIGURE, Attached, FigureReader, Reading, _whole_figure
+from figtrack.respectively import share_out
 
 # the period a key holds for a figure held in the present perfect ("has had 14 cars")
 _EVER: Final = "ever"
@@ -652,6 +653,7 @@ class SubjectReader(FigureReader):
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
             subjects.append(new_subject(text, subj.head, scope, subj.holder, key, carried, *at))
+        share_out(self, s, spans, subjects, firsts, afters)  # "..., respectively"
         derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
         return subjects, derived
 

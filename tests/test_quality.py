@@ -26,6 +26,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "scopes",
         "clauses",
         "reading",
+        "respectively",
         "subjects",
         "pipeline",
         "extract",
