@@ -77,8 +77,6 @@ _RESTATE_GAP: Final = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t
 _GAPPED_BY: Final = re.compile(
     r"[ \t]*[,;][ \t]*(?:and[ \t]+|while[ \t]+)?(?P<name>[^\W\d_][^,;.\d\n]{0,40}?)[ \t]by[ \t]+"
 )
-# the gap between two members of a list of figures: "3%, 5% and 6%", "3% or 5%"
-_LISTED: Final = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 # one to three capitalised words after a number; the last may end a street name
 _STREET: Final = re.compile(
     r"(?:[ ]+(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th)))"  # "Downing", "E 52nd"
@@ -1542,9 +1540,12 @@ class FigureReader:
         if after_shape == "approx" and not nq:
             start = cur_start
         trend_dir = self._trend(text, trend, end, atom, unit)
+        counted = False
         if unit is None and not nonfigure and currency is None:
-            unit = self._shared_unit(text, end)
-        if unit is None and not nonfigure:
+            unit, counted = self._shared_unit(text, end)
+        if counted:
+            kind = "count"  # "nine, seven and two drills": six rigs
+        elif unit is None and not nonfigure:
             unit, plural = self.counted_noun_number(
                 text, end, atom.scaled or atom.words, atom.value == 1
             )
@@ -1670,24 +1671,29 @@ class FigureReader:
                 return None  # punctuation, a number or another qualifier: stop
         return None
 
-    def _shared_unit(self, text: str, pos: int) -> str | None:
-        """The unit that closes a list of bare numbers: "20 and 40 mg", "1, 2 or 3 km"."""
+    def _shared_unit(self, text: str, pos: int) -> tuple[str | None, bool]:
+        """The unit that closes a list of bare numbers: "20 and 40 mg", "1, 2 or 3 km",
+        and whether it is a counted noun: "nine, seven and two drills" (the noun the last
+        number counts, when nothing but the list comes between)."""
         p = pos
         for _ in range(6):
             gap = _LIST_GAP.match(text, p)
             if not gap:
-                return None
+                return None, False
             m = self.scanner.match(text, gap.end())
             if not m or m.lastgroup == "v":
-                return None
+                return None, False
             nxt = self.atom(text, m)
             if nxt is None or nxt.scaled:
-                return None  # "5 and 10 million dollars": the first is not 5 dollars
+                return None, False  # "5 and 10 million dollars": the first is not 5 dollars
             unit, _ = self.unit_after(text, nxt.end, False)
             if unit is not None:
-                return unit
+                return unit, False
             p = nxt.end
-        return None
+            if not _LIST_GAP.match(text, p):
+                noun = self.counted_noun(text, p, nxt.words, nxt.value == 1)
+                return noun, noun is not None
+        return None, False
 
     def _money_unit(self, currency: str, unit: str | None) -> str:
         if unit is None or self.units.is_currency(unit.split(" per ")[0]):
@@ -2185,7 +2191,7 @@ class FigureReader:
                 and q.kind == prev.quantity.kind
                 and q.kind in FIGURE_KINDS
                 and (
-                    _LISTED.fullmatch(text, prev.end, f.start)
+                    _LIST_GAP.fullmatch(text, prev.end, f.start)
                     or (
                         (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
                         and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"

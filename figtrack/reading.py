@@ -33,6 +33,8 @@ _OF_REFERRING: Final = frozenset(("them", "those", "these", "whom", "which"))
 _NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
 # ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
 _ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
+# the words between the numbers of a list that share one noun ("nine, seven and two drills")
+_LIST_WORDS: Final = frozenset((",", "and", "or"))
 _BARE_OPENERS: Final = frozenset(
     ("will", "would", "could", "can", "may", "might", "should", "must")
 )
@@ -172,6 +174,12 @@ class FigureReader(Clauses):
         token of a possessive in it, else -1: "the mayor's aides")."""
         k = j
         part = False
+        while k + 1 < s.n and s.lows[k] in _LIST_WORDS:
+            # "nine, seven and two drills": the numbers after this one, on to their noun
+            t = k + 2 if s.lows[k] == "," and s.lows[k + 1] in _LIST_WORDS else k + 1
+            if t >= s.n or not (s.lows[t][0].isdigit() or s.lows[t] in self._number_words):
+                break
+            k = t + 1
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
             k += 1  # "one out of three voters"
         partitive = k < s.n and s.lows[k] == "of"

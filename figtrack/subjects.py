@@ -37,7 +37,14 @@ from figtrack.phrases import (
     Sentence,
     _adverb,
 )
-from figtrack.reading import _ARTICLE_BEFORE_FIGURE, Attached, FigureReader, Reading, _whole_figure
+from figtrack.reading import (
+    _ARTICLE_BEFORE_FIGURE,
+    _LIST_WORDS,
+    Attached,
+    FigureReader,
+    Reading,
+    _whole_figure,
+)
 from figtrack.respectively import share_out
 
 # the period a key holds for a figure held in the present perfect ("has had 14 cars")
@@ -186,6 +193,16 @@ class SubjectReader(FigureReader):
                 # noun is the one the percentage strengthens
                 read[f] = read[f + 1]
         self._suspended(s, spans, read, (firsts, afters, limits, floors))
+        for f in range(len(spans) - 2, -1, -1):
+            if (
+                spans[f].quantity.kind == spans[f + 1].quantity.kind == "count"
+                and read[f].head_index >= afters[f + 1]
+                and read[f].head_index == read[f + 1].head_index
+                and all(w in _LIST_WORDS for w in s.lows[afters[f] : firsts[f + 1]])
+            ):
+                # "5 and 6 people died": a list of counts that share one noun, each read
+                # as the last, with its verb
+                read[f] = read[f + 1]
         self._members(s, spans, read, firsts, afters)
         self._listed_roles(s, spans, read, firsts, afters)
         self._part_roles(s, spans, read, firsts, afters)
