@@ -2115,6 +2115,7 @@ class FigureReader:
                 return "identifier"  # "the 10245 ZIP code"
         if (
             prev  # a space stands between it and the number
+            and prev[-1].isalnum()  # a name, not a dash: "40 cars — 12 of them"
             and not prev.islower()
             and not atom.scaled  # "Norway's 12 billion kroner": a name has no scale word
             and not prev.endswith(("'s", "’s"))  # nor a possessive: "Apple's 35 stores"

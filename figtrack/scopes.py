@@ -383,6 +383,16 @@ class Scopes(Phrases):
                 and self.is_time(s.span(0, np[2]))
             ):
                 return s.span(0, np[2])  # "In May the rent rose 3%": a time, no comma
+            if (
+                np is not None
+                and np[2] + 1 < first_figure
+                and first in sd.scope_prepositions
+                and s.lows[np[2]] in _ADJECTIVE_ARTICLES
+                and s.words[np[1]][0].isupper()
+                and self._placeish(s, np[1], np[2])
+                and not self.is_time(s.span(0, np[2]))
+            ):
+                return s.span(0, np[2])  # "In Varnholm the index fell 2%": a place, no comma
             return None
         phrase = s.span(0, np[2])
         if self.is_time(phrase):

@@ -62,7 +62,9 @@ class Derived(NamedTuple):
     base: int  # index of the figure it is a share of
 
 
-_RESTATING: Final = frozenset(("to", "from", "or", "and", ",", "(", ")", "at", "of", "a", "an"))
+_RESTATING: Final = frozenset(
+    ("to", "from", "or", "and", ",", "(", ")", "-", "–", "—", "at", "of", "a", "an")
+)
 _REFERRING: Final = frozenset(
     ["them", "those", "these", "whom", "which", "the", "its", "their", "his", "her", "our"]
 )
