@@ -71,6 +71,8 @@ _UNIT_RUN: Final = re.compile(
     r"([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b|[ ][^\W\d_]{1,4}(?:\^?[-−⁻]))?"
 )
 _POWER_WORDS: Final = frozenset({"square", "sq", "cubic", "cu"})
+# the words that join two modifiers of one counted noun: "300 oil and gas wells"
+_ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _LIST_GAP: Final = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _RESTATE_GAP: Final = re.compile(r"[ \t]*(?:\([ \t]*|(?:[^\W\d_]+)?,[ \t]*or[ \t]+)")
 # ", Burlington by " between two figures: the second repeats the change of the first
@@ -1149,6 +1151,14 @@ class FigureReader:
                 first = False
                 of_seen = True
                 one = False  # "one of the best speakers": a part of a plural whole
+                continue
+            if (
+                low in _ADJECTIVE_JOINERS
+                and len(chunk) == 1
+                and not _looks_plural(chunk[0], lex)
+                and self._plural_ahead(text, w.end())
+            ):
+                p = w.end()  # "300 oil and gas wells": two words of one plural noun
                 continue
             if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
                 if (

@@ -91,6 +91,8 @@ _ADJECTIVE_ARTICLES: Final = _ARTICLES - {"these", "those"}
 _INDEFINITE: Final = frozenset(("a", "an"))
 # determiners kept at the front of a subject or holder as written ("the company")
 _SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
+# the words that join two adjectives of one noun: "marine and terrestrial sediments"
+_ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _POSSESSIVE: Final = frozenset(("'s", "’s"))
 # prepositions that are adverbs too, after which a participle is a verb: "has since
 # increased output", "had never before posted"
@@ -805,6 +807,22 @@ class Phrases:
             i += 1
         if i == k:
             return None
+        if (
+            i == k + 1
+            and i + 2 < limit
+            and s.lows[i] in _ADJECTIVE_JOINERS
+            and s.words[k].isalpha()
+            and s.words[k].islower()
+            and self.singular(s.lows[k]) == s.lows[k]
+            and s.lows[k] not in self.sd.time_words
+            and (after := self._np_right(s, i + 1, limit)) is not None
+            and after[0] == i + 1
+            and after[2] - after[1] >= 2
+            and s.words[after[1]].islower()
+            and self.singular(s.lows[after[2] - 1]) != s.lows[after[2] - 1]
+        ):
+            # "in marine and terrestrial sediments": two adjectives of one plural noun
+            return display, k, after[2]
         return display, k, i
 
     def _verb_after_name(self, s: Sentence, i: int) -> bool:
