@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -71,6 +71,45 @@ _UNIT_RUN: Final = re.compile(
     r"([\^²³⁻¹/·⋅\d]|[-−]\d|[ ](?:squared|cubed)\b|[ ][^\W\d_]{1,4}(?:\^?[-−⁻]))?"
 )
 _POWER_WORDS: Final = frozenset({"square", "sq", "cubic", "cu"})
+# the gaps of a list of figures: "and" or "or" alone, or a comma (and "and" or "or")
+_PLAIN_LIST_GAP: Final = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_COMMA_LIST_GAP: Final = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?")
+# what may follow the last member of a list of figures: a stop, or a word of no noun
+_MEMBER_END: Final = re.compile(
+    r"[ \t]*(?:[,.;:)\]]|\Z|(?:and|or|respectively|each|in|on|at|to|from|for|during|over"
+    r"|against|versus|vs|last|this|year-on-year|a|per)\b)"
+)
+
+
+def _listed(text: str, figs: Sequence[Figure]) -> list[bool]:
+    """For each figure, whether it is a later member of a list with the figure before:
+    "and" or "or" alone between them ("2% and 3%"), or a comma where the list goes on
+    past a third member ("2%, 3% and 4%", "2%, 3%, and 4%"). Two figures with a comma
+    alone between them stand in clauses of their own ("fell 4%, 52% of voters ...",
+    "killed 30, and 12 soldiers were hurt")."""
+    n = len(figs)
+    plain = [False] * n
+    comma = [False] * n
+    for i in range(1, n):
+        a, b = figs[i - 1].end, figs[i].start
+        plain[i] = _PLAIN_LIST_GAP.fullmatch(text, a, b) is not None
+        comma[i] = not plain[i] and _COMMA_LIST_GAP.fullmatch(text, a, b) is not None
+    return [
+        plain[i]
+        or (
+            comma[i]
+            and ((i + 1 < n and (plain[i + 1] or comma[i + 1])) or (i > 1 and comma[i - 1]))
+        )
+        for i in range(n)
+    ]
+
+
+def _ends_member(text: str, end: int) -> bool:
+    """Whether nothing of its own follows a list's figure ending at ``end``: a stop, or a
+    preposition or time word rather than "of" and its noun or a verb."""
+    return _MEMBER_END.match(text, end) is not None
+
+
 # the words that join two modifiers of one counted noun: "300 oil and gas wells"
 _ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _LIST_GAP: Final = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
@@ -1686,7 +1725,7 @@ class FigureReader:
         and whether it is a counted noun: "nine, seven and two drills" (the noun the last
         number counts, when nothing but the list comes between)."""
         p = pos
-        for _ in range(6):
+        for n in range(6):
             gap = _LIST_GAP.match(text, p)
             if not gap:
                 return None, False
@@ -1701,6 +1740,8 @@ class FigureReader:
                 return unit, False
             p = nxt.end
             if not _LIST_GAP.match(text, p):
+                if n == 0 and "," in gap.group():
+                    return None, False  # "killed 30, and 12 soldiers were hurt": two clauses
                 noun = self.counted_noun(text, p, nxt.words, nxt.value == 1)
                 return noun, noun is not None
         return None, False
@@ -2189,10 +2230,12 @@ class FigureReader:
 
         The second figure must be of the same kind as the first, state no trend of its own,
         and follow it after a comma, a capitalised name and "by" ("helped by" is no gap),
-        or right after it in a list (a comma, "and" or "or" alone between).
+        or in a list (`_listed`) with nothing of its own after it but a function word
+        ("fell 2% and 3% in May"; not "rose 5% and 40% of voters blamed Orvex").
         """
         out: list[Figure] = []
-        for f in figs:
+        listed = _listed(text, figs)
+        for i, f in enumerate(figs):
             prev = out[-1] if out else None
             q = f.quantity
             if (
@@ -2202,7 +2245,7 @@ class FigureReader:
                 and q.kind == prev.quantity.kind
                 and q.kind in FIGURE_KINDS
                 and (
-                    _LIST_GAP.fullmatch(text, prev.end, f.start)
+                    (listed[i] and _ends_member(text, f.end))
                     or (
                         (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
                         and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"

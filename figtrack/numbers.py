@@ -97,10 +97,26 @@ class NumberParser:
         return sign * value
 
     def _and_ok(self, tokens: list[str], i: int) -> bool:
-        """ "and" inside a number follows a scale ("hundred and two") or adds a fraction."""
+        """ "and" inside a number follows a scale ("hundred and two") or adds a fraction
+        ("two and a half", "three and two-thirds")."""
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        return prev in self.lex.scales or nxt in ("a", "an") or nxt in self.lex.fractions
+        return (
+            prev in self.lex.scales
+            or nxt in ("a", "an")
+            or nxt in self.lex.fractions
+            or self._counted_fraction(tokens, i + 1)
+        )
+
+    def _counted_fraction(self, tokens: list[str], i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` are a number word and a fraction ("two
+        thirds"), which after "and" add to the number before it."""
+        lex = self.lex
+        return (
+            i + 1 < len(tokens)
+            and (tokens[i] in lex.units or tokens[i] in lex.tens)
+            and tokens[i + 1] in lex.fractions
+        )
 
     def _power(self, power: str) -> Decimal:
         p = power.strip().translate(_SUPERSCRIPT).replace("−", "-")
@@ -125,6 +141,9 @@ class NumberParser:
         for i, tok in enumerate(tokens):
             if tok == "and" and not self._and_ok(tokens, i):
                 raise NumberError(f"'and' joins no number in {surface!r}")
+            if tok == "and" and current is not None and self._counted_fraction(tokens, i + 1):
+                total += current  # "three and two thirds": 3, then 2/3 added
+                current = None
             if tok in ("and", "a", "an"):
                 continue
             if tok in lex.units or tok in lex.tens:

@@ -31,6 +31,9 @@ _MEMBER_GAP: Final = frozenset([",", "and", "or", ")"])
 _WITHIN_MEMBER: Final = frozenset(["(", "to"])
 #: words after a list's preposition that are not a member's own ("for the base ...")
 _LEADS: Final = frozenset(["the", "its", "their", "his", "her", "our", "a", "an"])
+#: prepositions whose phrase may hold a list deeper than the figures' own ("shares of
+#: Orvex and Tuvacorp", "exports to Varnholm and imports from Orvia")
+_PREPOSITIONS: Final = frozenset(["of", "to", "from", "for", "with", "by", "on", "at"])
 #: the most tokens between the figures and the word "respectively"
 _TAIL: Final = 12
 #: the most tokens of one member of a list of names
@@ -94,7 +97,11 @@ def _figures_by(
     f = last - 1
     while f >= 0:
         gap = s.lows[afters[f] : firsts[f + 1]]
-        if gap and all(w in _WITHIN_MEMBER for w in gap):
+        if (gap and all(w in _WITHIN_MEMBER for w in gap)) or (
+            gap == [",", "or"] and spans[f].quantity.unit != spans[f + 1].quantity.unit
+        ):
+            # "2 billion crowns ($210 million)", "$2 million, or 10 cents a share": one
+            # member restated
             members[0].insert(0, f)
         elif _joined(s, afters[f], firsts[f + 1]):
             members.insert(0, [f])
@@ -130,20 +137,28 @@ def _share(
     here = subjects[members[-1][0]]  # the last member's reading names the most
     top = spans[members[0][0]].start
     sd = reader.sd
-    # 1. a list right before "respectively": "... for the base and Max trims, respectively"
+    # 1. a list right before "respectively", after a preposition: "... for the base and
+    # Max trims, respectively", "5 and 6 people died in Tuvaland and Varnholm, ..."
     a, b = tail
-    if b - a >= 2 and s.lows[a] in sd.scope_prepositions | {"for", "of"}:
-        names = _conjuncts(reader, s, a + 1, b, k)
-        if names is not None:
-            if s.lows[a] in ("for", "of"):
-                _give(reader, subjects, members, "holder", _texts(reader, s, names))
-            else:
-                phrases = [f"{s.words[a]} {t}" for t in _texts(reader, s, names)]
-                _give(reader, subjects, members, "scope", phrases)
-            return
-    # 2. what the figures measure: "exports and imports rose 3% and 5%"
+    for p in range(b - 2, a - 1, -1):
+        if s.lows[p] not in sd.scope_prepositions and s.lows[p] not in ("for", "of"):
+            continue
+        names = _conjuncts(reader, s, p + 1, b, k)
+        if names is None:
+            break  # the nearest preposition's phrase is no list of k
+        listed = (s.starts[p], s.ends[b - 1])
+        if s.lows[p] in ("for", "of"):
+            _give(reader, s, subjects, members, "holder", _texts(reader, s, names))
+        else:
+            phrases = [f"{s.words[p]} {t}" for t in _texts(reader, s, names)]
+            _give(reader, s, subjects, members, "scope", phrases, listed=listed)
+        return
+    # 2. what the figures measure: "exports and imports rose 3% and 5%" (not a list in
+    # a phrase of a preposition: "shares of Orvex and Tuvacorp" are shares, each of one)
     if here.start is not None and here.end is not None:
-        names = _listed(reader, s, s.index_at(here.start), s.index_at(here.end), k)
+        i, j = s.index_at(here.start), s.index_at(here.end)
+        deeper = any(w in reader._pp_words or w in _PREPOSITIONS for w in s.lows[i:j])
+        names = None if deeper else _listed(reader, s, i, j, k)
         if names is not None:
             _give_subjects(reader, s, subjects, members, names)
             return
@@ -155,7 +170,7 @@ def _share(
             names = _listed(reader, s, i, s.index_at(at + len(here.holder)), k)
             if names is not None:
                 holders = _texts(reader, s, names)
-                _give(reader, subjects, members, "holder", holders)
+                _give(reader, s, subjects, members, "holder", holders)
                 return
     for phrase in here.scope:
         at = s.text.find(phrase, s.starts[0])
@@ -165,7 +180,7 @@ def _share(
         names = _listed(reader, s, i + 1, s.index_at(at + len(phrase)), k)
         if names is not None:
             phrases = [f"{s.words[i]} {t}" for t in _texts(reader, s, names)]
-            _give(reader, subjects, members, "scope", phrases, phrase)
+            _give(reader, s, subjects, members, "scope", phrases, phrase)
             return
     # 4. the doers, the clause's subject or the sentence's: "Tuvaland and Varnholm
     # exported ...", "Orvex and Tuvacorp said profit rose 4% and 6%, respectively"
@@ -176,6 +191,7 @@ def _share(
             listed = (s.starts[names[0][0]], s.ends[names[-1][1] - 1])
             _give(
                 reader,
+                s,
                 subjects,
                 members,
                 "holder",
@@ -222,18 +238,20 @@ def _listed(reader: FigureReader, s: Sentence, i: int, j: int, k: int) -> list[S
         if s.lows[t] in reader.sd.clause_coordinators:
             coordinated = True
             t -= 1
-            if s.words[t] == ",":  # the serial comma: "A, B, and C"
+            if t >= 0 and s.words[t] == ",":  # the serial comma: "A, B, and C"
                 t -= 1
-        elif s.words[t] == "," and found:
+        elif s.words[t] == ",":
             t -= 1
         else:
             return None
+        if t < 0 or not s.words[t][0].isalnum():
+            return None
         end = t + 1
         start = t
-        while start > 0 and s.words[start - 1][0].isupper() and s.words[start][0].isupper():
-            start -= 1  # a name of more words: "New Tuvo and Orvex"
-        if not s.words[start][0].isalnum():
-            return None
+        while start > 0 and _extends(reader, s, start - 1, end):
+            start -= 1  # "the jobless rate and", "New Tuvo and"
+        if start > 0 and s.lows[start - 1] in reader._pp_words | _PREPOSITIONS:
+            return None  # "exports to Varnholm and imports from Orvia": a list deeper in
         if start > 0 and s.lows[start - 1] in _LEADS:
             start -= 1
         found.insert(0, (start, end))
@@ -241,6 +259,19 @@ def _listed(reader: FigureReader, s: Sentence, i: int, j: int, k: int) -> list[S
     if len(found) != k or not coordinated or _longer(reader, s, found[0][0]):
         return None
     return found
+
+
+def _extends(reader: FigureReader, s: Sentence, t: int, end: int) -> bool:
+    """Whether the word at token ``t`` opens a longer noun phrase ending at ``end``, a
+    list's member: "jobless" of "jobless rate", "New" of "New Tuvo"; not a verb, a
+    function word or a determiner."""
+    w = s.words[t]
+    if not w.isalpha() or s.lows[t] in reader.lex.function_words or s.lows[t] in _LEADS:
+        return False
+    if s.lows[t] in reader._verbs:
+        return False
+    np = reader._np_right(s, t, end)
+    return np is not None and np[0] == t and np[2] == end
 
 
 def _longer(reader: FigureReader, s: Sentence, i: int) -> bool:
@@ -302,6 +333,7 @@ def _texts(reader: FigureReader, s: Sentence, names: list[Span]) -> list[str]:
 
 def _give(
     reader: FigureReader,
+    s: Sentence,
     subjects: list[Subject],
     members: list[list[int]],
     role: str,
@@ -311,8 +343,9 @@ def _give(
     listed: tuple[int, int] | None = None,
 ) -> None:
     """Give member ``m`` the holder (``role`` "holder") or scope phrase ``names[m]``, in
-    place of ``replaced`` or else added; its key is rebuilt with it. A figure whose
-    subject lay in the list (characters ``listed``) takes the subject of ``here``."""
+    place of ``replaced`` or of the phrases read from the list (characters ``listed``),
+    or else added; its key is rebuilt with it. A figure whose subject lay in the list
+    takes the subject of ``here``."""
     for member, name in zip(members, names, strict=True):
         for f in member:
             old = subjects[f]
@@ -331,19 +364,31 @@ def _give(
                     key = "|".join(fields)
                 subjects[f] = attrs.evolve(old, holder=name, key=key)
                 continue
-            scope = tuple(name if p == replaced else p for p in old.scope)
-            if replaced is None:
-                scope = (*scope, name)
+            # "in Tuvaland", read from "in Tuvaland and Varnholm": the list's own phrase
+            gone = {replaced} if replaced is not None else set()
+            if listed is not None:
+                gone.update(p for p in old.scope if _within(s, p, listed))
+            kept = [
+                name if p == replaced else p for p in old.scope if p == replaced or p not in gone
+            ]
+            if name not in kept:
+                kept.append(name)
+            scope = tuple(kept)
             if key is not None:
                 fields = key.split("|")
                 places = {p for p in fields[3].split(",") if p}
-                if replaced is not None:
-                    places.discard(reader._place_key(replaced))
+                places.difference_update(reader._place_key(p) for p in gone if p)
                 if place := reader._place_key(name):
                     places.add(place)
                 fields[3] = ",".join(sorted(places))
                 key = "|".join(fields)
             subjects[f] = attrs.evolve(old, scope=scope, key=key)
+
+
+def _within(s: Sentence, phrase: str, listed: tuple[int, int]) -> bool:
+    """Whether ``phrase`` is written inside the characters ``listed`` of the sentence."""
+    at = s.text.find(phrase, listed[0], listed[1])
+    return at >= 0
 
 
 def _give_subjects(

@@ -117,8 +117,8 @@ class Scanner:
         # reads them; elsewhere it joins two numbers ("six and four cars"), each its own
         joined = rf"""(?:[\ \t]*-|[\ \t]+)(?:an?[\ \t]+)?(?:{word})\b
                   | (?<=\b(?:{scale}))[\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+)?(?:{word})\b
-                  | [\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+(?:{word})
-                                             | (?:{word})[\ \t]+(?:{fraction})
+                  | [\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+(?:{fraction})
+                                             | (?:{word})(?:[\ \t]+|-)(?:{fraction})
                                              | (?:{fraction}))\b"""
         words = rf"""
             (?P<v>\b(?:{vague})\b)

@@ -195,16 +195,7 @@ class SubjectReader(FigureReader):
                 # noun is the one the percentage strengthens
                 read[f] = read[f + 1]
         self._suspended(s, spans, read, (firsts, afters, limits, floors))
-        for f in range(len(spans) - 2, -1, -1):
-            if (
-                spans[f].quantity.kind == spans[f + 1].quantity.kind == "count"
-                and read[f].head_index >= afters[f + 1]
-                and read[f].head_index == read[f + 1].head_index
-                and all(w in _LIST_WORDS for w in s.lows[afters[f] : firsts[f + 1]])
-            ):
-                # "5 and 6 people died": a list of counts that share one noun, each read
-                # as the last, with its verb
-                read[f] = read[f + 1]
+        self._shared_noun(s, spans, read, (firsts, afters, limits, floors))
         self._members(s, spans, read, firsts, afters)
         self._listed_roles(s, spans, read, firsts, afters)
         self._part_roles(s, spans, read, firsts, afters)
@@ -785,6 +776,35 @@ class SubjectReader(FigureReader):
                     here = Reading(text, subj.head, subj.scope, subj.holder, None, None)
                 read[m] = whole.but(here, whole.cls, whole.modifiers)
             f = g + 1
+
+    def _shared_noun(
+        self,
+        s: Sentence,
+        spans: Sequence[Figure],
+        read: list[Attached],
+        bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
+    ) -> None:
+        """Read a list of counts that share one noun ("the floods killed 5 and 6 people")
+        as one figure, from its first number to its last one's noun, and give every
+        member that reading: each is read with the verb before the list and the words
+        after the noun, as the list's last count alone could not be."""
+        firsts, afters, limits, floors = bounds
+        g = len(spans) - 1
+        while g > 0:
+            f = g
+            while (
+                f > 0
+                and spans[f - 1].quantity.kind == spans[g].quantity.kind == "count"
+                and read[f - 1].head_index >= afters[g]
+                and read[f - 1].head_index == read[g].head_index
+                and all(w in _LIST_WORDS for w in s.lows[afters[f - 1] : firsts[f]])
+            ):
+                f -= 1
+            if f < g:
+                whole = self._read(s, firsts[f], afters[g], spans[g].quantity, limits[g], floors[f])
+                for m in range(f, g + 1):
+                    read[m] = whole
+            g = f - 1
 
     def _members(
         self,
