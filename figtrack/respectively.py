@@ -36,6 +36,8 @@ _LEADS: Final = frozenset(["the", "its", "their", "his", "her", "our", "a", "an"
 _PREPOSITIONS: Final = frozenset(["of", "to", "from", "for", "with", "by", "on", "at"])
 #: the most tokens between the figures and the word "respectively"
 _TAIL: Final = 12
+#: the most tokens of a phrase that opens the sentence before a comma
+_LEAD: Final = 10
 #: the most tokens of one member of a list of names
 _MEMBER: Final = 6
 
@@ -182,12 +184,29 @@ def _share(
             phrases = [f"{s.words[i]} {t}" for t in _texts(reader, s, names)]
             _give(reader, s, subjects, members, "scope", phrases, phrase)
             return
-    # 4. the doers, the clause's subject or the sentence's: "Tuvaland and Varnholm
-    # exported ...", "Orvex and Tuvacorp said profit rose 4% and 6%, respectively"
-    np = reader.clause_subject(s, firsts[members[0][0]], ([], []))
-    for i in (np[0] if np is not None else 0, 0):
-        names = _chain(reader, s, i, firsts[members[0][0]], k)
+    # 3b. a list of places opening the sentence: "In Tuvaland and Varnholm, prices rose
+    # 3% and 5%, respectively"
+    first = firsts[members[0][0]]
+    comma = next((t for t in range(1, min(first, _LEAD)) if s.words[t] == ","), -1)
+    if comma > 1 and s.lows[0] in sd.scope_prepositions:
+        names = _conjuncts(reader, s, 1, comma, k)
         if names is not None:
+            phrases = [f"{s.words[0]} {t}" for t in _texts(reader, s, names)]
+            listed = (s.starts[0], s.ends[comma - 1])
+            _give(reader, s, subjects, members, "scope", phrases, listed=listed)
+            return
+    # 4. the doers, the clause's subject or the sentence's, or the subject after a phrase
+    # that opens the sentence: "Tuvaland and Varnholm exported ...", "Orvex and Tuvacorp
+    # said profit rose 4% and 6%, respectively", "Among them, Tuvaland and Varnholm ..."
+    np = reader.clause_subject(s, first, ([], []))
+    opened = comma > 0 and (
+        s.lows[0] in sd.clause_adverbials
+        or s.lows[0] in sd.scope_prepositions
+        or s.lows[0] in sd.time_prepositions
+    )
+    for i in (np[0] if np is not None else 0, 0, comma + 1 if opened else 0):
+        names = _chain(reader, s, i, first, k)
+        if names is not None and (i == comma + 1 or not _longer(reader, s, i)):
             listed = (s.starts[names[0][0]], s.ends[names[-1][1] - 1])
             _give(
                 reader,
@@ -216,6 +235,8 @@ def _chain(reader: FigureReader, s: Sentence, i: int, limit: int, k: int) -> lis
         t = np[2]
         if t < limit and s.words[t] == ",":
             t += 1
+            if t < limit and s.lows[t] in _LEADS:
+                break  # "Orvex and Tuvacorp, the two largest banks, posted ...": an aside
         if t < limit and s.lows[t] in reader.sd.clause_coordinators:
             coordinated = True
             t += 1
