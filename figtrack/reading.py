@@ -33,6 +33,8 @@ _OF_REFERRING: Final = frozenset(("them", "those", "these", "whom", "which"))
 _NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
 # ... and between a verb of holding and its figure: "Tuvaland has a 12% stake"
 _ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
+# endings of adjectives, never the noun a figure after "by" changes ("punishable by")
+_ADJECTIVE_ENDINGS: Final = ("able", "ible")
 # the words between the numbers of a list that share one noun ("nine, seven and two drills")
 _LIST_WORDS: Final = frozenset((",", "and", "or"))
 _BARE_OPENERS: Final = frozenset(
@@ -799,7 +801,18 @@ class FigureReader(Clauses):
             and sd.action_nouns.get(s.lows[k - 2])
         ):
             role = sd.action_nouns[s.lows[k - 2]]  # "the deaths of the 14 miners"
-        elif k > 0 and s.lows[k] == "by" and text is None and s.lows[k - 1] not in self._verbs:
+        elif (
+            k > 0
+            and s.lows[k] == "by"
+            and text is None
+            and s.lows[k - 1] not in self._verbs
+            # not an adjective after "be": "is punishable by five years in prison"
+            and not (
+                k > 1
+                and s.lows[k - 1].endswith(_ADJECTIVE_ENDINGS)
+                and (s.lows[k - 2] in sd.be_forms or s.lows[k - 2] in sd.copulas)
+            )
+        ):
             left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"
             end = k
             if (
