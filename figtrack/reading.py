@@ -699,12 +699,54 @@ class FigureReader(Clauses):
             where = (s.starts[t], s.ends[i - 2])
             head_index = i - 2
 
+        # alone in brackets after an adjective: "a long (40 km) pipeline" is the pipeline's
+        # length, as "a 40 km long pipeline" is; "a thin (2 cm) grey layer" the layer's;
+        # "the shaft is deep (300 m)" the shaft's depth
+        adjective = (
+            text is None
+            and kind == "measure"
+            and i - 3 >= max(floor, 0)
+            and s.words[i - 1] == "("
+            and j < limit
+            and s.words[j] == ")"
+            and s.words[i - 2].isalpha()
+            and s.words[i - 2].islower()
+            and s.lows[i - 2] not in self.lex.function_words
+        )
+        sized = None
+        if adjective:
+            if s.lows[i - 3] in _ARTICLES:
+                # the noun after the bracket: not "the melons (about 3 kg) sold well"
+                sized = self._np_right(s, j + 1, limit)
+                adjective = sized is not None and sized[0] == j + 1
+            else:
+                adjective = s.lows[i - 3] in sd.be_forms or s.lows[i - 3] in sd.copulas
+        if adjective:
+            dimension = self._dimension(s.lows[i - 2], q.unit)
+            # the phrase the adjective tells of: the noun after the bracket, or the one
+            # before the linking verb ("the flashes were short (20 ms)")
+            start = first = end = -1
+            if sized is not None:
+                start, first, end = sized
+                scope_from = end
+            elif (before := self._np_left(s, i - 3, floor)) is not None:
+                start, first, end = before[0], before[1], i - 3
+            if dimension is not None and dimension != "age":
+                text = head = dimension
+                want_holder = dimension_word = True
+                if start >= 0:
+                    holder = s.span(start, end)
+            elif start >= 0:
+                text, head, holder, where = self._possessive(s, start, first, end)
+                head_index = end - 1
+
         # first in brackets after what it measures, alone, before a comma or semicolon
         # that sets off what else the brackets hold, or before a scope: "the melons
         # (about 3 kg)", "the Varnholm standard (1.26‰, Ortiz and Varn, 2019)", "Tuvo
         # clay (9 ppm in the upper bed)"
         if (
             text is None
+            and not adjective
             and kind in ("money", "percent", "measure")
             and i - 1 > floor
             and s.words[i - 1] == "("
