@@ -30,6 +30,8 @@ _SET_OFF: Final = frozenset((",", "-", "–", "—", "("))
 
 _MOVES: Final = frozenset(("up", "down", "higher", "lower", "off"))
 _CLAUSE_REACH: Final = 40
+#: the most tokens an aside in brackets after a clause subject may hold
+_ASIDE_TOKENS: Final = 10
 
 
 # the figures of a sentence: their first tokens and the tokens after them, in order
@@ -75,6 +77,19 @@ def _inflected(s: Sentence, k: int, endings: tuple[str, ...]) -> bool:
     ("booked", "falls")."""
     w = s.words[k]
     return len(w) > 3 and w.isalpha() and w.islower() and w.endswith(endings)
+
+
+def _aside_open(s: Sentence, close: int, low_end: int) -> int:
+    """The token of the "(" that the ")" at token ``close`` closes, when the brackets hold
+    a short aside of words (no figure, stop or clause of their own): "(a gauge of factory
+    activity)", "(OVX.N)", "(e.g. lead)"; else -1."""
+    for t in range(close - 1, max(low_end, close - _ASIDE_TOKENS) - 1, -1):
+        w = s.words[t]
+        if w == "(":
+            return t if t < close - 1 and t > 0 and s.words[t - 1][0].isalnum() else -1
+        if w in (")", ".", ";", ":", ",") or w[0].isdigit():
+            return -1
+    return -1
 
 
 class Clauses(Scopes):
@@ -345,6 +360,11 @@ class Clauses(Scopes):
                 # has hired 40")
                 b -= 1
                 continue
+            if b > low_end and lows[b] == ")" and (o := _aside_open(s, b, low_end)) > 0:
+                # "The index (a gauge of factory activity) rose 2%": an aside in brackets
+                # after the subject, which the clause reads past
+                b = o - 1
+                continue
             if b >= low_end and (self._intends(s, b, i) > 0 or self._raised(s, b, i) > 0):
                 # "Orvex announced plans to cut 2,000 jobs", "Orvex is thought to have
                 # 9,000 drones": Orvex's clause goes on
@@ -438,6 +458,13 @@ class Clauses(Scopes):
             return None  # "A further $100 million was set aside": the figure's own words
         if end < i and lows[end] in sd.clause_reflexives:
             return display, start, end, end + 1  # "the company itself employs 9,000"
+        if end < i and s.words[end] == "(":
+            # "The index (a gauge of factory activity) rose": its verb after the aside
+            close = next(
+                (t for t in range(end + 1, min(i, end + _ASIDE_TOKENS)) if s.words[t] == ")"), -1
+            )
+            if close > 0 and _aside_open(s, close, end) == end:
+                return display, start, end, close + 1
         return display, start, end, end
 
     def _only_modifiers(self, s: Sentence, start: int, end: int) -> bool:

@@ -366,7 +366,7 @@ class SubjectReader(FigureReader):
                     obj = (
                         None
                         if aged or self._participle(s, firsts[f])
-                        else self._object(s, np[2], firsts[f], busy, afters[f])
+                        else self._object(s, max(np[2], np[3]), firsts[f], busy, afters[f])
                     )
                     of_holder = None
                     named = np[:3]
