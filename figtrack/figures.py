@@ -110,6 +110,8 @@ def _ends_member(text: str, end: int) -> bool:
     return _MEMBER_END.match(text, end) is not None
 
 
+# dashes, which set off what follows them and name nothing ("40 cars — 12 of them")
+_DASHES: Final = frozenset(["-", "–", "—"])
 # the words that join two modifiers of one counted noun: "300 oil and gas wells"
 _ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _LIST_GAP: Final = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
@@ -1195,6 +1197,9 @@ class FigureReader:
                 low in _ADJECTIVE_JOINERS
                 and len(chunk) == 1
                 and not _looks_plural(chunk[0], lex)
+                and (after_and := _right_word(text, w.end())) is not None
+                # "gas wells", not "exports beef" nor "sales jobs": no -s word after "and"
+                and not _looks_plural(after_and.group(1).lower(), lex)
                 and self._plural_ahead(text, w.end())
             ):
                 p = w.end()  # "300 oil and gas wells": two words of one plural noun
@@ -2166,7 +2171,7 @@ class FigureReader:
                 return "identifier"  # "the 10245 ZIP code"
         if (
             prev  # a space stands between it and the number
-            and prev[-1].isalnum()  # a name, not a dash: "40 cars — 12 of them"
+            and prev not in _DASHES  # a name, not a dash: "40 cars — 12 of them"
             and not prev.islower()
             and not atom.scaled  # "Norway's 12 billion kroner": a name has no scale word
             and not prev.endswith(("'s", "’s"))  # nor a possessive: "Apple's 35 stores"
@@ -2245,7 +2250,14 @@ class FigureReader:
                 and q.kind == prev.quantity.kind
                 and q.kind in FIGURE_KINDS
                 and (
-                    (listed[i] and _ends_member(text, f.end))
+                    (
+                        listed[i]
+                        and (
+                            _ends_member(text, f.end)
+                            # "cut 300 and 500 jobs": counts of one noun
+                            or (q.kind == "count" and q.unit == prev.quantity.unit)
+                        )
+                    )
                     or (
                         (gap := _GAPPED_BY.fullmatch(text, prev.end, f.start))
                         and gap.group("name")[0].isupper()  # a name: "Burlington by 2.6%"

@@ -35,6 +35,7 @@ _NEW_PREDICATE: Final = _CLAUSE_WORDS - {"which", "who", "whom", "that"}
 _ARTICLE_BEFORE_FIGURE: Final = frozenset(("a", "an", "combined"))
 # endings of adjectives, never the noun a figure after "by" changes ("punishable by")
 _ADJECTIVE_ENDINGS: Final = ("able", "ible")
+_BECOMING: Final = frozenset(["became", "become", "becomes", "becoming", "now"])
 # the words between the numbers of a list that share one noun ("nine, seven and two drills")
 _LIST_WORDS: Final = frozenset((",", "and", "or"))
 _BARE_OPENERS: Final = frozenset(
@@ -848,11 +849,18 @@ class FigureReader(Clauses):
             and s.lows[k] == "by"
             and text is None
             and s.lows[k - 1] not in self._verbs
-            # not an adjective after "be": "is punishable by five years in prison"
+            # not an adjective after "be", an adverb or a comma: "is punishable by five
+            # years", "became punishable by", "the offence, punishable by"
             and not (
                 k > 1
                 and s.lows[k - 1].endswith(_ADJECTIVE_ENDINGS)
-                and (s.lows[k - 2] in sd.be_forms or s.lows[k - 2] in sd.copulas)
+                and (
+                    s.lows[k - 2] in sd.be_forms
+                    or s.lows[k - 2] in sd.copulas
+                    or s.lows[k - 2] in _BECOMING
+                    or s.words[k - 2] == ","
+                    or _adverb(s, k - 2)
+                )
             )
         ):
             left = self._np_left(s, k, floor)  # "raised prices by 5%", "Burlington by 2.6%"

@@ -159,9 +159,19 @@ def _share(
     # a phrase of a preposition: "shares of Orvex and Tuvacorp" are shares, each of one)
     if here.start is not None and here.end is not None:
         i, j = s.index_at(here.start), s.index_at(here.end)
-        deeper = any(w in reader._pp_words or w in _PREPOSITIONS for w in s.lows[i:j])
-        names = None if deeper else _listed(reader, s, i, j, k)
-        if names is not None:
+        deeper = [t for t in range(i, j) if s.lows[t] in reader._pp_words | _PREPOSITIONS]
+        names = None if deeper else _listed(reader, s, i, j, k, of_ok=True)
+        # "prices of gold and silver": each member the object of one head's "of"
+        o = names[0][0] - 1 if names is not None else -1
+        if deeper and s.lows[deeper[0]] == "of":
+            o = deeper[0]
+            names = _conjuncts(reader, s, o + 1, j, k)
+        if names is not None and o > 0 and s.lows[o] == "of":
+            head = reader._np_left(s, o, 0)
+            if head is not None:
+                _give_of(reader, s, subjects, members, (head[0], head[1], o), names)
+            return
+        if names is not None and not deeper:
             _give_subjects(reader, s, subjects, members, names)
             return
     # 3. whose they are, or where
@@ -185,14 +195,25 @@ def _share(
             _give(reader, s, subjects, members, "scope", phrases, phrase)
             return
     # 3b. a list of places opening the sentence: "In Tuvaland and Varnholm, prices rose
-    # 3% and 5%, respectively"
+    # 3% and 5%, respectively" (the comma that ends the list: the last before the figures
+    # whose words before it make the list)
     first = firsts[members[0][0]]
-    comma = next((t for t in range(1, min(first, _LEAD)) if s.words[t] == ","), -1)
-    if comma > 1 and s.lows[0] in sd.scope_prepositions:
-        names = _conjuncts(reader, s, 1, comma, k)
-        if names is not None:
-            phrases = [f"{s.words[0]} {t}" for t in _texts(reader, s, names)]
-            listed = (s.starts[0], s.ends[comma - 1])
+    commas = [t for t in range(1, min(first, _LEAD)) if s.words[t] == ","]
+    comma = commas[-1] if commas else -1
+    if commas and s.lows[0] in sd.scope_prepositions:
+        for c in reversed(commas):
+            names = _conjuncts(reader, s, 1, c, k)
+            if names is None:
+                continue
+            comma = c
+            if _chain(reader, s, c + 1, first, k) is not None:
+                return  # "In A and B, Orvex and Tuvacorp posted ...": which list pairs?
+            lead = s.lows[1] in _LEADS
+            phrases = [
+                t if s.lows[a] == s.lows[0] else f"{s.span(0, 2 if lead else 1)} {t}"
+                for t, (a, _) in zip(_texts(reader, s, names), names, strict=True)
+            ]
+            listed = (s.starts[0], s.ends[c - 1])
             _give(reader, s, subjects, members, "scope", phrases, listed=listed)
             return
     # 4. the doers, the clause's subject or the sentence's, or the subject after a phrase
@@ -245,9 +266,13 @@ def _chain(reader: FigureReader, s: Sentence, i: int, limit: int, k: int) -> lis
     return out if coordinated and len(out) == k else None
 
 
-def _listed(reader: FigureReader, s: Sentence, i: int, j: int, k: int) -> list[Span] | None:
+def _listed(
+    reader: FigureReader, s: Sentence, i: int, j: int, k: int, of_ok: bool = False
+) -> list[Span] | None:
     """The ``k`` members of the list that tokens ``i..j-1`` hold, or that they end:
-    "sales and profits" for "profits", when "sales and" comes before; else None."""
+    "sales and profits" for "profits", when "sales and" comes before; else None. A list
+    after a preposition is part of a phrase that goes on before it, and gives None, but
+    for a list after "of" when ``of_ok`` ("prices of gold and silver")."""
     names = _conjuncts(reader, s, i, j, k)
     if names is not None:
         return None if _longer(reader, s, names[0][0]) else names
@@ -271,7 +296,11 @@ def _listed(reader: FigureReader, s: Sentence, i: int, j: int, k: int) -> list[S
         start = t
         while start > 0 and _extends(reader, s, start - 1, end):
             start -= 1  # "the jobless rate and", "New Tuvo and"
-        if start > 0 and s.lows[start - 1] in reader._pp_words | _PREPOSITIONS:
+        if (
+            start > 0
+            and s.lows[start - 1] in reader._pp_words | _PREPOSITIONS
+            and not (of_ok and s.lows[start - 1] == "of" and len(found) + 1 == k)
+        ):
             return None  # "exports to Varnholm and imports from Orvia": a list deeper in
         if start > 0 and s.lows[start - 1] in _LEADS:
             start -= 1
@@ -410,6 +439,50 @@ def _within(s: Sentence, phrase: str, listed: tuple[int, int]) -> bool:
     """Whether ``phrase`` is written inside the characters ``listed`` of the sentence."""
     at = s.text.find(phrase, listed[0], listed[1])
     return at >= 0
+
+
+def _give_of(
+    reader: FigureReader,
+    s: Sentence,
+    subjects: list[Subject],
+    members: list[list[int]],
+    head: tuple[int, int, int],
+    names: list[Span],
+) -> None:
+    """Give member ``m`` the phrase ``head`` (display start, start, the token of "of")
+    of ``names[m]``: "prices of gold and silver" -> "prices of gold", "prices of silver"
+    (the later ones without offsets), keyed as "gold prices" and "silver prices" are."""
+    display, start, o = head
+    phrase = s.span(display, o + 1)
+    noun = reader.head_of(s, start, o)
+    cls, mod_words = reader._text_class_mods(s.span(start, o), noun)
+    skip = reader.sd.skip_modifiers
+    shared = _shared_noun(reader, s, names)
+    for m, (member, (a, b)) in enumerate(zip(members, names, strict=True)):
+        text = s.span(display, b) if m == 0 else f"{phrase} {s.span(a, b)}"
+        at: tuple[int | None, int | None] = (
+            (s.starts[display], s.ends[b - 1]) if m == 0 else (None, None)
+        )
+        words = [w for w in s.lows[a:b] if w[0].isalnum() and w not in skip]
+        if m < len(names) - 1 and _lacks(reader, s, (a, b), shared):
+            # "prices of its Tuvo and Tuvo Pro boards": of Tuvo boards
+            text, at = f"{text} {shared}", (None, None)
+            words.append(shared.lower())
+        if words:
+            words[-1] = reader.singular(words[-1])
+        mods = (*mod_words, *words)
+        for f in member:
+            old = subjects[f]
+            key = old.key
+            if key is not None:
+                fresh = reader._keyed(cls, mods, old.holder, old.scope)
+                if fresh is None:
+                    key = None
+                else:
+                    fields = key.split("|")
+                    fields[:2] = fresh.split("|")[:2]
+                    key = "|".join(fields)
+            subjects[f] = new_subject(text, noun, old.scope, old.holder, key, m > 0, *at)
 
 
 def _give_subjects(

@@ -389,6 +389,8 @@ class Scopes(Phrases):
                 and first in sd.scope_prepositions
                 and s.lows[np[2]] in _ADJECTIVE_ARTICLES
                 and s.words[np[1]][0].isupper()
+                # a name of words alone: not "In Q3", "In Table 2", "In Orvex's view"
+                and all(s.words[t].isalpha() for t in range(np[1], np[2]))
                 and self._placeish(s, np[1], np[2])
                 and not self.is_time(s.span(0, np[2]))
             ):
