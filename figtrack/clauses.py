@@ -87,6 +87,8 @@ def _aside_open(s: Sentence, close: int, low_end: int) -> int:
         w = s.words[t]
         if w == "(":
             return t if t < close - 1 and t > 0 and s.words[t - 1][0].isalnum() else -1
+        if w == "." and s.ends[t - 1] == s.starts[t] and s.ends[t] == s.starts[t + 1]:
+            continue  # a dot inside a word: "(OVX.N)"
         if w in (")", ".", ";", ":", ",") or w[0].isdigit():
             return -1
     return -1
