@@ -1237,7 +1237,6 @@ class FigureReader:
                 break
             if (
                 low.endswith("ly")
-                and not word.endswith(".")
                 and not compound
                 and not (not chunk and self._plural_ahead(text, w.end()))
             ):

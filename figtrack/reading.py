@@ -1206,7 +1206,17 @@ class FigureReader(Clauses):
                 phrase_text, phrase_head, phrase_holder, phrase_at = self._possessive(
                     s, left[0], left[1], v + 1
                 )
-                if (
+                passive = (
+                    kind == "money"
+                    and text is None
+                    and verb in sd.verb_subjects
+                    and any(s.lows[t] in sd.be_forms for t in range(v + 1, k))
+                )
+                if passive:
+                    # "the surcharge was raised to £4": the surcharge, no sum raised
+                    text, head, holder, where = phrase_text, phrase_head, phrase_holder, phrase_at
+                    head_index = v
+                elif (
                     kind == "count"
                     or want_holder
                     or role
