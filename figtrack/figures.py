@@ -110,6 +110,8 @@ def _ends_member(text: str, end: int) -> bool:
     return _MEMBER_END.match(text, end) is not None
 
 
+# the word right before a position, after one space: "the" of "the Four Rivers"
+_LEFT_WORD: Final = re.compile(r"([^\W\d_]+) \Z")
 # dashes, which set off what follows them and name nothing ("40 cars — 12 of them")
 _DASHES: Final = frozenset(["-", "–", "—"])
 # the words that join two modifiers of one counted noun: "300 oil and gas wells"
@@ -2015,6 +2017,24 @@ class FigureReader:
             return then is None or then.group(1).lower() not in self._number_words
         return after in self.lex.day_followers
 
+    @staticmethod
+    def _named_words(text: str, s: int, e: int, surface: str) -> bool:
+        """Whether number words at ``text[s:e]`` are part of a name: capitalised after a
+        lower-case word and before a capitalised one ("the Four Rivers Dam", "behind
+        Million Dollar Baby"); not at a sentence's start ("Five banks agreed") nor in a
+        title-case headline, where the word before is capitalised too."""
+        if not surface[0].isupper() or surface.isupper():
+            return False
+        before = _LEFT_WORD.search(text, max(0, s - 24), s)
+        nxt = _right_word(text, e)
+        return (
+            before is not None
+            and before.group(1).islower()
+            and nxt is not None
+            and nxt.start(1) == e + 1
+            and nxt.group(1)[0].isupper()
+        )
+
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
         """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a
         "score" is told by `_is_score` once the range is read)."""
@@ -2028,6 +2048,8 @@ class FigureReader:
                 and (s == 7 or not text[s - 8].isalnum())
             ):
                 return "identifier"  # "went to number one": a rank
+            if self._named_words(text, s, e, surface):
+                return "identifier"  # "the Four Rivers Dam", "the cast of Seven Varn Brides"
             return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
             return None

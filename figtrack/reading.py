@@ -540,7 +540,11 @@ class FigureReader(Clauses):
                 # "410 Nm (302 lb-ft) of torque": the torque, past the restatement
                 (jo := jb if jb != j and s.lows[jb] == "of" else j) + 1
                 < (lo := limit_b if jo != j else limit)
-            ) and ((nxt := s.lows[jo]) == "of" or (nxt == "in" and kind != "measure")):
+            ) and (
+                (nxt := s.lows[jo]) == "of"
+                # not a time: "dropped 37% in the past year", "rose 5% in the first quarter"
+                or (nxt == "in" and kind != "measure" and not self._time_phrase(s, jo, lo))
+            ):
                 np = self._np_right(s, jo + 1, lo)
                 if np is None and nxt == "of":
                     np = self._those(s, jo + 1, lo)  # "60% of those polled"
