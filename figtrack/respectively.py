@@ -441,6 +441,21 @@ def _within(s: Sentence, phrase: str, listed: tuple[int, int]) -> bool:
     return at >= 0
 
 
+def _rekeyed(
+    reader: FigureReader, old: Subject, cls: str | None, mods: tuple[str, ...]
+) -> str | None:
+    """``old``'s key with the class and modifiers of another subject, its holder and
+    places kept (None stays None, and so does a class too generic for a key)."""
+    if old.key is None:
+        return None
+    fresh = reader._keyed(cls, mods, old.holder, old.scope)
+    if fresh is None:
+        return None
+    fields = old.key.split("|")
+    fields[:2] = fresh.split("|")[:2]
+    return "|".join(fields)
+
+
 def _give_of(
     reader: FigureReader,
     s: Sentence,
@@ -473,15 +488,7 @@ def _give_of(
         mods = (*mod_words, *words)
         for f in member:
             old = subjects[f]
-            key = old.key
-            if key is not None:
-                fresh = reader._keyed(cls, mods, old.holder, old.scope)
-                if fresh is None:
-                    key = None
-                else:
-                    fields = key.split("|")
-                    fields[:2] = fresh.split("|")[:2]
-                    key = "|".join(fields)
+            key = _rekeyed(reader, old, cls, mods)
             subjects[f] = new_subject(text, noun, old.scope, old.holder, key, m > 0, *at)
 
 
@@ -509,13 +516,5 @@ def _give_subjects(
         cls, mods = reader._text_class_mods(text, head)
         for f in member:
             old = subjects[f]
-            key = old.key
-            if key is not None:
-                fresh = reader._keyed(cls, mods, old.holder, old.scope)
-                if fresh is None:
-                    key = None
-                else:
-                    fields = key.split("|")
-                    fields[:2] = fresh.split("|")[:2]
-                    key = "|".join(fields)
+            key = _rekeyed(reader, old, cls, mods)
             subjects[f] = new_subject(text, head, old.scope, old.holder, key, at[0] is None, *at)
