@@ -110,8 +110,9 @@ def _ends_member(text: str, end: int) -> bool:
     return _MEMBER_END.match(text, end) is not None
 
 
-# the word right before a position, after one space: "the" of "the Four Rivers"
-_LEFT_WORD: Final = re.compile(r"([^\W\d_]+) \Z")
+# the two words right before a position, each after a space: "halted on" of "halted on
+# Four Rivers", not the "s" of "Orvex's"
+_LEFT_WORDS: Final = re.compile(r"(?<![^\s])([^\W\d_]+) ([^\W\d_]+) \Z")
 # dashes, which set off what follows them and name nothing ("40 cars — 12 of them")
 _DASHES: Final = frozenset(["-", "–", "—"])
 # the words that join two modifiers of one counted noun: "300 oil and gas wells"
@@ -1239,10 +1240,13 @@ class FigureReader:
                 break
             if (
                 low.endswith("ly")
+                and (not word.endswith(".") or low in lex.rate_adverbs)
                 and not compound
                 and not (not chunk and self._plural_ahead(text, w.end()))
             ):
-                break  # "5 people recently", but "20 newly built homes"
+                # "5 people recently", "800 annually." (not "one ally."), but "20 newly
+                # built homes"
+                break
             if first and low in lex.comparatives:
                 break  # "3k cheaper than"
             plural = _looks_plural(low, lex)
@@ -2017,22 +2021,26 @@ class FigureReader:
             return then is None or then.group(1).lower() not in self._number_words
         return after in self.lex.day_followers
 
-    @staticmethod
-    def _named_words(text: str, s: int, e: int, surface: str) -> bool:
+    def _named_words(self, text: str, s: int, e: int, surface: str) -> bool:
         """Whether number words at ``text[s:e]`` are part of a name: capitalised after a
-        lower-case word and before a capitalised one ("the Four Rivers Dam", "behind
-        Million Dollar Baby"); not at a sentence's start ("Five banks agreed") nor in a
-        title-case headline, where the word before is capitalised too."""
+        lower-case word and a function word, before a capitalised word that is no scale or
+        unit ("on the Four Rivers Dam", "the cast of Seven Varn Brides"; not "cut
+        Three Hundred Jobs"); not at a sentence's start
+        ("Five banks agreed"), nor in a title-case headline ("Orvex Cuts Jobs at Two
+        Plants", "Orvex to Buy Tuvacorp for Two Billion Dollars")."""
         if not surface[0].isupper() or surface.isupper():
             return False
-        before = _LEFT_WORD.search(text, max(0, s - 24), s)
+        before = _LEFT_WORDS.search(text, max(0, s - 48), s)
         nxt = _right_word(text, e)
+        if before is None or nxt is None or nxt.start(1) != e + 1:
+            return False
+        word = nxt.group(1).rstrip(".")
         return (
-            before is not None
-            and before.group(1).islower()
-            and nxt is not None
-            and nxt.start(1) == e + 1
-            and nxt.group(1)[0].isupper()
+            before.group(1).islower()
+            and before.group(2) in self.lex.function_words  # "the", "behind", "to"
+            and word[0].isupper()
+            and word.lower() not in self.lex.scales
+            and _unit_key(word) not in self._unit_heads
         )
 
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:

@@ -216,6 +216,7 @@ class Lexicon:
     trends_before: Phrases
     trends_after: Phrases
     function_words: frozenset[str]
+    rate_adverbs: frozenset[str]  # "800 annually.": no counted noun, even ending a sentence
     noun_phrase_openers: frozenset[str]
     months: frozenset[str]
     month_numbers: Mapping[str, int]  # "sept" -> 9
@@ -450,6 +451,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         trends_before=_trend_table(_table(trends, t, "before"), t, "before"),
         trends_after=_trend_table(_table(trends, t, "after"), t, "after"),
         function_words=_words(words, w, "function_words"),
+        rate_adverbs=_words(words, w, "rate_adverbs"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
         months=frozenset(month_numbers),
         month_numbers=month_numbers,

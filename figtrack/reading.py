@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from figtrack.clauses import _MOVES, Clauses
+from figtrack.clauses import _MOVES, Clauses, _aside_open
 from figtrack.model import AGE_UNIT, Quantity
 from figtrack.phrases import (
     _ARTICLES,
@@ -992,6 +992,8 @@ class FigureReader(Clauses):
             ):
                 v -= 1
                 steps += 1
+            if v > floor + 2 and s.words[v] == ")" and (o := _aside_open(s, v, floor)) > floor:
+                v = o - 1  # "Tuvacorp (TVC.N) cut 300 jobs": past the aside in brackets
             if v > floor + 2 and s.words[v] == ",":
                 # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
@@ -1214,7 +1216,9 @@ class FigureReader(Clauses):
                     kind == "money"
                     and text is None
                     and verb in sd.verb_subjects
-                    and any(s.lows[t] in sd.be_forms for t in range(v + 1, k))
+                    and verb in sd.setting  # "was raised to £3", not "was paid $40"
+                    and verb.endswith("ed")
+                    and s.lows[k - 1] in sd.be_forms
                 )
                 if passive:
                     # "the surcharge was raised to £4": the surcharge, no sum raised

@@ -9,7 +9,8 @@ plays: what the figures measure ("exports and imports rose 3% and 5%"), whose th
 ("Tuvaland and Varnholm exported 18,400 and 23,950 tonnes", "... for the base and Max
 trims"), or where ("the rates in Tuvaland and Varnholm were 4.1% and 5.3%"). Each
 figure's key is rebuilt with its member, so the two no longer share one key they could
-not both hold. A list whose length differs from the figures' is left as read.
+not both hold. A list whose length differs from the figures', or two lists of their length
+in one clause, leave the figures as read.
 """
 
 from __future__ import annotations
