@@ -81,27 +81,27 @@ _MEMBER_END: Final = re.compile(
 )
 
 
-def _listed(text: str, figs: Sequence[Figure]) -> list[bool]:
-    """For each figure, whether it is a later member of a list with the figure before:
-    "and" or "or" alone between them ("2% and 3%"), or a comma where the list goes on
-    past a third member ("2%, 3% and 4%", "2%, 3%, and 4%"). Two figures with a comma
-    alone between them stand in clauses of their own ("fell 4%, 52% of voters ...",
-    "killed 30, and 12 soldiers were hurt")."""
-    n = len(figs)
-    plain = [False] * n
-    comma = [False] * n
-    for i in range(1, n):
-        a, b = figs[i - 1].end, figs[i].start
-        plain[i] = _PLAIN_LIST_GAP.fullmatch(text, a, b) is not None
-        comma[i] = not plain[i] and _COMMA_LIST_GAP.fullmatch(text, a, b) is not None
-    return [
-        plain[i]
-        or (
-            comma[i]
-            and ((i + 1 < n and (plain[i + 1] or comma[i + 1])) or (i > 1 and comma[i - 1]))
-        )
-        for i in range(n)
-    ]
+def _list_gap(text: str, figs: Sequence[Figure], i: int) -> int:
+    """The gap between figures ``i - 1`` and ``i``: 1 for "and" or "or" alone, 2 for a
+    comma (and "and" or "or"), 0 for anything else or no such pair."""
+    if i < 1 or i >= len(figs):
+        return 0
+    a, b = figs[i - 1].end, figs[i].start
+    if _PLAIN_LIST_GAP.fullmatch(text, a, b) is not None:
+        return 1
+    return 2 if _COMMA_LIST_GAP.fullmatch(text, a, b) is not None else 0
+
+
+def _listed(text: str, figs: Sequence[Figure], i: int) -> bool:
+    """Whether figure ``i`` is a later member of a list with the figure before: "and" or
+    "or" alone between them ("2% and 3%"), or a comma where the list goes on past a third
+    member ("2%, 3% and 4%", "2%, 3%, and 4%"). Two figures with a comma alone between
+    them stand in clauses of their own ("fell 4%, 52% of voters ...", "killed 30, and 12
+    soldiers were hurt"). Read only when asked: most figures carry no trend to pass on."""
+    gap = _list_gap(text, figs, i)
+    return gap == 1 or (
+        gap == 2 and (_list_gap(text, figs, i + 1) > 0 or _list_gap(text, figs, i - 1) == 2)
+    )
 
 
 def _ends_member(text: str, end: int) -> bool:
@@ -2268,7 +2268,6 @@ class FigureReader:
         ("fell 2% and 3% in May"; not "rose 5% and 40% of voters blamed Orvex").
         """
         out: list[Figure] = []
-        listed = _listed(text, figs)
         for i, f in enumerate(figs):
             prev = out[-1] if out else None
             q = f.quantity
@@ -2280,7 +2279,7 @@ class FigureReader:
                 and q.kind in FIGURE_KINDS
                 and (
                     (
-                        listed[i]
+                        _listed(text, figs, i)
                         and (
                             _ends_member(text, f.end)
                             # "cut 300 and 500 jobs": counts of one noun
