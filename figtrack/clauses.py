@@ -39,6 +39,8 @@ _Busy = tuple[Sequence[int], Sequence[int]]
 
 
 _NAME_JOINERS: Final = frozenset({"of"})
+# verbs of saying that name whom they address before "that": "told Reuters that it"
+_ADDRESSING: Final = frozenset(("told", "tells", "telling", "tell"))
 # determiners of a definite object, which may own what a possessive pronoun after it leads
 _DEFINITE: Final = _DETERMINERS - {"a", "an"}
 
@@ -323,6 +325,29 @@ class Clauses(Scopes):
             for t in range(k + 1, b)
         )
 
+    def _said_before(self, s: Sentence, b: int) -> int:
+        """The verb of saying that a "that" at token ``b`` reports after, past a few words
+        between them: a phrase ("said on Monday that", "said in a statement that") or
+        whom "told" addresses ("told Reuters that"); else ``b``. Not past an object of
+        another verb of saying: "said the plant that it built" is the plant's clause."""
+        lows, words = s.lows, s.words
+        if lows[b] != "that" or b < 2:
+            return b
+        for t in range(b - 1, max(0, b - 7), -1):
+            low = lows[t]
+            if low in self._says:
+                nxt = t + 1
+                told = low in _ADDRESSING
+                if nxt < b and not told and (
+                    lows[nxt] in _DETERMINERS
+                    or (words[nxt][0].isupper() and lows[nxt] not in self.sd.day_words)
+                ):
+                    return b
+                return t
+            if not words[t].isalpha() or low in self._clause_bounds:
+                return b
+        return b
+
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
     ) -> tuple[int, int, int, int] | None:
@@ -411,6 +436,16 @@ class Clauses(Scopes):
             if (after := self._time_lead(s, c, i)) > c:
                 c = after  # "This week Orvex shares rose 12%": when, then what
                 continue
+            if (
+                b >= 0
+                and lows[b] in self._says
+                and (after := self._time_phrase(s, c, i)) > c
+                and after + 1 < i
+            ):
+                # "Orvex said on Monday (that) it would cut 300 jobs": when it was said,
+                # then the clause reported
+                c = after + 1 if lows[after] == "that" else after
+                continue
             if lows[c] in sd.clause_adverbials or _adverb(s, c):
                 if lows[c].endswith("ly") and s.words[c + 1] != ",":
                     c += 1  # "Finally the Tuvo economy grew": the adverb alone
@@ -423,7 +458,7 @@ class Clauses(Scopes):
         if lows[c] in sd.clause_pronouns:
             if not follow or b <= 0:
                 return None
-            before = self.clause_subject(s, b, busy, False)
+            before = self.clause_subject(s, self._said_before(s, b), busy, False)
             if before:
                 before = (*before[:3], c + 1)  # the pronoun's own predicate follows it
             if (
