@@ -338,9 +338,13 @@ class Clauses(Scopes):
             if low in self._says:
                 nxt = t + 1
                 told = low in _ADDRESSING
-                if nxt < b and not told and (
-                    lows[nxt] in _DETERMINERS
-                    or (words[nxt][0].isupper() and lows[nxt] not in self.sd.day_words)
+                if (
+                    nxt < b
+                    and not told
+                    and (
+                        lows[nxt] in _DETERMINERS
+                        or (words[nxt][0].isupper() and lows[nxt] not in self.sd.day_words)
+                    )
                 ):
                     return b
                 return t
@@ -788,6 +792,45 @@ class Clauses(Scopes):
         ):
             return None  # "a zone with a population of", not "merged with a fleet of"
         return s.span(left[0], v + 1)
+
+    def _with_holder(self, s: Sentence, i: int, floor: int) -> str | None:
+        """Whose a count at token ``i`` is when "with" joins it to a noun phrase that "a"
+        or "an" opens after a comma or a form of "be", or at the sentence's start: what a
+        name is ("Tuvaland, a country with 2 million people", "Orvex is a firm with 500
+        staff") holds the count, the name being the holder; with no name before, the phrase
+        itself ("A bus with 40 passengers crashed", "it is a side with eight changes").
+        Else None: a verb's object or a partner's "with" ("combines a substrate with two
+        enzymes", "a dispute with two customers", "merged with 40 rivals")."""
+        lows, words = s.lows, s.words
+        k = i - 1
+        if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
+            k -= 1  # "with only 17 players", "with roughly 40"
+        if k <= floor + 1 or lows[k] != "with" or (i + 1 < s.n and lows[i + 1] == "of"):
+            return None  # not "an official with one of the banks": one of them
+        left = self._np_left(s, k, floor)
+        art = left[0] - 1 if left is not None else -1
+        if (
+            left is None
+            or art < floor
+            or lows[art] not in ("a", "an")
+            or any(w[0].isdigit() for w in words[left[0] : k])
+        ):
+            return None
+        if art == 0:
+            return s.span(0, k)  # "A bus with 40 passengers crashed"
+        a = art - 1  # before the article: a comma or "is" after the name
+        if a <= floor or not (words[a] == "," or lows[a] in self.sd.be_forms):
+            return None
+        n = a
+        while n - 1 >= floor and (words[n - 1][0].isupper() or lows[n - 1] in _NAME_JOINERS):
+            n -= 1
+        while n < a and lows[n] in _NAME_JOINERS:
+            n += 1
+        if n == a or all(low in self.lex.function_words for low in lows[n:a]):
+            return s.span(art, k)  # "It is a side with eight changes": the side
+        if n - 1 >= floor and lows[n - 1] == "the":
+            n -= 1  # "the Tuvo Cup"
+        return s.span(n, a)
 
     def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a phrase of `[clauses] appositives` right before token ``i`` sets the

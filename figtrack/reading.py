@@ -890,7 +890,9 @@ class FigureReader(Clauses):
                 text, head, holder, where = self._possessive(s, left[0], left[1], end)
                 head_index = end - 1
         # set off after a name: "Varnholm, home to 90,000 people" is Varnholm's count
-        if kind == "count" and (set_off := self._appositive_holder(s, i, floor)):
+        if kind == "count" and (
+            set_off := self._appositive_holder(s, i, floor) or self._with_holder(s, i, floor)
+        ):
             holder = set_off
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
         # past the words between a verb and its figure; past an article only for a verb of
