@@ -83,12 +83,14 @@ def _inflected(s: Sentence, k: int, endings: tuple[str, ...]) -> bool:
 
 def _aside_open(s: Sentence, close: int, low_end: int) -> int:
     """The token of the "(" that the ")" at token ``close`` closes, when the brackets hold
-    a short aside of words (no figure, stop or clause of their own): "(a gauge of factory
-    activity)", "(OVX.N)", "(e.g. lead)"; else -1."""
+    a short aside of words (no figure, stop or clause of their own) after a word or
+    another aside: "(a gauge of factory activity)", "(OVX.N)", "(e.g. lead)"; else -1."""
     for t in range(close - 1, max(low_end, close - _ASIDE_TOKENS) - 1, -1):
         w = s.words[t]
         if w == "(":
-            return t if t < close - 1 and t > 0 and s.words[t - 1][0].isalnum() else -1
+            before = s.words[t - 1] if t > 0 else ""
+            # after a word, or after another aside: "Orvex Inc (OVX.N) (OVX.O)"
+            return t if t < close - 1 and before and (before[0].isalnum() or before == ")") else -1
         if w == "." and s.ends[t - 1] == s.starts[t] and s.ends[t] == s.starts[t + 1]:
             continue  # a dot inside a word: "(OVX.N)"
         if w in (")", ".", ";", ":", ",") or w[0].isdigit():
@@ -499,14 +501,19 @@ class Clauses(Scopes):
             return None  # "A further $100 million was set aside": the figure's own words
         if end < i and lows[end] in sd.clause_reflexives:
             return display, start, end, end + 1  # "the company itself employs 9,000"
-        if end < i and s.words[end] == "(":
+        verb = end
+        for _ in range(2):  # "Orvex Inc (OVX.N) (OVX.O) said": two asides at most
+            if not (verb < i and s.words[verb] == "("):
+                break
             # "The index (a gauge of factory activity) rose": its verb after the aside
             close = next(
-                (t for t in range(end + 1, min(i, end + _ASIDE_TOKENS)) if s.words[t] == ")"), -1
+                (t for t in range(verb + 1, min(i, verb + _ASIDE_TOKENS)) if s.words[t] == ")"),
+                -1,
             )
-            if close > 0 and _aside_open(s, close, end) == end:
-                return display, start, end, close + 1
-        return display, start, end, end
+            if close < 0 or _aside_open(s, close, verb) != verb:
+                break
+            verb = close + 1
+        return display, start, end, verb
 
     def _only_modifiers(self, s: Sentence, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` are all words of `[keys] skip_modifiers`: before a

@@ -994,8 +994,11 @@ class FigureReader(Clauses):
             ):
                 v -= 1
                 steps += 1
-            if v > floor + 2 and s.words[v] == ")" and (o := _aside_open(s, v, floor)) > floor:
-                v = o - 1  # "Tuvacorp (TVC.N) cut 300 jobs": past the aside in brackets
+            for _ in range(2):  # "Tuvacorp (TVC.N) cut 300 jobs": past the asides in brackets
+                if v > floor + 2 and s.words[v] == ")" and (o := _aside_open(s, v, floor)) > floor:
+                    v = o - 1
+                else:
+                    break
             if v > floor + 2 and s.words[v] == ",":
                 # "Tuvaland's debt, counting the regions, was about $8 billion": past the aside
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
