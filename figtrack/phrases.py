@@ -656,7 +656,17 @@ class Phrases:
                 i -= 1
                 taken += 1
                 continue
-            if s.lows[i] in ("of", "for") and floor < i < k - 1 and self._np_word(s, i - 1):
+            if (
+                s.lows[i] in ("of", "for")
+                and floor < i < k - 1
+                and self._np_word(s, i - 1)
+                # not a verb's -ing form: "was aiming for growth"
+                and not (
+                    s.lows[i - 1].endswith("ing")
+                    and s.words[i - 1].islower()
+                    and s.lows[i - 1] not in self.sd.ing_nouns
+                )
+            ):
                 i -= 1  # "Port of Los Angeles", "the price of oil"
                 continue
             break
