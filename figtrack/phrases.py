@@ -660,10 +660,11 @@ class Phrases:
                 s.lows[i] in ("of", "for")
                 and floor < i < k - 1
                 and self._np_word(s, i - 1)
-                # not a verb's -ing form: "was aiming for growth"
+                # not a verb's -ing form after "be": "was aiming for growth"
                 and not (
-                    s.lows[i - 1].endswith("ing")
-                    and s.words[i - 1].islower()
+                    i > 1
+                    and s.lows[i - 1].endswith("ing")
+                    and s.lows[i - 2] in self.sd.be_forms
                     and s.lows[i - 1] not in self.sd.ing_nouns
                 )
             ):
