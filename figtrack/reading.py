@@ -1049,7 +1049,8 @@ class FigureReader(Clauses):
             # phrases are places: "a fire at a Varnholm depot that left 12 workers dead"
             deadly = verb in sd.leaving or verb_role is not None
             joint = -1  # the preposition that joins a phrase to the subject's noun
-            while left and (deadly or not relative) and steps < 3:
+            listing = False  # a list of names joined so far: "Varnholm, Tuvaland and Orvia"
+            while left and (deadly or not relative) and steps < 3 + listing:
                 p = left[0] - 1
                 if p > floor and s.lows[p] in _INDEFINITE:
                     p -= 1  # the article _np_left leaves out of what it shows
@@ -1058,7 +1059,16 @@ class FigureReader(Clauses):
                     and not relative
                     # not the subject of a clause of "with": "with the town having 9 mm"
                     and not verb.endswith("ing")
-                    and self._joins(s, p, left[1])
+                    and (
+                        self._joins(s, p, left[1])
+                        # a comma of a list of names that "and" ends
+                        or (
+                            listing
+                            and s.words[p] == ","
+                            and s.words[p - 1][0].isupper()
+                            and s.words[left[1]][0].isupper()
+                        )
+                    )
                 ):
                     # "exports to Tuvaland fell": the exports to Tuvaland; "shares of
                     # Orvex and Tuvacorp rose": both names' shares
@@ -1067,16 +1077,19 @@ class FigureReader(Clauses):
                         break
                     b = s.lows[joined[0] - 1] if joined[0] > 0 else ""
                     if (
-                        s.lows[p] == "and"
+                        s.lows[p] in ("and", ",")
                         and b in self.lex.function_words
                         and b not in self._pp_words
                         and b not in self._verbs
                         and b not in self._clause_bounds
+                        # "exports to Varnholm and Tuvaland": both the exports' places
+                        and not self._joins(s, joined[0] - 1, joined[1])
                     ):
                         # a name after a preposition of its own: "40 miles off Varnholm and
                         # the Orvex was 6 miles away" joins no names
                         break
-                    if s.lows[p] != "and":
+                    listing = s.lows[p] in ("and", ",")
+                    if not listing:
                         joint = p
                     left = joined
                     steps += 1
@@ -1562,7 +1575,10 @@ class FigureReader(Clauses):
         ("export", ["to", "tuvaland"])."""
         cls, mod_words = self._text_class_mods(s.span(start, joint), head)
         joins = s.lows[joint:end]
-        return cls, [*mod_words, *(w for w in joins if w not in self.sd.skip_modifiers)]
+        return cls, [
+            *mod_words,
+            *(w for w in joins if w not in self.sd.skip_modifiers and w[0].isalnum()),
+        ]
 
     def _of_head(self, s: Sentence, start: int, last: int) -> int:
         """The token of the first "of" in the noun phrase ``start..last`` when the noun
