@@ -41,6 +41,7 @@ _Busy = tuple[Sequence[int], Sequence[int]]
 _NAME_JOINERS: Final = frozenset({"of"})
 # verbs of saying that name whom they address before "that": "told Reuters that it"
 _ADDRESSING: Final = frozenset(("told", "tells", "telling", "tell"))
+_THIS_THAT: Final = frozenset(("this", "that"))
 # determiners of a definite object, which may own what a possessive pronoun after it leads
 _DEFINITE: Final = _DETERMINERS - {"a", "an"}
 
@@ -802,12 +803,13 @@ class Clauses(Scopes):
 
     def _with_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """Whose a count at token ``i`` is when "with" joins it to a noun phrase that "a"
-        or "an" opens after a comma or a form of "be", or at the sentence's start: what a
-        name is ("Tuvaland, a country with 2 million people", "Orvex is a firm with 500
-        staff") holds the count, the name being the holder; with no name before, the phrase
-        itself ("A bus with 40 passengers crashed", "it is a side with eight changes").
-        Else None: a verb's object or a partner's "with" ("combines a substrate with two
-        enzymes", "a dispute with two customers", "merged with 40 rivals")."""
+        or "an" opens after a comma or a form of "be": the phrase before those, which the
+        count's phrase says what it is ("Tuvaland, a country with 2 million people", "Orvex
+        has been a firm with 500 staff", "the town, a hub with 40 shops"); after "it",
+        "this" or "that", the phrase itself ("it is a side with eight changes"). Else None:
+        a figure before them ("Orvex has 40 stores, a chain with 300 staff" keeps its
+        reading), a relative pronoun, a verb's object or a partner's "with" (`[clauses]
+        with_partners`: "a dispute with two customers", "combines a gel with two enzymes")."""
         lows, words = s.lows, s.words
         k = i - 1
         if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
@@ -818,26 +820,34 @@ class Clauses(Scopes):
         art = left[0] - 1 if left is not None else -1
         if (
             left is None
-            or art < floor
+            or art <= floor
             or lows[art] not in ("a", "an")
+            or lows[k - 1] in self.sd.clause_with_partners
             or any(w[0].isdigit() for w in words[left[0] : k])
         ):
             return None
-        if art == 0:
-            return s.span(0, k)  # "A bus with 40 passengers crashed"
-        a = art - 1  # before the article: a comma or "is" after the name
-        if a <= floor or not (words[a] == "," or lows[a] in self.sd.be_forms):
+        a = art - 1  # before the article: a comma or "is" after the phrase it describes
+        stated = lows[a] in self.sd.be_forms
+        if a <= floor or not (words[a] == "," or stated):
             return None
-        n = a
-        while n - 1 >= floor and (words[n - 1][0].isupper() or lows[n - 1] in _NAME_JOINERS):
-            n -= 1
-        while n < a and lows[n] in _NAME_JOINERS:
-            n += 1
-        if n == a or all(low in self.lex.function_words for low in lows[n:a]):
-            return s.span(art, k)  # "It is a side with eight changes": the side
-        if n - 1 >= floor and lows[n - 1] == "the":
-            n -= 1  # "the Tuvo Cup"
-        return s.span(n, a)
+        e = a
+        while stated and e - 1 > floor and lows[e - 1] in self.sd.auxiliaries:
+            e -= 1  # "Orvex has been a firm with"
+        if lows[e - 1] in self.sd.clause_pronouns or lows[e - 1] in _THIS_THAT:
+            return s.span(art, k) if stated else None  # "It is a side with eight changes"
+        owner = self._np_left(s, e, floor)
+        if owner is None or lows[e - 1] in self.sd.clause_relatives:
+            return None  # "Orvex, which is a firm with 500 staff": the clause's own reading
+        start = owner[0]
+        if any(w[0].isdigit() or w in ")]" for w in words[max(start - 1, 0) : e]):
+            return None  # "has 40 stores, a chain with 300 staff": the stores are counted
+        if lows[owner[1]] in self.lex.function_words:
+            return None
+        for o in range(e - 2, owner[1], -1):
+            if lows[o] == "of" and lows[o - 1] in self._of_heads:
+                start = o + 1  # "Shares of Orvex, a firm with 500 staff": Orvex's staff
+                break
+        return s.span(start, e)
 
     def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a phrase of `[clauses] appositives` right before token ``i`` sets the

@@ -162,6 +162,7 @@ class SubjectData:
     clause_speech_for_others: frozenset[str]  # "the minister said its deficit": not hers
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
+    clause_with_partners: frozenset[str]  # "a dispute with two customers": no holder
     clause_buying: frozenset[str]  # "Get the lamp for $40": the price is the lamp's
     clause_price_links: tuple[tuple[str, ...], ...]  # "for", "starting at"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
@@ -783,6 +784,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_speech_for_others=_words(clauses, file, "speech_for_others"),
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
+        clause_with_partners=_words(clauses, file, "with_partners"),
         clause_buying=_words(clauses, file, "buying"),
         clause_price_links=_phrase_list(clauses, file, "price_links"),
         clause_intents=_words(clauses, file, "intents"),
