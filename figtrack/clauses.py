@@ -328,32 +328,63 @@ class Clauses(Scopes):
             for t in range(k + 1, b)
         )
 
-    def _said_before(self, s: Sentence, b: int) -> int:
-        """The verb of saying that a "that" at token ``b`` reports after, past a few words
-        between them: a phrase ("said on Monday that", "said in a statement that") or
-        whom "told" addresses ("told Reuters that"); else ``b``. Not past an object of
-        another verb of saying: "said the plant that it built" is the plant's clause."""
+    def _said_before(self, s: Sentence, b: int, pronoun: int) -> int:
+        """The verb of saying (`[clauses] speech`) that a "that" at token ``b`` reports
+        after, past a few words between them: a phrase ("said on Monday that", "said in a
+        statement that") or whom "told" addresses; else ``b``. -1 when the pronoun at
+        token ``pronoun`` may stand for either the speaker or the one told ("told Tuvacorp
+        that it": only "it" after a plural told, "told reporters that it", is the
+        speaker). Not past an object of another verb ("said the plant that it built")."""
         lows, words = s.lows, s.words
         if lows[b] != "that" or b < 2:
             return b
-        for t in range(b - 1, max(0, b - 7), -1):
+        for t in range(b - 1, max(-1, b - 7), -1):
             low = lows[t]
-            if low in self._says:
+            if low in self.sd.clause_speech:
                 nxt = t + 1
-                told = low in _ADDRESSING
-                if (
-                    nxt < b
-                    and not told
-                    and (
-                        lows[nxt] in _DETERMINERS
-                        or (words[nxt][0].isupper() and lows[nxt] not in self.sd.day_words)
-                    )
+                if low in _ADDRESSING and nxt < b:
+                    told = lows[b - 1]
+                    plural = words[b - 1].islower() and self.singular(told) != told
+                    return t if lows[pronoun] == "it" and plural else -1
+                if nxt < b and (
+                    lows[nxt] in _DETERMINERS
+                    or (words[nxt][0].isupper() and lows[nxt] not in self.sd.day_words)
                 ):
                     return b
                 return t
             if not words[t].isalpha() or low in self._clause_bounds:
                 return b
         return b
+
+    def _speaker_np(
+        self, s: Sentence, t: int, pronoun: int, busy: _Busy
+    ) -> tuple[int, int, int, int] | None:
+        """Who says what the verb of saying at token ``t`` reports, for the pronoun at
+        token ``pronoun``: the phrase right before the verb after a word that opens a
+        clause of its own ("rose after Tuvacorp said that it": Tuvacorp), else the verb's
+        clause subject, whole ("Varnholm officials said"); None when "it" would stand
+        for a plural or a person of `[clauses] speech_for_others` ("analysts said that
+        it", "the chief said that it")."""
+        lows = s.lows
+        near = self._np_left(s, t, max(0, t - 8))
+        np: tuple[int, int, int, int] | None
+        opener = lows[near[0] - 1] if near is not None and near[0] > 0 else ""
+        if near is not None and (opener in self.sd.clause_owner_links or opener in self._says):
+            np = (near[0], near[1], t, t)
+        else:
+            np = self.clause_subject(s, t, busy, False)
+            if np is not None and near is not None and np[1] == near[1] and np[2] < t:
+                np = (np[0], np[1], t, t)  # its last word is no verb here: "officials said"
+        if np is None:
+            return None
+        last = np[2] - 1
+        low = lows[last]
+        if lows[pronoun] == "it" and (
+            ((s.words[last].islower() or last == 0) and self.singular(low) != low)
+            or low in self.sd.clause_speech_for_others
+        ):
+            return None  # "analysts said that it", "Orvex's chief said that it": not theirs
+        return np
 
     def clause_subject(
         self, s: Sentence, i: int, busy: _Busy, follow: bool = True
@@ -465,7 +496,14 @@ class Clauses(Scopes):
         if lows[c] in sd.clause_pronouns:
             if not follow or b <= 0:
                 return None
-            before = self.clause_subject(s, self._said_before(s, b), busy, False)
+            said = self._said_before(s, b, c)
+            if said < 0:
+                return None  # "the ministry told Tuvacorp that it": either may be meant
+            before = (
+                self._speaker_np(s, said, c, busy)
+                if said != b
+                else self.clause_subject(s, b, busy, False)
+            )
             if before:
                 before = (*before[:3], c + 1)  # the pronoun's own predicate follows it
             if (
@@ -844,9 +882,14 @@ class Clauses(Scopes):
         if lows[owner[1]] in self.lex.function_words:
             return None
         for o in range(e - 2, owner[1], -1):
-            if lows[o] == "of" and lows[o - 1] in self._of_heads:
+            if lows[o] == "of" and (lows[o - 1] in self._of_heads or words[o - 1].islower()):
                 start = o + 1  # "Shares of Orvex, a firm with 500 staff": Orvex's staff
                 break
+        if not stated and words[e - 1][0].isupper():
+            # a name set off by the comma, less the words before it: "bought privately
+            # held Tuvo Cellular Co, a reseller with 1,800 subscribers"
+            while start < e - 1 and words[start].islower() and lows[start] != "the":
+                start += 1
         return s.span(start, e)
 
     def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
