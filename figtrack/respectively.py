@@ -367,10 +367,9 @@ def _shared_noun(reader: FigureReader, s: Sentence, names: list[Span]) -> str:
 
 
 def _lacks(reader: FigureReader, s: Sentence, name: Span, shared: str) -> bool:
-    """Whether the member ``name`` lacks the ``shared`` noun: it ends in no plural, nor in
-    a noun that heads a measure of its own ("revenue and net profits": revenue)."""
+    """Whether the member ``name`` lacks the ``shared`` noun: it ends in no plural."""
     low = s.lows[name[1] - 1]
-    return bool(shared) and reader.singular(low) == low and low not in reader._of_heads
+    return bool(shared) and reader.singular(low) == low
 
 
 def _texts(reader: FigureReader, s: Sentence, names: list[Span]) -> list[str]:
