@@ -17,6 +17,7 @@ from figtrack.phrases import (
     _ARTICLES,
     _CLAUSE_STOPS,
     _DETERMINERS,
+    _INDEFINITE,
     _POSSESSIVE,
     _YEAR,
     Sentence,
@@ -369,21 +370,31 @@ class Clauses(Scopes):
         near = self._np_left(s, t, max(0, t - 8))
         np: tuple[int, int, int, int] | None
         opener = lows[near[0] - 1] if near is not None and near[0] > 0 else ""
-        if near is not None and (opener in self.sd.clause_owner_links or opener in self._says):
+        if (
+            near is not None
+            and opener != "with"
+            and (opener in self.sd.clause_owner_links or opener in self._says)
+        ):
             np = (near[0], near[1], t, t)
         else:
             np = self.clause_subject(s, t, busy, False)
             if np is not None and near is not None and np[1] == near[1] and np[2] < t:
                 np = (np[0], np[1], t, t)  # its last word is no verb here: "officials said"
-        if np is None:
+        if np is None or np[2] >= s.n or s.words[np[2]] == ".":
+            return None  # "Mr. Varn said": a title cut short
+        if any(w == "and" or w in self._prepositions for w in lows[np[2] : t]):
+            # "Orvex and Tuvacorp said that they": not the first alone; "people familiar
+            # with the matter said that it": no one named
             return None
         last = np[2] - 1
         low = lows[last]
         if lows[pronoun] == "it" and (
             ((s.words[last].islower() or last == 0) and self.singular(low) != low)
-            or low in self.sd.clause_speech_for_others
+            or any(w in self.sd.clause_speech_for_others for w in lows[np[1] : np[2]])
+            or any(w in ("of", "for", "with") for w in lows[np[1] : np[2]])
         ):
-            return None  # "analysts said that it", "Orvex's chief said that it": not theirs
+            # "analysts said that it", "a spokesman for Orvex said that it": not theirs
+            return None
         return np
 
     def clause_subject(
@@ -872,25 +883,48 @@ class Clauses(Scopes):
         while stated and e - 1 > floor and lows[e - 1] in self.sd.auxiliaries:
             e -= 1  # "Orvex has been a firm with"
         if lows[e - 1] in self.sd.clause_pronouns or lows[e - 1] in _THIS_THAT:
-            return s.span(art, k) if stated else None  # "It is a side with eight changes"
+            return None  # "It is a side with eight changes": whose, the text before says
         owner = self._np_left(s, e, floor)
         if owner is None or lows[e - 1] in self.sd.clause_relatives:
             return None  # "Orvex, which is a firm with 500 staff": the clause's own reading
         start = owner[0]
-        if any(w[0].isdigit() or w in ")]" for w in words[max(start - 1, 0) : e]):
+        if any(w[0].isdigit() or w in ")]" for w in words[max(start - 3, 0) : e]):
             return None  # "has 40 stores, a chain with 300 staff": the stores are counted
         if lows[owner[1]] in self.lex.function_words:
             return None
+        if any(
+            low in self.sd.time_words or low in self.sd.day_words or low in self.lex.months
+            for low in lows[owner[1] : e]
+        ):
+            return None  # "On Monday, a group with 300 members protested"
         for o in range(e - 2, owner[1], -1):
             if lows[o] == "of" and (lows[o - 1] in self._of_heads or words[o - 1].islower()):
                 start = o + 1  # "Shares of Orvex, a firm with 500 staff": Orvex's staff
                 break
-        if not stated and words[e - 1][0].isupper():
-            # a name set off by the comma, less the words before it: "bought privately
-            # held Tuvo Cellular Co, a reseller with 1,800 subscribers"
-            while start < e - 1 and words[start].islower() and lows[start] != "the":
-                start += 1
-        return s.span(start, e)
+        if stated:
+            return s.span(start, e)
+        # set off by the comma: a name, or a phrase "the" opens, not an opening phrase
+        # ("Separately, a firm with", "In a statement, a group with") or a list's item
+        # ("a cable, a box with 3 batteries", "sells cars, trucks, a van with 9 seats")
+        if start == 0 and e == 1 and lows[0].endswith("ly"):
+            return None  # "Separately, a firm with 300 staff said"
+        if start > 0 and (lows[start - 1] in _INDEFINITE or words[start - 1] == ","):
+            return None
+        if start > 0 and start - 1 == 0 and lows[0] in self._prepositions:
+            return None
+        if not words[e - 1][0].isupper():
+            return s.span(start, e) if lows[start] == "the" else None
+        # the name's capitalised words, less a verb and what comes before: "Orvex funds
+        # Tuvacorp, a firm with 300 staff", "privately held Tuvo Cellular Co, a reseller"
+        n = e - 1
+        while n - 1 >= start and (
+            words[n - 1][0].isupper()
+            or (lows[n - 1] in _NAME_JOINERS and words[n - 2][0].isupper())
+        ):
+            n -= 1
+        if n - 1 >= start and lows[n - 1] == "the":
+            n -= 1
+        return s.span(n, e)
 
     def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a phrase of `[clauses] appositives` right before token ``i`` sets the

@@ -1061,12 +1061,14 @@ class FigureReader(Clauses):
                     and not verb.endswith("ing")
                     and (
                         self._joins(s, p, left[1])
-                        # a comma of a list of names that "and" ends
+                        # a comma of a list of names that "and" ends, after a joining
+                        # preposition: not "In Varnholm, Orvex and Tuvacorp shares rose"
                         or (
                             listing
                             and s.words[p] == ","
                             and s.words[p - 1][0].isupper()
                             and s.words[left[1]][0].isupper()
+                            and self._list_after_join(s, p, floor)
                         )
                     )
                 ):
@@ -1610,6 +1612,19 @@ class FigureReader(Clauses):
         if words:
             words[-1] = self.singular(words[-1])
         return cls, [*mod_words, *words]
+
+    def _list_after_join(self, s: Sentence, p: int, floor: int) -> bool:
+        """Whether the names and commas before the comma at token ``p`` follow a joining
+        preposition or one of place or time, in lower case ("exports to Varnholm, Tuvaland
+        and Orvia", "sales in Varnholm, Tuvaland and Orvia")."""
+        q = p - 1
+        while q > floor and (s.words[q][0].isupper() or s.words[q] == ","):
+            q -= 1
+        return (
+            q > max(floor, 0)
+            and s.words[q][0].islower()
+            and (self._joins(s, q, q + 1) or s.lows[q] in self._pp_words)
+        )
 
     def _joins(self, s: Sentence, p: int, start: int) -> bool:
         """Whether token ``p``, before the noun phrase at ``start``, joins that phrase to
