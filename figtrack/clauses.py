@@ -854,11 +854,12 @@ class Clauses(Scopes):
         """Whose a count at token ``i`` is when "with" joins it to a noun phrase that "a"
         or "an" opens after a comma or a form of "be": the phrase before those, which the
         count's phrase says what it is ("Tuvaland, a country with 2 million people", "Orvex
-        has been a firm with 500 staff", "the town, a hub with 40 shops"); after "it",
-        "this" or "that", the phrase itself ("it is a side with eight changes"). Else None:
-        a figure before them ("Orvex has 40 stores, a chain with 300 staff" keeps its
-        reading), a relative pronoun, a verb's object or a partner's "with" (`[clauses]
-        with_partners`: "a dispute with two customers", "combines a gel with two enzymes")."""
+        has been a firm with 500 staff", "the town, a hub with 40 shops"). Else None: a
+        pronoun ("it is a side with eight changes"), a figure before them ("Orvex has 40
+        stores, a chain with 300 staff" keeps its reading), a relative pronoun, a time, an
+        opening phrase or a list's item before the comma, a verb's object or a partner's
+        "with" (`[clauses] with_partners`: "a dispute with two customers", "combines a gel
+        with two enzymes")."""
         lows, words = s.lows, s.words
         k = i - 1
         if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
@@ -919,7 +920,7 @@ class Clauses(Scopes):
         n = e - 1
         while n - 1 >= start and (
             words[n - 1][0].isupper()
-            or (lows[n - 1] in _NAME_JOINERS and words[n - 2][0].isupper())
+            or (n - 2 >= start and lows[n - 1] in _NAME_JOINERS and words[n - 2][0].isupper())
         ):
             n -= 1
         if n - 1 >= start and lows[n - 1] == "the":
