@@ -49,6 +49,9 @@ from figtrack.respectively import share_out
 
 # the period a key holds for a figure held in the present perfect ("has had 14 cars")
 _EVER: Final = "ever"
+# the token bounds of a sentence's figures: their first tokens, the tokens after them, how
+# far each may read to the right and to the left
+_Bounds = tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]
 _DIMENSION_GAP: Final = frozenset([",", "and", "by", "x", "×"])  # "5 m wide and 3 m deep"
 
 
@@ -739,7 +742,7 @@ class SubjectReader(FigureReader):
         s: Sentence,
         spans: Sequence[Figure],
         read: list[Attached],
-        bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
+        bounds: _Bounds,
     ) -> None:
         """Read a list whose hyphens hang ("two- and four-berth cabins", "a 5- or
         8-metre mast") as one figure, from its first number to its last one's noun, and
@@ -782,7 +785,7 @@ class SubjectReader(FigureReader):
         s: Sentence,
         spans: Sequence[Figure],
         read: list[Attached],
-        bounds: tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]],
+        bounds: _Bounds,
     ) -> None:
         """Read a list of counts that share one noun ("the floods killed 5 and 6 people")
         as one figure, from its first number to its last one's noun, and give every
