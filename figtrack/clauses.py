@@ -660,7 +660,8 @@ class Clauses(Scopes):
         at tokens ``i:after``, which the figure is then of: "spotted a sinkhole about four
         metres wide", "sold the unit for $5 million", "pulled the index 1.2% lower". The last
         one opened by a determiner, not a time ("for the first quarter") nor a word right
-        before the figure ("a record $4")."""
+        before the figure ("a record $4"); else a bare one a verb of buying takes before
+        "for" ("bought Tuvacorp for $5m")."""
         lows = s.lows
         moved = after < s.n and lows[after] in _MOVES  # "1.2% lower": the object's move
         # "shares have been on a roll, up 5%": after a linking verb the move is the clause
@@ -714,6 +715,17 @@ class Clauses(Scopes):
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
             return np
+        if i - 2 > start and lows[i - 1] == "for":
+            # a bare object of a verb of buying: "bought Tuvacorp for $5m", "sold land for"
+            left = self._np_left(s, i - 1, start + 1)
+            if (
+                left is not None
+                and left[0] == left[1]
+                and lows[left[0] - 1] in self.sd.clause_buying
+                and not _overlaps(left[1], i - 1, busy)
+                and not self._scope_np(s, left[1], i - 1, time_only=True)
+            ):
+                return left[0], left[1], i - 1
         return None
 
     def _object_of(

@@ -493,8 +493,8 @@ class FigureReader(Clauses):
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
             nxt = s.lows[j]
             # a measure's own restatement in brackets before the noun it sizes: "a 1.2
-            # billion-mile (1.9bn km) journey"
-            jb = self._past_restatement(s, j, s.n) if kind == "measure" else j
+            # billion-mile (1.9bn km) journey", "a $600m (£410m) loan"
+            jb = self._past_restatement(s, j, s.n) if kind in ("measure", "money") else j
             limit_b = limit if jb == j else s.n  # the restatement is the next figure
             glued = s.lows[j - 1].rpartition("-")[2] if jb == j and i < j - 1 else ""
             dimension = self._dimension(glued, q.unit) if kind == "measure" and glued else None
@@ -829,9 +829,14 @@ class FigureReader(Clauses):
                 unheld = doing is None
         elif k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k, floor)
+            end = k
+            if left and text is None and (behind := self._behind_time(s, left, k, floor)):
+                # "a loss in the fourth quarter of $5m", "growth this year of 2.5%": the
+                # noun before the time, in that time
+                left, end, time_for = behind
             if left and text is None:
-                text, head, holder, where = self._possessive(s, left[0], left[1], k)
-                head_index = k - 1
+                text, head, holder, where = self._possessive(s, left[0], left[1], end)
+                head_index = end - 1
                 if holder is None:  # "the quake had a depth of 10 km": the quake's
                     holder = self._holder_before(s, left[0], floor)
             elif left and kind == "count":
@@ -1885,12 +1890,60 @@ class FigureReader(Clauses):
             return t, t, t + 2  # "those polled", "those aged"
         return t, t, t + 1  # "those without work": the phrase after is its scope
 
+    def _behind_time(
+        self, s: Sentence, left: tuple[int, int], k: int, floor: int
+    ) -> tuple[tuple[int, int], int, str] | None:
+        """For a figure after "of" at token ``k`` whose noun phrase ``left`` is a time
+        ("in the fourth quarter", "this year", "for the year to March"): the noun phrase
+        before that time, where it ends and the time's words ("a loss in the fourth quarter
+        of $5m" -> a loss, in the fourth quarter); else None."""
+        end, start = k, k
+        for _ in range(3):
+            if left[0] - 1 >= max(floor, 1) and (
+                s.lows[left[0] - 1] in self._pp_words or s.lows[left[0] - 1] == "to"
+            ):
+                start = left[0] - 1  # "in the fourth quarter", "(the year) to March"
+            elif left[1] + 2 == end and self._time_pair(s, left[1], end):
+                start = left[1]  # "growth this year": the pair at the phrase's end
+            elif left[1] + 2 < end and self._time_pair(s, end - 2, end):
+                start = end - 2
+            else:
+                break
+            if not self.is_time(s.span(start, end)):
+                break
+            before = self._np_left(s, start, floor)
+            if before is None and s.lows[start] == "to":
+                # "for the year to March": the time word before "to" ends no noun phrase;
+                # a span of time in it is no figure of its own ("for the three months to
+                # December": the figure before)
+                p = start - 1
+                while p > max(0, start - 6) and (s.words[p].islower() or s.words[p].isdigit()):
+                    if s.lows[p] in self._pp_words:
+                        if self.is_time(s.span(p, start)):
+                            start = p
+                            before = self._np_left(s, p, 0 if p < floor else floor)
+                        break
+                    p -= 1
+            if before is None:
+                break
+            left, end = before, start
+        if end == k or self.is_time(s.span(left[1], end)):
+            return None
+        return left, end, s.span(end, k)
+
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:
         """The token after a bracket that opens at token ``j`` and closes within eight
-        tokens, holding a figure ("(1.9bn km)"), when a lower-case word follows it; else
-        ``j``."""
-        if j + 1 >= limit or s.words[j] != "(" or not s.words[j + 1][0].isdigit():
+        tokens, holding a figure ("(1.9bn km)", "(£410m)", "(A$7m)"), when a lower-case word
+        follows it; else ``j``."""
+        if j + 1 >= limit or s.words[j] != "(":
+            return j
+        m = j + 1
+        while m < min(j + 3, limit - 1) and (
+            not s.words[m][0].isalnum() or (s.words[m].isupper() and len(s.words[m]) <= 3)
+        ):
+            m += 1  # a currency's sign: "£", "A $"
+        if not s.words[m][0].isdigit():
             return j
         for k in range(j + 2, min(j + 9, limit - 1)):
             if s.words[k] == "(":

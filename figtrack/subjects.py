@@ -90,6 +90,16 @@ def _joined(
     return all(low in allowed for low in gap) and not needed.isdisjoint(gap)
 
 
+def _bracketed(s: Sentence, t: int) -> bool:
+    """Whether token ``t`` is inside a bracket that opened at most eight tokens before."""
+    for k in range(t - 1, max(-1, t - 9), -1):
+        if s.words[k] == ")":
+            return False
+        if s.words[k] == "(":
+            return True
+    return False
+
+
 def _broken_decimal(text: str, a: int) -> bool:
     """Whether the figure at offset ``a`` follows a lone digit and ". " and is glued to its
     unit ("4. 1GHz", "6. 05pm"): scraped text breaks decimals so, and which number is
@@ -733,6 +743,8 @@ class SubjectReader(FigureReader):
         a = afters[f - 1] if head >= b else max(afters[f - 1], head + 1)
         if b - a > 4:
             return False
+        if b == a + 1 and s.words[a] == ";" and _bracketed(s, a):
+            return True  # "2bn yen ($14m; £11m)": the sum once more
         return b > a and all(
             s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
         )
@@ -1203,7 +1215,15 @@ class SubjectReader(FigureReader):
             and before.kind == "money"
             and q.unit != before.unit
             and " per " not in f"{q.unit} {before.unit}"  # "$9 million, or 40 cts per share"
-            and _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
+            and (
+                _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
+                # "2bn yen ($14m; £11m)": the bracket's second sum
+                or (
+                    gap_end == gap_start + 1
+                    and s.words[gap_start] == ";"
+                    and _bracketed(s, gap_start)
+                )
+            )
         )
 
     def _cumulative(self, s: Sentence, first: int) -> bool:
