@@ -18,6 +18,7 @@ from figtrack.phrases import (
     _CLAUSE_STOPS,
     _DETERMINERS,
     _INDEFINITE,
+    _PARTICLES,
     _POSSESSIVE,
     _YEAR,
     Sentence,
@@ -718,10 +719,16 @@ class Clauses(Scopes):
         if i - 2 > start and lows[i - 1] == "for":
             # a bare object of a verb of buying: "bought Tuvacorp for $5m", "sold land for"
             left = self._np_left(s, i - 1, start + 1)
+            if left is not None and lows[left[0]] in _PARTICLES and left[0] + 1 < i - 1:
+                left = (left[0] + 1, left[1] + 1)  # "bought back Orvex's stock for"
+            verb = -1 if left is None else left[0] - 1
+            if verb > start and lows[verb] in _PARTICLES:
+                verb -= 1  # "sold off land for"
             if (
                 left is not None
                 and left[0] == left[1]
-                and lows[left[0] - 1] in self.sd.clause_buying
+                and verb >= start
+                and lows[verb] in self.sd.clause_buying
                 and not _overlaps(left[1], i - 1, busy)
                 and not self._scope_np(s, left[1], i - 1, time_only=True)
             ):

@@ -833,7 +833,7 @@ class FigureReader(Clauses):
             if left and text is None and (behind := self._behind_time(s, left, k, floor)):
                 # "a loss in the fourth quarter of $5m", "growth this year of 2.5%": the
                 # noun before the time, in that time
-                left, end, time_for = behind
+                left, end, time_for, pre_scope = behind
             if left and text is None:
                 text, head, holder, where = self._possessive(s, left[0], left[1], end)
                 head_index = end - 1
@@ -1892,11 +1892,13 @@ class FigureReader(Clauses):
 
     def _behind_time(
         self, s: Sentence, left: tuple[int, int], k: int, floor: int
-    ) -> tuple[tuple[int, int], int, str] | None:
+    ) -> tuple[tuple[int, int], int, str | None, str | None] | None:
         """For a figure after "of" at token ``k`` whose noun phrase ``left`` is a time
-        ("in the fourth quarter", "this year", "for the year to March"): the noun phrase
-        before that time, where it ends and the time's words ("a loss in the fourth quarter
-        of $5m" -> a loss, in the fourth quarter); else None."""
+        ("in the fourth quarter", "this year", "for the year to March") or a named place
+        ("in Tuvaland"), or a place then a time: the noun phrase before them, where it
+        ends, the time's words and the place's ("a loss in the fourth quarter of $5m" -> a
+        loss, in the fourth quarter; "sales in Tuvaland during May of 900" -> sales, during
+        May, in Tuvaland); else None."""
         end, start = k, k
         for _ in range(3):
             if left[0] - 1 >= max(floor, 1) and (
@@ -1927,9 +1929,24 @@ class FigureReader(Clauses):
             if before is None:
                 break
             left, end = before, start
-        if end == k or self.is_time(s.span(left[1], end)):
+        if end != k and self.is_time(s.span(left[1], end)):
             return None
-        return left, end, s.span(end, k)
+        when, place = (s.span(end, k) if end != k else None), None
+        p = left[0] - 1
+        if (
+            p >= max(floor, 1)
+            and s.lows[p] in self.sd.scope_prepositions
+            # a name, not one a number ends: "the Group of Five"
+            and all(s.words[t][0].isupper() for t in range(left[1], end))
+            and not (end == k and s.words[k + 1][0].isupper())
+            and (before := self._np_left(s, p, floor)) is not None
+            and not self._placeish(s, before[1], p)
+        ):
+            # "car sales in Tuvaland during May of 9,120": the sales, there, then
+            place, left, end = s.span(p, end), before, p
+        if end == k:
+            return None
+        return left, end, when, place
 
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:
