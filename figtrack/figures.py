@@ -2043,6 +2043,41 @@ class FigureReader:
             and _unit_key(word) not in self._unit_heads
         )
 
+    def _name_ends(self, text: str, s: int, e: int, surface: str) -> bool:
+        """Whether capitalised number words at ``text[s:e]`` end a name, right after a
+        capitalised word or its "of": "in Formula One", "the Group of Seven", "Ocean's
+        Eleven"; in prose (a lower-case word other than a function word among the six
+        before), not in a title-case headline ("Orvex To Cut Seven Hundred Jobs"), and not
+        before a scale or a unit's word."""
+        if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
+            return False
+        a = max(0, s - 64)
+        words = text[a:s].split()
+        if a and not text[a - 1].isspace():
+            words = words[1:]  # cut at the window's start
+        if len(words) < 2:
+            return False
+        name = words[-1]
+        if name == "of":
+            name = words[-2]
+        name = name.removesuffix("'s").removesuffix("’s")
+        if not (name[:1].isupper() and name.isalpha()) or name.isupper():
+            # "Orvex. Seven", "Orvex, Seven": a new sentence or clause; "NOTE Fourteen": a
+            # label in capitals
+            return False
+        function_words = self.lex.function_words
+        if not any(w.isalpha() and w.islower() and w not in function_words for w in words[-7:]):
+            return False
+        nxt = _right_word(text, e)
+        return not (
+            nxt is not None
+            and nxt.start(1) == e + 1
+            and (
+                (word := nxt.group(1).rstrip(".").lower()) in self.lex.scales
+                or _unit_key(word) in self._unit_heads
+            )
+        )
+
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:
         """ "date", "year", "time", "ordinal" or "identifier" when the number is one (a
         "score" is told by `_is_score` once the range is read)."""
@@ -2056,7 +2091,7 @@ class FigureReader:
                 and (s == 7 or not text[s - 8].isalnum())
             ):
                 return "identifier"  # "went to number one": a rank
-            if self._named_words(text, s, e, surface):
+            if self._named_words(text, s, e, surface) or self._name_ends(text, s, e, surface):
                 return "identifier"  # "the Four Rivers Dam", "the cast of Seven Varn Brides"
             return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
