@@ -76,19 +76,38 @@ def test_adding_a_source_never_resolves_a_conflict(
 ) -> None:
     """A conflict never becomes an agreement whatever is added. A new source keeps it a
     conflict unless it tells two of its figures apart, which takes two figures of its
-    own (then it is ambiguous; with ``told_apart=False`` it stays a conflict); more
-    figures of an old source can make it ambiguous."""
+    own (then it is ambiguous; with ``told_apart=False`` it stays a conflict), or dates
+    an undated figure by giving its very interval on one day, which can make the
+    contradiction a revision across days; more figures of an old source can make it
+    ambiguous."""
     (before,) = figtrack.compare(claims)
     newcomer = [attrs.evolve(c, source="E") for c in extra]
     (with_new,) = figtrack.compare(claims + newcomer)
     (with_any,) = figtrack.compare(claims + extra)
     if before.status == "conflict":
+        dating = ("revised",) if any(c.published for c in extra) else ()
         (kept,) = figtrack.compare(claims + newcomer, Policy(told_apart=False))
-        assert kept.status == "conflict"
+        assert kept.status in ("conflict", *dating)
         assert with_new.status in (
-            ("conflict",) if len(newcomer) < 2 else ("conflict", "ambiguous")
+            ("conflict", *dating) if len(newcomer) < 2 else ("conflict", "ambiguous", *dating)
         )
-        assert with_any.status in ("conflict", "ambiguous")
+        assert with_any.status in ("conflict", "ambiguous", *dating)
+
+
+def test_a_newcomer_that_dates_a_figure_makes_a_conflict_a_revision() -> None:
+    """An undated figure takes the one day on which a newcomer gives its very interval, so
+    a later source's contradiction of it reads as a revision, not as an agreement."""
+    claims = [
+        claim_for(Interval.less(D(0)), "A", published="2025-03-02"),
+        claim_for(Interval.closed(D(0), D(0)), "B"),
+    ]
+    (before,) = figtrack.compare(claims)
+    assert before.status == "conflict"
+    dating = claim_for(Interval.closed(D(0), D(0)), "E", published="2025-03-01")
+    (after,) = figtrack.compare([*claims, dating], Policy(told_apart=False))
+    assert after.status == "revised"
+    assert after.conflicts == ()
+    assert {after.claims[r.lower].source for r in after.revisions} == {"A"}
 
 
 def _words(claim: figtrack.Claim) -> set[str]:
