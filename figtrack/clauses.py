@@ -655,14 +655,15 @@ class Clauses(Scopes):
         return np is not None and np[2] < i and self._verbish(s, np[2])
 
     def _object(
-        self, s: Sentence, start: int, i: int, busy: _Busy, after: int
+        self, s: Sentence, start: int, i: int, busy: _Busy, after: int, price: bool = False
     ) -> tuple[int, int, int] | None:
         """The object between a clause's subject (ending at token ``start``) and the figure
         at tokens ``i:after``, which the figure is then of: "spotted a sinkhole about four
         metres wide", "sold the unit for $5 million", "pulled the index 1.2% lower". The last
         one opened by a determiner, not a time ("for the first quarter") nor a word right
-        before the figure ("a record $4"); else a bare one a verb of buying takes before
-        "for" ("bought Tuvacorp for $5m")."""
+        before the figure ("a record $4"); else, for a ``price``, a bare one a verb of
+        buying takes before "for" ("bought Tuvacorp for $5m", "agreed to acquire Tuvacorp
+        for", "bought Varnholm for $5m and Tuvacorp for $3m")."""
         lows = s.lows
         moved = after < s.n and lows[after] in _MOVES  # "1.2% lower": the object's move
         # "shares have been on a roll, up 5%": after a linking verb the move is the clause
@@ -716,24 +717,55 @@ class Clauses(Scopes):
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
             return np
-        if i - 2 > start and lows[i - 1] == "for":
-            # a bare object of a verb of buying: "bought Tuvacorp for $5m", "sold land for"
-            left = self._np_left(s, i - 1, start + 1)
-            if left is not None and lows[left[0]] in _PARTICLES and left[0] + 1 < i - 1:
-                left = (left[0] + 1, left[1] + 1)  # "bought back Orvex's stock for"
-            verb = -1 if left is None else left[0] - 1
-            if verb > start and lows[verb] in _PARTICLES:
-                verb -= 1  # "sold off land for"
-            if (
-                left is not None
-                and left[0] == left[1]
-                and verb >= start
-                and lows[verb] in self.sd.clause_buying
-                and not _overlaps(left[1], i - 1, busy)
-                and not self._scope_np(s, left[1], i - 1, time_only=True)
-            ):
-                return left[0], left[1], i - 1
+        if price and i - 2 > start and lows[i - 1] == "for":
+            return self._bought(s, start, i - 1, busy)
         return None
+
+    def _bought(self, s: Sentence, start: int, at: int, busy: _Busy) -> tuple[int, int, int] | None:
+        """The bare noun phrase before the "for" at token ``at`` that a verb of buying
+        (`[clauses] buying`) after token ``start`` takes, or it and a particle ("bought back
+        Varn's shares"), or one after "and" in a clause with such a verb ("bought Varnholm
+        for $5m and Tuvacorp for"): (display start, start, end); else None."""
+        lows = s.lows
+        left = self._np_left(s, at, start + 1)
+        if left is None or left[0] != left[1]:
+            return None
+        first = left[0]
+        for t in range(at - 1, first - 1, -1):
+            if s.words[t].islower() and lows[t] in self.sd.clause_buying:
+                first = t + 1  # "to acquire Tuvacorp": the verb ends no noun phrase
+                break
+        if first < at and lows[first] in _PARTICLES:
+            first += 1  # "bought back Orvex's stock for"
+        verb = first - 1
+        if verb > start and lows[verb] in _PARTICLES:
+            verb -= 1  # "sold off land for"
+        if verb > start and lows[verb] == "and":
+            # "bought Varnholm for $5m and Tuvacorp for": the clause's verb, before a price
+            # of its own (not "bought notes from Orvex Bank and Trust Co for")
+            verb = next(
+                (
+                    t
+                    for t in range(verb - 1, start - 1, -1)
+                    if lows[t] in self.sd.clause_buying or lows[t] == "for"
+                ),
+                -1,
+            )
+            if verb < 0 or lows[verb] != "for" or not _overlaps(verb + 1, verb + 2, busy):
+                return None
+            verb = next(
+                (t for t in range(verb - 1, start - 1, -1) if lows[t] in self.sd.clause_buying),
+                -1,
+            )
+        if (
+            first >= at
+            or verb < start
+            or lows[verb] not in self.sd.clause_buying
+            or _overlaps(first, at, busy)
+            or self._scope_np(s, first, at, time_only=True)
+        ):
+            return None
+        return first, first, at
 
     def _object_of(
         self, s: Sentence, obj: tuple[int, int, int], start: int

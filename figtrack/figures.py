@@ -2061,7 +2061,11 @@ class FigureReader:
         if name == "of":
             name = words[-2]
         name = name.removesuffix("'s").removesuffix("’s")
-        if not (name[:1].isupper() and name.isalpha()) or name.isupper():
+        if (
+            not (name[:1].isupper() and name.isalpha())
+            or name.isupper()
+            or name.lower() in self.lex.months  # "on April Three": a date's
+        ):
             # "Orvex. Seven", "Orvex, Seven": a new sentence or clause; "NOTE Fourteen": a
             # label in capitals
             return False

@@ -22,6 +22,7 @@ from figtrack.phrases import (
     _INDEFINITE,
     _PARTITIVE,
     _POSSESSIVE,
+    _YEAR,
     Sentence,
     _adverb,
 )
@@ -830,9 +831,9 @@ class FigureReader(Clauses):
         elif k > 0 and s.lows[k] == "of":
             left = self._np_left(s, k, floor)
             end = k
-            if left and text is None and (behind := self._behind_time(s, left, k, floor)):
-                # "a loss in the fourth quarter of $5m", "growth this year of 2.5%": the
-                # noun before the time, in that time
+            if left and text is None and (behind := self._behind_time(s, left, k, floor, kind)):
+                # "a loss in the fourth quarter of $5m", "sales in Orvia of $5m": the noun
+                # before the time or the place, in it
                 left, end, time_for, pre_scope = behind
             if left and text is None:
                 text, head, holder, where = self._possessive(s, left[0], left[1], end)
@@ -1891,28 +1892,24 @@ class FigureReader(Clauses):
         return t, t, t + 1  # "those without work": the phrase after is its scope
 
     def _behind_time(
-        self, s: Sentence, left: tuple[int, int], k: int, floor: int
+        self, s: Sentence, left: tuple[int, int], k: int, floor: int, kind: str
     ) -> tuple[tuple[int, int], int, str | None, str | None] | None:
-        """For a figure after "of" at token ``k`` whose noun phrase ``left`` is a time
-        ("in the fourth quarter", "this year", "for the year to March") or a named place
-        ("in Tuvaland"), or a place then a time: the noun phrase before them, where it
-        ends, the time's words and the place's ("a loss in the fourth quarter of $5m" -> a
-        loss, in the fourth quarter; "sales in Tuvaland during May of 900" -> sales, during
-        May, in Tuvaland); else None."""
-        end, start = k, k
+        """For a figure after "of" at token ``k`` whose noun phrase ``left`` ends a time
+        phrase ("for the year to March", "in the fourth quarter") or a place's name ("in
+        Tuvaland"), or a place then a time: the noun phrase before them, where it ends, the
+        time's words and the place's ("a loss in the fourth quarter of $5m" -> a loss, in
+        the fourth quarter; "car sales in Tuvaland during May of 900" -> car sales, during
+        May, in Tuvaland); None when what is left before them is no common noun's phrase
+        ("exports to Tuvaland in May of": Tuvaland's is no subject) or holds a figure."""
+        end = k
         for _ in range(3):
-            if left[0] - 1 >= max(floor, 1) and (
-                s.lows[left[0] - 1] in self._pp_words or s.lows[left[0] - 1] == "to"
+            start = left[0] - 1
+            if start < max(floor, 1) or not (
+                s.lows[start] in self._pp_words or s.lows[start] == "to"
             ):
-                start = left[0] - 1  # "in the fourth quarter", "(the year) to March"
-            elif left[1] + 2 == end and self._time_pair(s, left[1], end):
-                start = left[1]  # "growth this year": the pair at the phrase's end
-            elif left[1] + 2 < end and self._time_pair(s, end - 2, end):
-                start = end - 2
-            else:
                 break
-            if not self.is_time(s.span(start, end)):
-                break
+            if not self._ends_in_time(s, start, end):
+                break  # not "a rise in the fiscal deficit of $5bn": no time
             before = self._np_left(s, start, floor)
             if before is None and s.lows[start] == "to":
                 # "for the year to March": the time word before "to" ends no noun phrase;
@@ -1921,7 +1918,7 @@ class FigureReader(Clauses):
                 p = start - 1
                 while p > max(0, start - 6) and (s.words[p].islower() or s.words[p].isdigit()):
                     if s.lows[p] in self._pp_words:
-                        if self.is_time(s.span(p, start)):
+                        if self._ends_in_time(s, p, start):
                             start = p
                             before = self._np_left(s, p, 0 if p < floor else floor)
                         break
@@ -1929,24 +1926,52 @@ class FigureReader(Clauses):
             if before is None:
                 break
             left, end = before, start
-        if end != k and self.is_time(s.span(left[1], end)):
-            return None
         when, place = (s.span(end, k) if end != k else None), None
         p = left[0] - 1
         if (
             p >= max(floor, 1)
             and s.lows[p] in self.sd.scope_prepositions
+            and s.lows[p] != "from"  # "a fine from Tuvaland": whose, not where
             # a name, not one a number ends: "the Group of Five"
             and all(s.words[t][0].isupper() for t in range(left[1], end))
-            and not (end == k and s.words[k + 1][0].isupper())
+            # a place alone before a sum, share or measure: "sales in Orvia of $5m", not
+            # "officials in the Group of 77"
+            and (
+                end != k
+                or (kind in ("money", "percent", "measure") and not s.words[k + 1][0].isupper())
+            )
             and (before := self._np_left(s, p, floor)) is not None
-            and not self._placeish(s, before[1], p)
         ):
             # "car sales in Tuvaland during May of 9,120": the sales, there, then
             place, left, end = s.span(p, end), before, p
-        if end == k:
+        if (
+            end == k
+            # a name: "exports to Tuvaland in May of" (not a capital opening the sentence)
+            or not (s.words[end - 1].islower() or (end == 1 and s.words[0][1:].islower()))
+            or self.is_time(s.span(left[1], end))
+            # nor the words of a figure before: "5 million shares over 12 weeks to May of"
+            or any(
+                s.words[t][0].isdigit()
+                or s.lows[t] in self._number_words
+                or s.lows[t] in self.lex.scales
+                for t in range(left[1], end)
+            )
+        ):
             return None
         return left, end, when, place
+
+    def _ends_in_time(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a phrase of time that a word of time, a month,
+        a day or a year ends: "in the fourth quarter", "to March", "in 1986"; not "in the
+        fiscal deficit", "in time deposits"."""
+        last = s.words[end - 1]
+        low = s.lows[end - 1]
+        return (
+            self._time_word(low)
+            or low in self.lex.months
+            or low in self.sd.day_words
+            or _YEAR.match(last) is not None
+        ) and self.is_time(s.span(start, end))
 
     @staticmethod
     def _past_restatement(s: Sentence, j: int, limit: int) -> int:
@@ -1963,8 +1988,8 @@ class FigureReader(Clauses):
         if not s.words[m][0].isdigit():
             return j
         for k in range(j + 2, min(j + 9, limit - 1)):
-            if s.words[k] == "(":
-                return j
+            if s.words[k] in ("(", "="):
+                return j  # not a rate: "a 600m euro (€1 = $1.1) contract"
             if s.words[k] == ")":
                 return k + 1 if s.words[k + 1][0].islower() else j
         return j

@@ -255,7 +255,7 @@ class SubjectReader(FigureReader):
                 text is None
                 and subj.holder is None
                 and f
-                and self._restates(s, afters, firsts, read, f)
+                and self._restates(s, afters, firsts, read, f, self._same_kind(spans, f))
             ):
                 restated = True
                 before = subjects[f - 1]  # "rose 5% to $84 billion", "1.2 million, or 3%"
@@ -379,7 +379,9 @@ class SubjectReader(FigureReader):
                     obj = (
                         None
                         if aged or self._participle(s, firsts[f])
-                        else self._object(s, max(np[2], np[3]), firsts[f], busy, afters[f])
+                        else self._object(
+                            s, max(np[2], np[3]), firsts[f], busy, afters[f], q.kind == "money"
+                        )
                     )
                     of_holder = None
                     named = np[:3]
@@ -520,7 +522,11 @@ class SubjectReader(FigureReader):
                 # when the clause's own verb and object lead to it with no other name or
                 # aside between ("Tuvaland asked Orvex to cut its staff" is not Tuvaland's)
                 np = self.clause_subject(s, firsts[f], busy, False)
-                if f and subjects[f - 1].holder and self._restates(s, afters, firsts, read, f):
+                if (
+                    f
+                    and subjects[f - 1].holder
+                    and self._restates(s, afters, firsts, read, f, self._same_kind(spans, f))
+                ):
                     # "Orvex cut 420 jobs, or 8% of its workforce": the count's holder
                     subj = subj.but(subj.scope, subjects[f - 1].holder)
                 elif (
@@ -726,6 +732,11 @@ class SubjectReader(FigureReader):
             first >= 2 and f"{lows[first - 2]} {lows[first - 1]}" in self.sd.clause_comparing
         )
 
+    @staticmethod
+    def _same_kind(spans: Sequence[Figure], f: int) -> bool:
+        """Whether figure ``f`` is of the kind of the figure before it."""
+        return f > 0 and spans[f].quantity.kind == spans[f - 1].quantity.kind
+
     def _restates(
         self,
         s: Sentence,
@@ -733,9 +744,11 @@ class SubjectReader(FigureReader):
         firsts: Sequence[int],
         read: Sequence[Attached],
         f: int,
+        same_kind: bool,
     ) -> bool:
-        """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between);
-        ``firsts`` and ``afters`` are each figure's first token and the token after it."""
+        """Whether figure ``f`` restates figure ``f - 1`` ("to", "or", "from" between, or a
+        ";" inside a bracket between two figures of ``same_kind``); ``firsts`` and
+        ``afters`` are each figure's first token and the token after it."""
         b = firsts[f]
         head = read[f - 1].head_index
         # past the noun the figure before sits on, unless that noun follows this figure:
@@ -743,7 +756,7 @@ class SubjectReader(FigureReader):
         a = afters[f - 1] if head >= b else max(afters[f - 1], head + 1)
         if b - a > 4:
             return False
-        if b == a + 1 and s.words[a] == ";" and _bracketed(s, a):
+        if same_kind and b == a + 1 and s.words[a] == ";" and _bracketed(s, a):
             return True  # "2bn yen ($14m; £11m)": the sum once more
         return b > a and all(
             s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
@@ -1020,7 +1033,15 @@ class SubjectReader(FigureReader):
         h = att.head_index
         if subj.start is None or h < 0:
             return None
-        if h + 2 == first and s.lows[h + 1] == "of":
+        if (
+            first > h + 1
+            and s.lows[first - 1] == "of"
+            and (
+                h + 2 == first
+                # past the time or place between: "a margin in the period of 12%"
+                or (first - h <= 12 and (s.lows[h + 1] in self._pp_words or s.lows[h + 1] == "to"))
+            )
+        ):
             return s.index_at(subj.start), True
         if s.index_at(subj.start) == after <= h <= after + 3:
             article = self._article_before(s, first)
