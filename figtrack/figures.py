@@ -2078,7 +2078,8 @@ class FigureReader:
             and nxt.start(1) == e + 1
             and (
                 (word := nxt.group(1).rstrip(".").lower()) in self.lex.scales
-                or _unit_key(word) in self._unit_heads
+                # a unit's word, not a preposition's ("Seven in Varnholm", not inches)
+                or (_unit_key(word) in self._unit_heads and word not in function_words)
             )
         )
 
