@@ -136,7 +136,6 @@ class SubjectData:
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
     ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "household spending"
-    ing_verb_leads: frozenset[str]  # "after revealing debts": the -ing word is a verb
     phrase_enders: frozenset[str]  # phrase openers that end a phrase after its noun
     change_nouns: frozenset[str]  # "a 40 basis point improvement in margins"
     joined_collectives: frozenset[str]  # "380 passengers and crew" counts both
@@ -759,7 +758,6 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
         ing_nouns=_words(data, file, "ing_nouns"),
-        ing_verb_leads=_words(data, file, "ing_verb_leads"),
         phrase_enders=_words(data, file, "phrase_enders"),
         change_nouns=_words(data, file, "change_nouns"),
         joined_collectives=_words(data, file, "joined_collectives"),

@@ -672,16 +672,6 @@ class Phrases:
                 continue
             break
         start = i + 1
-        if (
-            i >= 0
-            and start < k - 1
-            and s.lows[i] in self.sd.ing_verb_leads
-            and s.words[start].isalpha()  # not "by non-manufacturing firms"
-            and s.words[start].islower()
-            and s.lows[start].endswith("ing")
-            and s.lows[start] not in self.sd.ing_nouns
-        ):
-            start += 1  # "after revealing debts of": the verb's object
         if start >= k or s.words[start] in _POSSESSIVE:
             return None
         shown = i >= floor and s.lows[i] in _SHOWN_DETERMINERS
