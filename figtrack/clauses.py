@@ -717,7 +717,18 @@ class Clauses(Scopes):
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
             return np
-        if price and i - 2 > start and lows[i - 1] == "for":
+        if (
+            price
+            and i - 2 > start
+            and lows[i - 1] == "for"
+            # not a sum that sizes the noun after it: "discounts for $5m orders"
+            and not (
+                after < s.n
+                and s.words[after].isalpha()
+                and s.words[after].islower()
+                and lows[after] not in self.lex.function_words
+            )
+        ):
             return self._bought(s, start, i - 1, busy)
         return None
 

@@ -2044,43 +2044,65 @@ class FigureReader:
         )
 
     def _name_ends(self, text: str, s: int, e: int, surface: str) -> bool:
-        """Whether capitalised number words at ``text[s:e]`` end a name, right after a
-        capitalised word or its "of": "in Formula One", "the Group of Seven", "Ocean's
-        Eleven"; in prose (a lower-case word other than a function word among the six
-        before), not in a title-case headline ("Orvex To Cut Seven Hundred Jobs"), and not
-        before a scale or a unit's word."""
+        """Whether capitalised number words at ``text[s:e]`` end a name: right after a run
+        of capitalised words (or its "of") that a lower-case word opens in prose, in the
+        same sentence ("raced in Formula One", "the Group of Seven", "since World War Two",
+        "watched Ocean's Eleven"), or after such a number and "to", "and" or "or" ("Plants
+        Three and Four"). Not before a capitalised word ("after Tuvacorp Sells Three
+        Plants": a headline's), a scale's or a unit's word, nor after a day's or a month's
+        name or a label in capitals ("on Friday Three", "April Three", "NOTE Fourteen")."""
         if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
             return False
         a = max(0, s - 64)
-        words = text[a:s].split()
-        if a and not text[a - 1].isspace():
+        window = text[a:s]
+        cut = max(window.rfind(mark) for mark in ("\n", ". ", "? ", "! ", ": ", "; "))
+        words = window[cut + 1 :].split()
+        if cut < 0 and a and not text[a - 1].isspace() and not text[a].isspace():
             words = words[1:]  # cut at the window's start
-        if len(words) < 2:
+        if not words:
             return False
-        name = words[-1]
-        if name == "of":
-            name = words[-2]
-        name = name.removesuffix("'s").removesuffix("’s")
+        lex = self.lex
+        if len(words) >= 2 and words[-1] in ("to", "and", "or"):
+            first = words[-2]
+            start = s - len(words[-1]) - 2 - len(first)
+            return (
+                start >= 0
+                and text[start : start + len(first)] == first
+                and first[0].isupper()
+                and first.lower() in lex.number_words
+                and self._name_ends(text, start, start + len(first), first)
+            )
+        i = len(words) - 1
+        if words[i] == "of":
+            i -= 1
+        j = i
+        while j >= 0 and words[j][:1].isupper():
+            j -= 1
+        if j == i or j < 0 or not (words[j].isalpha() and words[j].islower()):
+            return False  # "Orvex, Seven", a sentence's start, a title-case headline
+        name = words[i].removesuffix("'s").removesuffix("’s")
         if (
-            not (name[:1].isupper() and name.isalpha())
+            not name.isalpha()
             or name.isupper()
-            or name.lower() in self.lex.months  # "on April Three": a date's
+            or name.lower() in lex.months
+            or name.lower() in lex.weekdays
         ):
-            # "Orvex. Seven", "Orvex, Seven": a new sentence or clause; "NOTE Fourteen": a
-            # label in capitals
             return False
-        function_words = self.lex.function_words
-        if not any(w.isalpha() and w.islower() and w not in function_words for w in words[-7:]):
+        function_words = lex.function_words
+        if not any(
+            w.isalpha() and w.islower() and w not in function_words for w in words[: j + 1][-6:]
+        ):
             return False
         nxt = _right_word(text, e)
+        if nxt is None or nxt.start(1) != e + 1:
+            return True
+        word = nxt.group(1).rstrip(".")
+        low = word.lower()
         return not (
-            nxt is not None
-            and nxt.start(1) == e + 1
-            and (
-                (word := nxt.group(1).rstrip(".").lower()) in self.lex.scales
-                # a unit's word, not a preposition's ("Seven in Varnholm", not inches)
-                or (_unit_key(word) in self._unit_heads and word not in function_words)
-            )
+            word[0].isupper()
+            or low in lex.scales
+            # a unit's word, not a preposition's ("Seven in Varnholm", not inches)
+            or (_unit_key(low) in self._unit_heads and low not in function_words)
         )
 
     def _nonfigure(self, text: str, m: regex.Match[str], atom: Atom) -> str | None:

@@ -1898,9 +1898,10 @@ class FigureReader(Clauses):
         phrase ("for the year to March", "in the fourth quarter") or a place's name ("in
         Tuvaland"), or a place then a time: the noun phrase before them, where it ends, the
         time's words and the place's ("a loss in the fourth quarter of $5m" -> a loss, in
-        the fourth quarter; "car sales in Tuvaland during May of 900" -> car sales, during
-        May, in Tuvaland); None when what is left before them is no common noun's phrase
-        ("exports to Tuvaland in May of": Tuvaland's is no subject) or holds a figure."""
+        the fourth quarter; "Orvex reported car sales in Tuvaland during May of 900" -> car
+        sales, during May, in Tuvaland); None when what is left before them is no common
+        noun's phrase ("exports to Tuvaland in May of": Tuvaland's is no subject) or holds a
+        figure."""
         end = k
         for _ in range(3):
             start = left[0] - 1
@@ -1962,8 +1963,8 @@ class FigureReader(Clauses):
 
     def _ends_in_time(self, s: Sentence, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` are a phrase of time that a word of time, a month,
-        a day or a year ends: "in the fourth quarter", "to March", "in 1986"; not "in the
-        fiscal deficit", "in time deposits"."""
+        a day or a year ends: "in the fourth quarter", "to March"; not "in the fiscal
+        deficit", "in time deposits"."""
         last = s.words[end - 1]
         low = s.lows[end - 1]
         return (
