@@ -933,7 +933,7 @@ class Clauses(Scopes):
         if (
             left is None
             or art <= floor
-            or lows[art] not in ("a", "an")
+            or lows[art] not in _INDEFINITE
             or lows[k - 1] in self.sd.clause_with_partners
             or any(w[0].isdigit() for w in words[left[0] : k])
         ):

@@ -1933,10 +1933,9 @@ class FigureReader(Clauses):
             p >= max(floor, 1)
             and s.lows[p] in self.sd.scope_prepositions
             and s.lows[p] != "from"  # "a fine from Tuvaland": whose, not where
-            # a name, not one a number ends: "the Group of Five"
-            and all(s.words[t][0].isupper() for t in range(left[1], end))
-            # a place alone before a sum, share or measure: "sales in Orvia of $5m", not
-            # "officials in the Group of 77"
+            and all(s.words[t][0].isupper() for t in range(left[1], end))  # a name
+            # a place alone before a sum, share or measure, and not one a number ends:
+            # "sales in Orvia of $5m", not "officials in the Group of 77", "of Five"
             and (
                 end != k
                 or (kind in ("money", "percent", "measure") and not s.words[k + 1][0].isupper())

@@ -90,9 +90,12 @@ def _joined(
     return all(low in allowed for low in gap) and not needed.isdisjoint(gap)
 
 
-def _bracketed(s: Sentence, t: int) -> bool:
-    """Whether token ``t`` is inside a bracket that opened at most eight tokens before."""
-    for k in range(t - 1, max(-1, t - 9), -1):
+def _bracket_semicolon(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one ";" inside a bracket that opened at most eight
+    tokens before: the gap before a bracket's second figure, "2bn yen ($14m; £11m)"."""
+    if end != start + 1 or s.words[start] != ";":
+        return False
+    for k in range(start - 1, max(-1, start - 9), -1):
         if s.words[k] == ")":
             return False
         if s.words[k] == "(":
@@ -756,7 +759,7 @@ class SubjectReader(FigureReader):
         a = afters[f - 1] if head >= b else max(afters[f - 1], head + 1)
         if b - a > 4:
             return False
-        if same_kind and b == a + 1 and s.words[a] == ";" and _bracketed(s, a):
+        if same_kind and _bracket_semicolon(s, a, b):
             return True  # "2bn yen ($14m; £11m)": the sum once more
         return b > a and all(
             s.lows[t] in _RESTATING or s.lows[t] in self.sd.copulas for t in range(a, b)
@@ -1238,12 +1241,7 @@ class SubjectReader(FigureReader):
             and " per " not in f"{q.unit} {before.unit}"  # "$9 million, or 40 cts per share"
             and (
                 _joined(s, gap_start, gap_end, _RESTATED, _RESTATING_MARKS)
-                # "2bn yen ($14m; £11m)": the bracket's second sum
-                or (
-                    gap_end == gap_start + 1
-                    and s.words[gap_start] == ";"
-                    and _bracketed(s, gap_start)
-                )
+                or _bracket_semicolon(s, gap_start, gap_end)  # the bracket's second sum
             )
         )
 
