@@ -381,8 +381,8 @@ class Clauses(Scopes):
             np = self.clause_subject(s, t, busy, False)
             if np is not None and near is not None and np[1] == near[1] and np[2] < t:
                 np = (np[0], np[1], t, t)  # its last word is no verb here: "officials said"
-        if np is None or np[2] >= s.n or s.words[np[2]] == ".":
-            return None  # "Mr. Varn said": a title cut short
+        if np is None or np[2] >= s.n:
+            return None
         if any(w == "and" or w in self._prepositions for w in lows[np[2] : t]):
             # "Orvex and Tuvacorp said that they": not the first alone; "people familiar
             # with the matter said that it": no one named
@@ -393,8 +393,10 @@ class Clauses(Scopes):
             ((s.words[last].islower() or last == 0) and self.singular(low) != low)
             or any(w in self.sd.clause_speech_for_others for w in lows[np[1] : np[2]])
             or any(w in ("of", "for", "with") for w in lows[np[1] : np[2]])
+            or lows[np[1]] in self.lex.name_titles
         ):
-            # "analysts said that it", "a spokesman for Orvex said that it": not theirs
+            # "analysts said that it", "a spokesman for Orvex said that it", "Mr. Varn
+            # said that it": not theirs
             return None
         return np
 
@@ -521,9 +523,11 @@ class Clauses(Scopes):
             if (
                 before
                 and lows[c] in sd.clause_personal_pronouns
-                and not all(w[0].isupper() for w in s.words[before[1] : before[2]])
+                and not all(w[0].isupper() or w == "." for w in s.words[before[1] : before[2]])
             ):
                 return None  # "he" stands for a name
+            if before and lows[c] == "it" and lows[before[1]] in self.lex.name_titles:
+                return None  # "Mr. Varn said it": not his
             return before
         np = self._np_right(s, c, i)
         if np is None or _overlaps(np[1], np[2], busy):

@@ -183,7 +183,7 @@ _DASH_NUMBER: Final = re.compile(r"[ ]?[-–][ ]?(\d+)(?![\d.,])")
 # a season or financial year: "2001/2", "2003/04" (the second year's last digits)
 _SEASON: Final = re.compile(r"(1[89]\d\d|2[01]\d\d)/(\d\d?)")
 # a day range before a month: "6-9 January", "6 to 9 Jan."
-_DAYS_MONTH: Final = re.compile(r"(?:[ ]?[-–][ ]?|[ ]+(?:to|and)[ ]+)(\d\d?)[ ]+([A-Za-z]+)")
+_DAYS_MONTH: Final = re.compile(r"(?:[ ]?[-–][ ]?|[ ]+(?:to|and|or)[ ]+)(\d\d?)[ ]+([A-Za-z]+)")
 _DECADE_BEFORE: Final = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
 _CLOCK: Final = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR_CHARS: Final = "<>=≥≤~≈"
@@ -2043,6 +2043,40 @@ class FigureReader:
             and _unit_key(word) not in self._unit_heads
         )
 
+    def _named_sum(self, text: str, s: int, e: int, surface: str) -> bool:
+        """Whether capitalised number words at ``text[s:e]`` open a name that reads as a
+        sum, in prose: after a lower-case word, before a capitalised unit's word in the
+        singular and then a capitalised word that is no unit's or scale's ("starred in
+        Million Dollar Tuvo", "the Six Million Dollar Varn"; not "earned Two Million
+        Dollars Last Year", nor a title-case headline's "Orvex Wins Million Dollar Deal",
+        whose word before is capitalised)."""
+        if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
+            return False
+        j = s - 1
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        before = text[j : s - 1]
+        unit = _right_word(text, e)
+        if not (before.isalpha() and before.islower()) or unit is None or unit.start(1) != e + 1:
+            return False
+        word = unit.group(1)
+        if not (
+            word[0].isupper()
+            and word.isalpha()
+            and not word.endswith("s")  # as a noun's modifier: "Dollar", not "Dollars"
+            and _unit_key(word) in self._unit_heads
+        ):
+            return False
+        name = _right_word(text, unit.end())
+        if name is None or name.start(1) != unit.end() + 1:
+            return False
+        word = name.group(1).rstrip(".")
+        return (
+            word[0].isupper()
+            and word.lower() not in self.lex.scales
+            and _unit_key(word) not in self._unit_heads
+        )
+
     def _name_ends(self, text: str, s: int, e: int, surface: str) -> bool:
         """Whether capitalised number words at ``text[s:e]`` end a name: right after a run
         of capitalised words (or its "of") that a lower-case word opens in prose, in the
@@ -2118,7 +2152,11 @@ class FigureReader:
                 and (s == 7 or not text[s - 8].isalnum())
             ):
                 return "identifier"  # "went to number one": a rank
-            if self._named_words(text, s, e, surface) or self._name_ends(text, s, e, surface):
+            if (
+                self._named_words(text, s, e, surface)
+                or self._name_ends(text, s, e, surface)
+                or self._named_sum(text, s, e, surface)
+            ):
                 return "identifier"  # "the Four Rivers Dam", "the cast of Seven Varn Brides"
             return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
@@ -2226,7 +2264,7 @@ class FigureReader:
                 and 1 <= int(days.group(1)) <= 31
                 and days.group(2).lower() in lex.months
             ):
-                return "date"  # the first day of "6-9 January", "from 6 to 9 Jan"
+                return "date"  # the first day of "6-9 January", "from 6 to 9 Jan", "4 or 5 May"
             if nxt_low in lex.time_suffixes and size == 4:
                 return "time"  # "0401 GMT"
             if (

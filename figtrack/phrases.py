@@ -250,9 +250,10 @@ def _adverb(s: Sentence, i: int) -> bool:
     return w[0].islower() and len(w) > 4 and w.endswith("ly")
 
 
-def _normal(phrase: str | None, drop: frozenset[str]) -> str:
+def _normal(phrase: str | None, drop: frozenset[str], titles: frozenset[str] = frozenset()) -> str:
     """The lower-case words of ``phrase`` less those in ``drop``, but for a letter glued
-    to the digits of a name ("the A4 road" -> "a 4 road")."""
+    to the digits of a name ("the A4 road" -> "a 4 road"), and less the ``titles`` before
+    a name ("Sen. Ortiz" -> "ortiz")."""
     if not phrase:
         return ""
     found = list(_TOKEN.finditer(phrase))
@@ -260,6 +261,8 @@ def _normal(phrase: str | None, drop: frozenset[str]) -> str:
     for n, m in enumerate(found):
         w = m.group().lower().strip(".,")
         if not w or not w[0].isalnum():
+            continue
+        if w in titles and any(f.group()[0].isupper() for f in found[n + 1 : n + 3]):
             continue
         if w in drop and not (
             n + 1 < len(found) and found[n + 1].start() == m.end() and phrase[m.end()].isdigit()
@@ -413,7 +416,7 @@ class Phrases:
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
-            functools.partial(_normal, drop=_DETERMINERS)
+            functools.partial(_normal, drop=_DETERMINERS, titles=lex.name_titles)
         )
         # and so do subject texts: `_text_class` of hashable arguments, worked out once
         self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
@@ -614,6 +617,14 @@ class Phrases:
                 i -= 1
                 continue
             if (
+                w == "."
+                and floor < i < k - 1
+                and s.lows[i - 1] in self.lex.name_titles
+                and s.words[i + 1][0].isupper()
+            ):
+                i -= 1  # "Mr. Ortiz": a title's dot, inside the name
+                continue
+            if (
                 w[0].isdigit()
                 and i > 0
                 and (
@@ -705,6 +716,15 @@ class Phrases:
             w = s.words[i]
             if w in _POSSESSIVE and i > k:
                 i += 1
+                continue
+            if (
+                w == "."
+                and i > k
+                and s.lows[i - 1] in self.lex.name_titles
+                and i + 1 < limit
+                and s.words[i + 1][0].isupper()
+            ):
+                i += 1  # "Mr. Ortiz": a title's dot, inside the name
                 continue
             if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
                 i += 1  # "Model 3", "Sea Breeze 21"
@@ -958,10 +978,14 @@ class Phrases:
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
         key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
-        words = [w.lower() for w in _TOKEN.findall(text) if w[0].isalnum()]
+        found = [w for w in _TOKEN.findall(text) if w[0].isalnum()]
+        words = [w.lower() for w in found]
         cls, used = self._class(words)
         if cls is None:
             cls, used = head, len(head.split())
+        if found and found[-1][0].isupper():
+            # "Mr. Ortiz": a name's titles say nothing of whose figure it is
+            words = [w for w in words if w not in self.lex.name_titles]
         return cls, self._modifiers(words, used)
 
     def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:
