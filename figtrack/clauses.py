@@ -993,6 +993,41 @@ class Clauses(Scopes):
             n -= 1
         return s.span(n, e)
 
+    def _carrier_holder(self, s: Sentence, i: int, floor: int) -> str | None:
+        """Whose a figure at token ``i`` is when a verb of loading and "with" (`[clauses]
+        carriers`) or of carrying (`[clauses] carrying`) joins it to the noun phrase
+        before, past "which was": that phrase ("a crate loaded with nine rifles", "the
+        ship, laden with 2,000 tonnes of grain", "the tanker Orvia, which was loaded with
+        $9 million of oil", "a boat carrying 300 migrants"). None for a pronoun, a
+        phrase that holds a figure of its own ("50 men armed with 20 rifles") or none."""
+        lows = s.lows
+        k = i - 1
+        if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
+            k -= 1  # "loaded with only four bullets"
+        if k - 1 > floor and lows[k] == "with" and lows[k - 1] in self.sd.clause_carriers:
+            e = k - 1
+        elif k > floor and lows[k] in self.sd.clause_carrying:
+            e = k
+        else:
+            return None
+        while e - 1 > floor and (
+            lows[e - 1] in self.sd.be_forms or lows[e - 1] in self.sd.auxiliaries
+        ):
+            e -= 1  # "the gun was loaded with"
+        if e - 1 > floor and lows[e - 1] in ("which", "that"):
+            e -= 1  # "the tanker, which was loaded with"
+        if e - 1 > floor and s.words[e - 1] == ",":
+            e -= 1  # "the ship, laden with": set off by a comma
+        left = self._np_left(s, e, floor)
+        if (
+            left is None
+            or lows[left[1]] in self.sd.clause_pronouns
+            or lows[left[1]] in self.lex.function_words
+            or any(w[0].isdigit() for w in s.words[max(left[0] - 1, 0) : e])
+        ):
+            return None
+        return s.span(left[0], e)
+
     def _appositive_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """The name a phrase of `[clauses] appositives` right before token ``i`` sets the
         figure off from: "Varnholm island, home to 90,000 people" and "Tuvo, a town of

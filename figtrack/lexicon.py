@@ -163,6 +163,8 @@ class SubjectData:
     clause_descriptors: frozenset[str]  # "truck maker Orvex": nouns that describe a name
     clause_appositives: tuple[tuple[str, ...], ...]  # "Varnholm, home to 9,000 people"
     clause_with_partners: frozenset[str]  # "a dispute with two customers": no holder
+    clause_carriers: frozenset[str]  # "a crate loaded with nine rifles": its rifles
+    clause_carrying: frozenset[str]  # "a boat carrying 300 migrants": its migrants
     clause_buying: frozenset[str]  # "Get the lamp for $40": the price is the lamp's
     clause_price_links: tuple[tuple[str, ...], ...]  # "for", "starting at"
     clause_intents: frozenset[str]  # "announced plans to": no clause opens at the verb
@@ -785,6 +787,8 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         clause_descriptors=_words(clauses, file, "descriptors"),
         clause_appositives=_phrase_list(clauses, file, "appositives"),
         clause_with_partners=_words(clauses, file, "with_partners"),
+        clause_carriers=_words(clauses, file, "carriers"),
+        clause_carrying=_words(clauses, file, "carrying"),
         clause_buying=_words(clauses, file, "buying"),
         clause_price_links=_phrase_list(clauses, file, "price_links"),
         clause_intents=_words(clauses, file, "intents"),

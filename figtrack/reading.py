@@ -341,6 +341,13 @@ class FigureReader(Clauses):
         token and ``floor`` the token after the figure before."""
         return self._read(s, s.index_at(start), s.index_at(end), q, limit, floor)
 
+    @staticmethod
+    def _past_worth(s: Sentence, j: int, limit: int) -> int:
+        """The "of" of "worth of" at token ``j`` ("$9,000 worth of jewels"), else ``j``."""
+        if j + 2 < limit and s.lows[j] == "worth" and s.lows[j + 1] == "of":
+            return j + 1
+        return j
+
     def _read(self, s: Sentence, i: int, j: int, q: Quantity, limit: int, floor: int) -> Attached:
         """`read` for the figure whose tokens are ``i`` to ``j - 1``."""
         sd = self.sd
@@ -538,8 +545,9 @@ class FigureReader(Clauses):
                 scope_from = d + 1
                 want_holder = True
             elif (
-                # "410 Nm (302 lb-ft) of torque": the torque, past the restatement
-                (jo := jb if jb != j and s.lows[jb] == "of" else j) + 1
+                # "410 Nm (302 lb-ft) of torque": the torque, past the restatement; "$9,000
+                # worth of jewels": the jewels, as "$9,000 of jewels"
+                (jo := jb if jb != j and s.lows[jb] == "of" else self._past_worth(s, j, limit)) + 1
                 < (lo := limit_b if jo != j else limit)
             ) and (
                 (nxt := s.lows[jo]) == "of"
@@ -900,6 +908,8 @@ class FigureReader(Clauses):
             set_off := self._appositive_holder(s, i, floor) or self._with_holder(s, i, floor)
         ):
             holder = set_off
+        elif carried := self._carrier_holder(s, i, floor):
+            holder = carried  # "a boat carrying 300 migrants": the boat's
         # a verb before the figure: "the company has 1,000", "the S&P 500 gained 0.68%"
         # past the words between a verb and its figure; past an article only for a verb of
         # holding ("Tuvaland has a 12% stake") or a linking verb of a dimension ("is a 1 m
