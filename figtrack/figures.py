@@ -2043,6 +2043,15 @@ class FigureReader:
             and _unit_key(word) not in self._unit_heads
         )
 
+    def _clock_after(self, text: str, e: int) -> bool:
+        """Whether a word of `clock_words` ("o'clock") follows ``text[:e]`` after a space."""
+        nxt = _right_word(text, e)
+        return (
+            nxt is not None
+            and nxt.start(1) == e + 1
+            and nxt.group(1).rstrip(".").lower() in self.lex.clock_words
+        )
+
     def _named_sum(self, text: str, s: int, e: int, surface: str) -> bool:
         """Whether capitalised number words at ``text[s:e]`` open a name that reads as a
         sum, in prose: after a lower-case word, before a capitalised unit's word in the
@@ -2158,6 +2167,8 @@ class FigureReader:
                 or self._named_sum(text, s, e, surface)
             ):
                 return "identifier"  # "the Four Rivers Dam", "the cast of Seven Varn Brides"
+            if self._clock_after(text, e) and 1 <= atom.value <= 12:
+                return "time"  # "at four o'clock"
             return "date" if self._word_day(text, s, e, atom) else None
         if m.lastgroup not in ("d", "d2"):
             return None
@@ -2192,6 +2203,8 @@ class FigureReader:
             return "identifier"  # "a 6×6", "2×4 timber": a name or a size, as "4x4" is
         if after == ":" and _TIME_AFTER.match(text, e):
             return "time"
+        if after == " " and _CLOCK.fullmatch(surface) and self._clock_after(text, e):
+            return "time"  # "at 10 o'clock"
         if (
             (after in "aApP" or (after == " " and text[e + 1 : e + 2] in "aApP"))
             and _AM_PM.match(text, e, e + 6)

@@ -228,6 +228,7 @@ class Lexicon:
     weekdays: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
+    clock_words: frozenset[str]
     time_point_words: frozenset[str]
     focus_adverbs: frozenset[str]
     trend_adjectives: frozenset[str]  # "fell a further 3%"
@@ -463,6 +464,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         weekdays=_words(words, w, "weekdays"),
         year_cues=_words(words, w, "year_cues"),
         time_suffixes=_words(words, w, "time_suffixes"),
+        clock_words=_words(words, w, "clock_words"),
         time_point_words=_words(words, w, "time_point_words"),
         focus_adverbs=_words(words, w, "focus_adverbs"),
         trend_adjectives=_words(words, w, "trend_adjectives"),
