@@ -330,6 +330,15 @@ class Clauses(Scopes):
             for t in range(k + 1, b)
         )
 
+    def _titled_name(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` end in a name a title opens ("Orvex boss Mr.
+        Varn"; not "Mr. Varn's company"), which "it" never stands for."""
+        words = s.words
+        return any(
+            self.title_at(words, n) and all(w == "." or w[0].isupper() for w in words[n + 1 : end])
+            for n in range(start, end)
+        )
+
     def _said_before(self, s: Sentence, b: int, pronoun: int) -> int:
         """The verb of saying (`[clauses] speech`) that a "that" at token ``b`` reports
         after, past a few words between them: a phrase ("said on Monday that", "said in a
@@ -393,7 +402,7 @@ class Clauses(Scopes):
             ((s.words[last].islower() or last == 0) and self.singular(low) != low)
             or any(w in self.sd.clause_speech_for_others for w in lows[np[1] : np[2]])
             or any(w in ("of", "for", "with") for w in lows[np[1] : np[2]])
-            or lows[np[1]] in self.lex.name_titles
+            or self._titled_name(s, np[1], np[2])
         ):
             # "analysts said that it", "a spokesman for Orvex said that it", "Mr. Varn
             # said that it": not theirs
@@ -526,7 +535,7 @@ class Clauses(Scopes):
                 and not all(w[0].isupper() or w == "." for w in s.words[before[1] : before[2]])
             ):
                 return None  # "he" stands for a name
-            if before and lows[c] == "it" and lows[before[1]] in self.lex.name_titles:
+            if before and lows[c] == "it" and self._titled_name(s, before[1], before[2]):
                 return None  # "Mr. Varn said it": not his
             return before
         np = self._np_right(s, c, i)
@@ -999,7 +1008,9 @@ class Clauses(Scopes):
         before, past "which was": that phrase ("a crate loaded with nine rifles", "the
         ship, laden with 2,000 tonnes of grain", "the tanker Orvia, which was loaded with
         $9 million of oil", "a boat carrying 300 migrants"). None for a pronoun, a
-        phrase that holds a figure of its own ("50 men armed with 20 rifles") or none."""
+        phrase that holds a figure of its own ("50 men armed with 20 rifles"), one after
+        a preposition, "and" or a relative pronoun ("trucks in Tuvo loaded with") or
+        none."""
         lows = s.lows
         k = i - 1
         if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
@@ -1025,6 +1036,15 @@ class Clauses(Scopes):
             or lows[left[1]] in self.lex.function_words
             or any(w[0].isdigit() for w in s.words[max(left[0] - 1, 0) : e])
         ):
+            return None
+        before = lows[left[0] - 1] if left[0] > 0 else ""
+        if (
+            before in self._prepositions
+            or before in self.sd.clause_coordinators
+            or before in self.sd.clause_relatives
+        ):
+            # "trucks in Tuvo loaded with", "Orvex and Tuvacorp, armed with", "the ship
+            # that Orvex loaded with": the phrase is not what is loaded
             return None
         return s.span(left[0], e)
 

@@ -2054,19 +2054,29 @@ class FigureReader:
 
     def _named_sum(self, text: str, s: int, e: int, surface: str) -> bool:
         """Whether capitalised number words at ``text[s:e]`` open a name that reads as a
-        sum, in prose: after a lower-case word, before a capitalised unit's word in the
-        singular and then a capitalised word that is no unit's or scale's ("starred in
-        Million Dollar Tuvo", "the Six Million Dollar Varn"; not "earned Two Million
-        Dollars Last Year", nor a title-case headline's "Orvex Wins Million Dollar Deal",
-        whose word before is capitalised)."""
+        sum, in prose (after a lower-case word, with a lower-case word other than a
+        function word among the six before, in the same sentence), before a capitalised
+        unit's word in the singular and then a capitalised word that is no unit's or
+        scale's ("starred in Million Dollar Tuvo"; not "earned Two Million Dollars Last
+        Year", nor a title-case headline's "Orvex Wins a Million Dollar Deal")."""
         if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
             return False
-        j = s - 1
-        while j > 0 and text[j - 1].isalpha():
-            j -= 1
-        before = text[j : s - 1]
+        window = text[max(0, s - 64) : s]
+        cut = max(window.rfind(mark) for mark in ("\n", ". ", "? ", "! ", ": ", "; "))
+        words = window[cut + 1 :].split()
+        if not (
+            words
+            and words[-1].isalpha()
+            and words[-1].islower()
+            # prose: a lower-case word not a function word, as "starred", among the
+            # words before ("Tuvaland Agrees to Billion Dollar Deal" is a headline's)
+            and any(
+                w.isalpha() and w.islower() and w not in self.lex.function_words for w in words[-6:]
+            )
+        ):
+            return False
         unit = _right_word(text, e)
-        if not (before.isalpha() and before.islower()) or unit is None or unit.start(1) != e + 1:
+        if unit is None or unit.start(1) != e + 1:
             return False
         word = unit.group(1)
         if not (

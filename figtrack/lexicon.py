@@ -244,6 +244,7 @@ class Lexicon:
     decade_leads: frozenset[str]  # "the 60s": a decade, no figure
     decade_owners: frozenset[str]  # "his 40s": an age from 40 to below 50
     name_titles: frozenset[str]
+    honorifics: frozenset[str]
     ordinal_suffixes: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -480,6 +481,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         decade_leads=_nonempty(_words(words, w, "decade_leads"), w, "decade_leads"),
         decade_owners=_nonempty(_words(words, w, "decade_owners"), w, "decade_owners"),
         name_titles=_words(words, w, "name_titles"),
+        honorifics=_words(words, w, "honorifics"),
         ordinal_suffixes=_words(words, w, "ordinal_suffixes"),
         pronoun_one_before=_words(words, w, "pronoun_one_before"),
         pronoun_one_after=_words(words, w, "pronoun_one_after"),

@@ -250,19 +250,24 @@ def _adverb(s: Sentence, i: int) -> bool:
     return w[0].islower() and len(w) > 4 and w.endswith("ly")
 
 
-def _normal(phrase: str | None, drop: frozenset[str], titles: frozenset[str] = frozenset()) -> str:
+def _normal(
+    phrase: str | None,
+    drop: frozenset[str],
+    title: Callable[[Sequence[str], int], bool] | None = None,
+) -> str:
     """The lower-case words of ``phrase`` less those in ``drop``, but for a letter glued
-    to the digits of a name ("the A4 road" -> "a 4 road"), and less the ``titles`` before
-    a name ("Sen. Ortiz" -> "ortiz")."""
+    to the digits of a name ("the A4 road" -> "a 4 road"), and less the titles before a
+    name that ``title`` tells ("Sen. Ortiz" -> "ortiz")."""
     if not phrase:
         return ""
     found = list(_TOKEN.finditer(phrase))
+    tokens = [m.group() for m in found] if title is not None else []
     words = []
     for n, m in enumerate(found):
         w = m.group().lower().strip(".,")
         if not w or not w[0].isalnum():
             continue
-        if w in titles and any(f.group()[0].isupper() for f in found[n + 1 : n + 3]):
+        if title is not None and title(tokens, n):
             continue
         if w in drop and not (
             n + 1 < len(found) and found[n + 1].start() == m.end() and phrase[m.end()].isdigit()
@@ -416,7 +421,7 @@ class Phrases:
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
-            functools.partial(_normal, drop=_DETERMINERS, titles=lex.name_titles)
+            functools.partial(_normal, drop=_DETERMINERS, title=self.title_at)
         )
         # and so do subject texts: `_text_class` of hashable arguments, worked out once
         self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
@@ -605,6 +610,26 @@ class Phrases:
             and self._np_word(s, i + 1)
             and not (i > 0 and (s.lows[i - 1] in _DETERMINERS or s.words[i - 1] in _POSSESSIVE))
         )
+
+    def title_at(self, tokens: Sequence[str], n: int) -> bool:
+        """Whether token ``n`` of ``tokens`` is a title before a name: a capitalised word
+        of `honorifics` before a capitalised word ("Mr Ortiz", "Dr. Ortiz") or one of
+        `name_titles` with its dot, not a street's abbreviation, before one ("Sen.
+        Ortiz"; not "General Orvex", "St. Orvia")."""
+        w = tokens[n]
+        if not w[:1].isupper():
+            return False
+        low = w.lower()
+        after = n + 1
+        if after < len(tokens) and tokens[after] == ".":
+            after += 1
+            if low not in self.lex.honorifics and (
+                low not in self.lex.name_titles or low in self.lex.street_suffixes
+            ):
+                return False
+        elif low not in self.lex.honorifics:
+            return False
+        return after < len(tokens) and tokens[after][:1].isupper()
 
     def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
         """The noun phrase ending just before token ``k`` and not before token ``floor``:
@@ -978,14 +1003,18 @@ class Phrases:
     def _class_and_modifiers(self, text: str, head: str) -> tuple[str, tuple[str, ...]]:
         """A noun phrase's synonym class (else its head) and the words before it, for the
         key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
-        found = [w for w in _TOKEN.findall(text) if w[0].isalnum()]
-        words = [w.lower() for w in found]
+        tokens = _TOKEN.findall(text)
+        words = [w.lower() for w in tokens if w[0].isalnum()]
         cls, used = self._class(words)
         if cls is None:
             cls, used = head, len(head.split())
-        if found and found[-1][0].isupper():
-            # "Mr. Ortiz": a name's titles say nothing of whose figure it is
-            words = [w for w in words if w not in self.lex.name_titles]
+        if any(self.title_at(tokens, n) for n in range(len(tokens))):
+            # "Mr. Ortiz": a name's title says nothing of whose figure it is
+            words = [
+                w.lower()
+                for n, w in enumerate(tokens)
+                if w[0].isalnum() and not self.title_at(tokens, n)
+            ]
         return cls, self._modifiers(words, used)
 
     def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:

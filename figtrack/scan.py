@@ -113,13 +113,14 @@ class Scanner:
         scale = _trie(lex.scales)
         fraction = _trie(lex.fractions)
         # "and" (or "&") joins number words after a scale ("hundred and two") or before a
-        # fraction ("two and a half", "one and three quarters"), as `NumberParser.words`
-        # reads them; elsewhere it joins two numbers ("six and four cars"), each its own
+        # fraction ("two and a half", "one and three quarters", "two-and-a-half"), as
+        # `NumberParser.words` reads them; elsewhere it joins two numbers ("six and four
+        # cars"), each its own
         joined = rf"""(?:[\ \t]*-|[\ \t]+)(?:an?[\ \t]+)?(?:{word})\b
                   | (?<=\b(?:{scale}))[\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+)?(?:{word})\b
-                  | [\ \t]*(?:and|&)[\ \t]+(?:an?[\ \t]+(?:{fraction})
-                                             | (?:{word})(?:[\ \t]+|-)(?:{fraction})
-                                             | (?:{fraction}))\b"""
+                  | (?:[\ \t]*(?:and|&)[\ \t]+|-and-)(?:an?(?:[\ \t]+|-)(?:{fraction})
+                                                        | (?:{word})(?:[\ \t]+|-)(?:{fraction})
+                                                        | (?:{fraction}))\b"""
         words = rf"""
             (?P<v>\b(?:{vague})\b)
             | (?P<w>\b(?:{word})\b(?:{joined})*+)
