@@ -1037,14 +1037,17 @@ class Clauses(Scopes):
             or any(w[0].isdigit() for w in s.words[max(left[0] - 1, 0) : e])
         ):
             return None
-        before = lows[left[0] - 1] if left[0] > 0 else ""
+        b = left[0] - 1
+        before = lows[b] if b >= 0 else ""
         if (
-            before in self._prepositions
+            (before in self._prepositions and before != "of")
             or before in self.sd.clause_coordinators
-            or before in self.sd.clause_relatives
+            # a relative pronoun after a noun, not a verb's "that" ("said that the trucks")
+            or (before in self.sd.clause_relatives and b > 0 and self._np_word(s, b - 1))
         ):
             # "trucks in Tuvo loaded with", "Orvex and Tuvacorp, armed with", "the ship
-            # that Orvex loaded with": the phrase is not what is loaded
+            # that Orvex loaded with": the phrase is not what is loaded ("one of the
+            # trucks loaded with" is)
             return None
         return s.span(left[0], e)
 

@@ -1208,8 +1208,10 @@ class SubjectReader(FigureReader):
         low = s.lows[t]
         if low in self._finite:
             return True
-        return low not in self.lex.function_words and (  # "say, 15%", "this"
-            low in self.sd.clause_thinking or _inflected(s, t, ("ed", "s"))
+        return (
+            low not in self.lex.function_words  # "say, 15%", "this"
+            and low not in self.sd.phrase_enders  # "of sales plus fees": no verb
+            and (low in self.sd.clause_thinking or _inflected(s, t, ("ed", "s")))
         )
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
