@@ -614,8 +614,9 @@ class Phrases:
     def title_at(self, tokens: Sequence[str], n: int) -> bool:
         """Whether token ``n`` of ``tokens`` is a title before a name: a capitalised word
         of `honorifics` before a capitalised word ("Mr Ortiz", "Dr. Ortiz") or one of
-        `name_titles` with its dot, not a street's abbreviation, before one ("Sen.
-        Ortiz"; not "General Orvex", "St. Orvia")."""
+        `name_titles` with its dot, not a street's abbreviation, before one that is no
+        title itself ("Sen. Ortiz"; not "General Orvex", "St. Orvia", "Inspector
+        General")."""
         w = tokens[n]
         if not w[:1].isupper():
             return False
@@ -629,7 +630,15 @@ class Phrases:
                 return False
         elif low not in self.lex.honorifics:
             return False
-        return after < len(tokens) and tokens[after][:1].isupper()
+        return (
+            after < len(tokens)
+            and tokens[after][:1].isupper()
+            # "Inspector General" is one title, "Lt. Col. Ortiz" two before a name
+            and (
+                tokens[after].lower() not in self.lex.name_titles
+                or (after + 1 < len(tokens) and tokens[after + 1] == ".")
+            )
+        )
 
     def _np_left(self, s: Sentence, k: int, floor: int = 0) -> tuple[int, int] | None:
         """The noun phrase ending just before token ``k`` and not before token ``floor``:
