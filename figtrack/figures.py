@@ -2213,7 +2213,12 @@ class FigureReader:
             return "identifier"  # "a 6×6", "2×4 timber": a name or a size, as "4x4" is
         if after == ":" and _TIME_AFTER.match(text, e):
             return "time"
-        if after == " " and _CLOCK.fullmatch(surface) and self._clock_after(text, e):
+        if (
+            after == " "
+            and text[e + 1 : e + 2] in ("o", "O")  # a cheap test before the word's
+            and _CLOCK.fullmatch(surface)
+            and self._clock_after(text, e)
+        ):
             return "time"  # "at 10 o'clock"
         if (
             (after in "aApP" or (after == " " and text[e + 1 : e + 2] in "aApP"))
