@@ -936,9 +936,7 @@ class Clauses(Scopes):
         "with" (`[clauses] with_partners`: "a dispute with two customers", "combines a gel
         with two enzymes")."""
         lows, words = s.lows, s.words
-        k = i - 1
-        if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
-            k -= 1  # "with only 17 players", "with roughly 40"
+        k = self._word_before(s, i, floor)  # "with only 17 players", "with roughly 40"
         if k <= floor + 1 or lows[k] != "with" or (i + 1 < s.n and lows[i + 1] == "of"):
             return None  # not "an official with one of the banks": one of them
         left = self._np_left(s, k, floor)
@@ -1002,19 +1000,26 @@ class Clauses(Scopes):
             n -= 1
         return s.span(n, e)
 
+    def _word_before(self, s: Sentence, i: int, floor: int) -> int:
+        """The token before the figure at token ``i``, past an adverb or a focus adverb
+        after token ``floor`` ("with only 17", "with roughly 40")."""
+        k = i - 1
+        if k > floor and (_adverb(s, k) or s.lows[k] in self.lex.focus_adverbs):
+            k -= 1
+        return k
+
     def _carrier_holder(self, s: Sentence, i: int, floor: int) -> str | None:
         """Whose a figure at token ``i`` is when a verb of loading and "with" (`[clauses]
         carriers`) or of carrying (`[clauses] carrying`) joins it to the noun phrase
         before, past "which was": that phrase ("a crate loaded with nine rifles", "the
         ship, laden with 2,000 tonnes of grain", "the tanker Orvia, which was loaded with
-        $9 million of oil", "a boat carrying 300 migrants"). None for a pronoun, a
-        phrase that holds a figure of its own ("50 men armed with 20 rifles"), one after
-        a preposition, "and" or a relative pronoun ("trucks in Tuvo loaded with") or
-        none."""
+        $9 million of oil", "a boat carrying 300 migrants", "one of the trucks loaded
+        with"). None for a pronoun, a phrase that holds a figure of its own ("50 men armed
+        with 20 rifles"), one after a preposition other than "of", after "and", or after a
+        relative pronoun that follows a noun ("trucks in Tuvo loaded with", "the ship that
+        Orvex loaded with"; not "said that the trucks loaded with"), or none."""
         lows = s.lows
-        k = i - 1
-        if k > floor and (_adverb(s, k) or lows[k] in self.lex.focus_adverbs):
-            k -= 1  # "loaded with only four bullets"
+        k = self._word_before(s, i, floor)  # "loaded with only four bullets"
         if k - 1 > floor and lows[k] == "with" and lows[k - 1] in self.sd.clause_carriers:
             e = k - 1
         elif k > floor and lows[k] in self.sd.clause_carrying:

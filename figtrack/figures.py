@@ -389,6 +389,19 @@ def _looks_plural(low: str, lex: Lexicon) -> bool:
     )
 
 
+def _sentence_words_before(text: str, s: int) -> list[str]:
+    """The words of ``text`` before offset ``s`` within 64 characters and its sentence
+    (from the last line break or ". ", "? ", "! ", ": ", "; "), less a word the window
+    cuts."""
+    a = max(0, s - 64)
+    window = text[a:s]
+    cut = max(window.rfind(mark) for mark in ("\n", ". ", "? ", "! ", ": ", "; "))
+    words = window[cut + 1 :].split()
+    if cut < 0 and a and not text[a - 1].isspace() and not text[a].isspace():
+        words = words[1:]  # cut at the window's start
+    return words
+
+
 def _right_word(text: str, pos: int) -> re.Match[str] | None:
     """`_RIGHT_WORD` matched at ``pos``, or None also when its word runs on for more than
     about `WORD_MAX` characters.
@@ -2052,6 +2065,12 @@ class FigureReader:
             and nxt.group(1).rstrip(".").lower() in self.lex.clock_words
         )
 
+    def _prose(self, words: Sequence[str]) -> bool:
+        """Whether one of the last six ``words`` is a lower-case word other than a function
+        word ("starred", "raced"), as prose has and a title-case headline has not."""
+        function_words = self.lex.function_words
+        return any(w.isalpha() and w.islower() and w not in function_words for w in words[-6:])
+
     def _named_sum(self, text: str, s: int, e: int, surface: str) -> bool:
         """Whether capitalised number words at ``text[s:e]`` open a name that reads as a
         sum, in prose (after a lower-case word, with a lower-case word other than a
@@ -2061,18 +2080,13 @@ class FigureReader:
         Year", nor a title-case headline's "Orvex Wins a Million Dollar Deal")."""
         if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
             return False
-        window = text[max(0, s - 64) : s]
-        cut = max(window.rfind(mark) for mark in ("\n", ". ", "? ", "! ", ": ", "; "))
-        words = window[cut + 1 :].split()
+        words = _sentence_words_before(text, s)
         if not (
             words
             and words[-1].isalpha()
             and words[-1].islower()
-            # prose: a lower-case word not a function word, as "starred", among the
-            # words before ("Tuvaland Agrees to Billion Dollar Deal" is a headline's)
-            and any(
-                w.isalpha() and w.islower() and w not in self.lex.function_words for w in words[-6:]
-            )
+            # "Tuvaland Agrees to Billion Dollar Deal" is a headline's
+            and self._prose(words)
         ):
             return False
         unit = _right_word(text, e)
@@ -2106,12 +2120,7 @@ class FigureReader:
         name or a label in capitals ("on Friday Three", "April Three", "NOTE Fourteen")."""
         if not surface[0].isupper() or surface.isupper() or s < 2 or text[s - 1] != " ":
             return False
-        a = max(0, s - 64)
-        window = text[a:s]
-        cut = max(window.rfind(mark) for mark in ("\n", ". ", "? ", "! ", ": ", "; "))
-        words = window[cut + 1 :].split()
-        if cut < 0 and a and not text[a - 1].isspace() and not text[a].isspace():
-            words = words[1:]  # cut at the window's start
+        words = _sentence_words_before(text, s)
         if not words:
             return False
         lex = self.lex
@@ -2141,11 +2150,9 @@ class FigureReader:
             or name.lower() in lex.weekdays
         ):
             return False
-        function_words = lex.function_words
-        if not any(
-            w.isalpha() and w.islower() and w not in function_words for w in words[: j + 1][-6:]
-        ):
+        if not self._prose(words[: j + 1]):
             return False
+        function_words = lex.function_words
         nxt = _right_word(text, e)
         if nxt is None or nxt.start(1) != e + 1:
             return True
@@ -2215,7 +2222,8 @@ class FigureReader:
             return "time"
         if (
             after == " "
-            and text[e + 1 : e + 2] in ("o", "O")  # a cheap test before the word's
+            # the first letter, before the word is read: most spaced numbers stop here
+            and text[e + 1 : e + 2] in ("o", "O")
             and _CLOCK.fullmatch(surface)
             and self._clock_after(text, e)
         ):

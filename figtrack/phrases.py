@@ -1017,13 +1017,10 @@ class Phrases:
         cls, used = self._class(words)
         if cls is None:
             cls, used = head, len(head.split())
-        if any(self.title_at(tokens, n) for n in range(len(tokens))):
+        titled = [n for n in range(len(tokens)) if self.title_at(tokens, n)]
+        if titled:
             # "Mr. Ortiz": a name's title says nothing of whose figure it is
-            words = [
-                w.lower()
-                for n, w in enumerate(tokens)
-                if w[0].isalnum() and not self.title_at(tokens, n)
-            ]
+            words = [w.lower() for n, w in enumerate(tokens) if w[0].isalnum() and n not in titled]
         return cls, self._modifiers(words, used)
 
     def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:
