@@ -22,7 +22,6 @@ from figtrack.phrases import (
     _POSSESSIVE,
     _YEAR,
     Sentence,
-    _adverb,
 )
 from figtrack.scopes import Scopes
 
@@ -507,7 +506,7 @@ class Clauses(Scopes):
                 # then the clause reported
                 c = after + 1 if lows[after] == "that" else after
                 continue
-            if lows[c] in sd.clause_adverbials or _adverb(s, c):
+            if lows[c] in sd.clause_adverbials or self._adverb(s, c):
                 if lows[c].endswith("ly") and s.words[c + 1] != ",":
                     c += 1  # "Finally the Tuvo economy grew": the adverb alone
                     continue
@@ -566,6 +565,10 @@ class Clauses(Scopes):
         if end < i and lows[end] in sd.clause_reflexives:
             return display, start, end, end + 1  # "the company itself employs 9,000"
         verb = end
+        if (agent := self._passive_agent(s, verb, i)) > 0 and not _overlaps(verb, agent, busy):
+            # "damage caused by the storm was put at $5m": the damage; the agent is no
+            # object of the clause's verb
+            verb = agent
         for _ in range(2):  # "Orvex Inc (OVX.N) (OVX.O) said": two asides at most
             if not (verb < i and s.words[verb] == "("):
                 break
@@ -578,6 +581,55 @@ class Clauses(Scopes):
                 break
             verb = close + 1
         return display, start, end, verb
+
+    def _passive_agent(self, s: Sentence, t: int, limit: int) -> int:
+        """The end of "PARTICIPLE by NOUN PHRASE" from token ``t``, after a noun phrase,
+        when a verb follows it before token ``limit`` ("cars *made by Orvex* rose 5%");
+        else -1: "won by a margin of 5" is active, its verb "won"."""
+        if not (t + 2 < limit and s.lows[t + 1] == "by" and self._agent_participle(s, t, -1)):
+            return -1
+        agent = self._np_right(s, t + 2, limit)
+        end = -1 if agent is None else agent[2]
+        for _ in range(2):  # "cars made by Orvex in Tuvo rose": its places too
+            if not (0 < end < limit - 1 and s.lows[end] in self._pp_words):
+                break
+            more = self._np_right(s, end + 1, limit)
+            end = -1 if more is None else more[2]
+        if not 0 < end < limit:
+            return -1
+        after = s.words[end]
+        if not (after.isalpha() and after.islower()) or s.lows[end] in self._prepositions:
+            return -1
+        return end
+
+    def _agent_participle(self, s: Sentence, t: int, floor: int) -> bool:
+        """Whether token ``t``, before "by", is a participle of a passive after a noun
+        phrase: "made" in "cars made by Orvex", "owned" in "a firm owned by Varn"."""
+        word, low = s.words[t], s.lows[t]
+        return (
+            t > max(floor, 0)
+            and word.isalpha()
+            and word.islower()
+            and ((low.endswith("ed") and len(low) > 4) or low in self.sd.agent_participles)
+            and s.lows[t - 1] not in self.sd.auxiliaries
+            and s.lows[t - 1] not in self.sd.be_forms
+        )
+
+    def _reduced(self, s: Sentence, t: int) -> bool:
+        """Whether token ``t`` is a participle that opens a reduced relative clause after
+        a noun phrase: "cars *sold* in Varnholm rose 5%" (the cars, in Varnholm)."""
+        word, low = s.words[t], s.lows[t]
+        return (
+            word.isalpha()
+            and word.islower()
+            and (
+                (low.endswith("ed") and len(low) > 4)
+                or low in self.sd.holding
+                or low in self.sd.events
+            )
+            and s.lows[t - 1] not in self.sd.auxiliaries
+            and s.lows[t - 1] not in self.sd.be_forms
+        )
 
     def _only_modifiers(self, s: Sentence, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` are all words of `[keys] skip_modifiers`: before a
@@ -636,7 +688,7 @@ class Clauses(Scopes):
         if np is None or np[2] >= i:
             return False
         v = np[2]
-        while v < i and _adverb(s, v):
+        while v < i and self._adverb(s, v):
             v += 1  # "as the index quickly fell"
         return (
             v < i
@@ -852,7 +904,9 @@ class Clauses(Scopes):
         lows = s.lows
         t = start
         while t < end:
-            if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or _adverb(s, t):
+            if (lows[t] in self.sd.auxiliaries and lows[t] not in self._verbs) or self._adverb(
+                s, t
+            ):
                 t += 1
             elif (after := self._time_phrase(s, t, end)) > 0:
                 t = after  # "Orvex on Monday hired 40", "has produced in the past 2 million"
@@ -874,7 +928,7 @@ class Clauses(Scopes):
                     low in self.lex.function_words
                     and low not in self.sd.auxiliaries
                     and low not in _DETERMINERS
-                    and not _adverb(s, k)
+                    and not self._adverb(s, k)
                     and (k == t + 1 or low not in self.sd.passive_holding)
                     and not (k + 1 < end and lows[k + 1] in self.sd.time_words)  # "on Friday"
                 ):
@@ -913,7 +967,7 @@ class Clauses(Scopes):
             return None  # "the bill includes a fee of ...": a part of the bill, not its
         v -= 1
         steps = 0
-        while v > floor and steps < 3 and (s.lows[v] in sd.auxiliaries or _adverb(s, v)):
+        while v > floor and steps < 3 and (s.lows[v] in sd.auxiliaries or self._adverb(s, v)):
             v -= 1
             steps += 1
         left = self._np_left(s, v + 1, floor)
@@ -1004,7 +1058,7 @@ class Clauses(Scopes):
         """The token before the figure at token ``i``, past an adverb or a focus adverb
         after token ``floor`` ("with only 17", "with roughly 40")."""
         k = i - 1
-        if k > floor and (_adverb(s, k) or s.lows[k] in self.lex.focus_adverbs):
+        if k > floor and (self._adverb(s, k) or s.lows[k] in self.lex.focus_adverbs):
             k -= 1
         return k
 

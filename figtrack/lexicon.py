@@ -79,6 +79,7 @@ class SubjectData:
     copulas: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
+    agent_participles: frozenset[str]  # "made" in "cars made by Orvex": a participle
     leaving: frozenset[str]  # "left six people dead": a verb when a role word follows
     nouns_too: frozenset[str]  # verbs that are nouns after an article or before "of"
     nouns_after_noun: frozenset[str]  # "its sales forecast": a noun after "its" and a noun
@@ -708,6 +709,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         copulas=_words(verbs, file, "copulas"),
         holding=holding,
         events=_words(verbs, file, "events"),
+        agent_participles=_words(verbs, file, "agent_participles"),
         leaving=_words(verbs, file, "leaving"),
         nouns_too=nouns_too,
         nouns_after_noun=nouns_after_noun,

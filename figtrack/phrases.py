@@ -245,11 +245,6 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word[-2:] in _POSSESSIVE else word
 
 
-def _adverb(s: Sentence, i: int) -> bool:
-    w = s.words[i]
-    return w[0].islower() and len(w) > 4 and w.endswith("ly")
-
-
 def _normal(
     phrase: str | None,
     drop: frozenset[str],
@@ -465,6 +460,17 @@ class Phrases:
             and nxt not in self._number_words
             and nxt not in self._move_words
             and not nxt.endswith("ly")
+        )
+
+    def _adverb(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i`` is an adverb in -ly: not a noun that ends so ("family",
+        "assembly"; [subjects] nouns_like_modifiers)."""
+        w = s.words[i]
+        return (
+            w[0].islower()
+            and len(w) > 4
+            and w.endswith("ly")
+            and s.lows[i] not in self.sd.nouns_like_modifiers
         )
 
     def _np_word(self, s: Sentence, i: int) -> bool:
@@ -763,6 +769,13 @@ class Phrases:
             if w[0].isdigit() and i > k and s.words[i - 1][0].isupper():
                 i += 1  # "Model 3", "Sea Breeze 21"
                 continue
+            if (
+                i > k
+                and i + 1 < limit
+                and s.lows[i + 1] == "by"
+                and s.lows[i] in self.sd.agent_participles
+            ):
+                break  # "a debt offering underwritten by Orvex": a participle, not a noun
             if i == k and s.lows[i] in self.sd.nouns_too:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue
@@ -1062,7 +1075,7 @@ class Phrases:
     def _verbish(self, s: Sentence, k: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause ("that *can* go")."""
         low = s.lows[k]
-        if low in self._verbs or low in self.sd.auxiliaries or _adverb(s, k):
+        if low in self._verbs or low in self.sd.auxiliaries or self._adverb(s, k):
             return True
         return s.words[k][0].islower() and low.endswith(("s", "ed")) and low not in _DETERMINERS
 

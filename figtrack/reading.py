@@ -24,7 +24,6 @@ from figtrack.phrases import (
     _POSSESSIVE,
     _YEAR,
     Sentence,
-    _adverb,
 )
 
 # clause words after which a new predicate starts: "seized 300 rifles and arrested 12
@@ -877,7 +876,7 @@ class FigureReader(Clauses):
                     or s.lows[k - 2] in sd.copulas
                     or s.lows[k - 2] in _BECOMING
                     or s.words[k - 2] == ","
-                    or _adverb(s, k - 2)
+                    or self._adverb(s, k - 2)
                 )
             )
         ):
@@ -1005,7 +1004,7 @@ class FigureReader(Clauses):
                         # not "in May was": the month; a headline's "Orvex May Cut" is the modal
                         and not (self._month_name(s, v) and s.lows[v - 1] in self._pp_words)
                     )
-                    or _adverb(s, v)
+                    or self._adverb(s, v)
                 )
             ):
                 v -= 1
@@ -1020,6 +1019,8 @@ class FigureReader(Clauses):
                 c = next((t for t in range(v - 1, max(floor, v - 8), -1) if s.words[t] == ","), -1)
                 if c > floor and (
                     s.lows[c + 1] in sd.clause_adverbials
+                    # "the firm, owned by Varn, has 300 staff": past who owns it
+                    or (s.lows[c + 2] == "by" and self._agent_participle(s, c + 1, floor))
                     # "Orvex, the Tuvaland carmaker, has 9,000 workers": past what the name is
                     or (
                         s.lows[c + 1] in _ARTICLES
@@ -1162,6 +1163,19 @@ class FigureReader(Clauses):
                     # Tuvo van, as "demand for steel"
                     joint = p
                     left = before
+                    steps += 1
+                    continue
+                if (
+                    s.lows[p] == "by"
+                    and not relative
+                    and self._agent_participle(s, p - 1, floor)
+                    and (before := self._np_left(s, p - 1, floor)) is not None
+                ):
+                    # "cars made by Orvex rose 5%", "a firm owned by Varn has 300 staff":
+                    # the cars, the firm; the agent restricts them as a place does
+                    if scoped:
+                        pre_scope = s.span(p, scope_end)
+                    left, v = before, p - 2
                     steps += 1
                     continue
                 if p <= floor or s.lows[p] not in self._pp_words:
@@ -1563,7 +1577,7 @@ class FigureReader(Clauses):
         first = max(floor, 0)
         t = v - 1
         for _ in range(2):
-            while t > first and (lows[t] in sd.auxiliaries or _adverb(s, t)):
+            while t > first and (lows[t] in sd.auxiliaries or self._adverb(s, t)):
                 t -= 1
             if t < first or lows[t] != "to":
                 break
@@ -1733,22 +1747,6 @@ class FigureReader(Clauses):
             return j
         return -1
 
-    def _reduced(self, s: Sentence, t: int) -> bool:
-        """Whether token ``t`` is a participle that opens a reduced relative clause after
-        a noun phrase: "cars *sold* in Varnholm rose 5%" (the cars, in Varnholm)."""
-        word, low = s.words[t], s.lows[t]
-        return (
-            word.isalpha()
-            and word.islower()
-            and (
-                (low.endswith("ed") and len(low) > 4)
-                or low in self.sd.holding
-                or low in self.sd.events
-            )
-            and s.lows[t - 1] not in self.sd.auxiliaries
-            and s.lows[t - 1] not in self.sd.be_forms
-        )
-
     def _name_key(self, text: str) -> str | None:
         """A person's name as keys hold it: the capitalised words that end the text, lower
         case, without the titles before them, first and last ("the rival Sen. Lena M.
@@ -1844,7 +1842,8 @@ class FigureReader(Clauses):
             if low in self._verb_openers:  # "were", "had", "have been"
                 opened = True
             elif not (
-                opened and (low in sd.auxiliaries or low in sd.perfect_adverbs or _adverb(s, t))
+                opened
+                and (low in sd.auxiliaries or low in sd.perfect_adverbs or self._adverb(s, t))
             ):
                 break
             t += 1

@@ -35,7 +35,6 @@ from figtrack.phrases import (
     _BEFORE_FIGURE,
     _CLAUSE_WORDS,
     Sentence,
-    _adverb,
 )
 from figtrack.reading import (
     _ARTICLE_BEFORE_FIGURE,
@@ -711,6 +710,10 @@ class SubjectReader(FigureReader):
         Madrid represent" is none), and a lower-case word must follow the last, the verb."""
         sd = self.sd
         out: list[str] = []
+        if (agent := self._passive_agent(s, t, limit)) > 0:
+            # "damage caused by the storm was put at": the agent restricts it, as a place
+            out.append(s.span(t + 1, agent))
+            t = agent
         while t < limit and s.lows[t] in self._pp_words:
             np = self._np_right(s, t + 1, limit)
             time_only = s.lows[t] not in sd.scope_prepositions
@@ -1006,7 +1009,7 @@ class SubjectReader(FigureReader):
                 or word in sd.be_forms
                 or word in sd.copulas
                 or (word in _BEFORE_FIGURE and (word != "by" or q.trend is not None))
-                or _adverb(s, t)
+                or self._adverb(s, t)
             ):
                 return None
         if after < s.n and (s.lows[after] in sd.not_tallies or s.lows[after] in sd.averages):
@@ -1069,7 +1072,7 @@ class SubjectReader(FigureReader):
             return False
         # the last verb, back over adverbs and negations: "is not a", "remains only a"
         while last > verb and (
-            _adverb(s, last)
+            self._adverb(s, last)
             or s.lows[last] in sd.negations
             or (s.lows[last] in sd.auxiliaries and s.lows[last] not in self._verb_openers)
         ):
@@ -1084,7 +1087,7 @@ class SubjectReader(FigureReader):
             or s.lows[t] in sd.be_forms
             or s.lows[t] in sd.negations
             or s.lows[t] == "to"
-            or _adverb(s, t)
+            or self._adverb(s, t)
             for t in range(verb + 1, last)
         )
 
@@ -1201,7 +1204,7 @@ class SubjectReader(FigureReader):
         if end is None or after >= s.n or s.lows[after] != "of":
             return False
         t = bisect_left(s.starts, end)
-        while t < s.n and _adverb(s, t):
+        while t < s.n and self._adverb(s, t):
             t += 1
         if t >= s.n:
             return False
@@ -1259,7 +1262,7 @@ class SubjectReader(FigureReader):
             return False
         t -= 1
         steps = 0
-        while t > 0 and steps < 3 and (s.lows[t] in self.sd.perfect_adverbs or _adverb(s, t)):
+        while t > 0 and steps < 3 and (s.lows[t] in self.sd.perfect_adverbs or self._adverb(s, t)):
             t -= 1
             steps += 1
         return s.lows[t] in self.sd.perfect_auxiliaries
