@@ -183,6 +183,7 @@ class SubjectData:
     increments: frozenset[str]  # [keys] increments: words that make a count a part
     skip_modifiers: frozenset[str]  # [keys] skip_modifiers: words a key leaves out
     tallies: tuple[tuple[str, ...], ...]  # [keys] tallies: "the number of" homes
+    counting_verbs: frozenset[str]  # [keys] counting_verbs: the troops "numbered" 9,000
     of_heads: frozenset[str]  # [keys] of_heads: "the price of oil" is a price
     on_heads: frozenset[str]  # [keys] on_heads: "a tariff on steel" is one of its kind
     on_idioms: frozenset[str]  # [keys] on_idioms: "a return on average" is no such one
@@ -812,6 +813,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         increments=_words(keys, file, "increments"),
         skip_modifiers=_words(keys, file, "skip_modifiers"),
         tallies=_phrase_list(keys, file, "tallies"),
+        counting_verbs=_words(keys, file, "counting_verbs"),
         of_heads=_words(keys, file, "of_heads"),
         on_heads=_words(keys, file, "on_heads"),
         on_idioms=_words(keys, file, "on_idioms"),

@@ -977,7 +977,10 @@ class SubjectReader(FigureReader):
             -1,
         )
         if start < 0:
-            return None
+            # "the troops numbered 9,000": the phrase itself is what is counted
+            if sd.counting_verbs.isdisjoint(s.lows[end:first]):
+                return None
+            start = i
         h = end - 1
         while h >= start and self.singular(s.lows[h]) != subj.head:
             h -= 1
@@ -985,7 +988,7 @@ class SubjectReader(FigureReader):
             return None
         low = s.lows[h]
         if not (
-            s.words[h].islower()
+            (s.words[h].islower() or h == 0)  # "Troops numbered 9,000": a sentence's start
             and (self.singular(low) != low or self._class([low])[0] is not None)
         ):
             return None
@@ -1000,6 +1003,8 @@ class SubjectReader(FigureReader):
         # per year", "Orvex cut the number of seats by 40" (no level)
         gap = end
         for phrase in subj.scope:
+            if gap + 1 < first and s.lows[gap + 1] == "by" and self._agent_participle(s, gap, -1):
+                gap += 1  # "the troops led by Varn numbered 9,000": the agent's participle
             if gap < first and s.text.startswith(phrase, s.starts[gap]):
                 gap = s.index_at(s.starts[gap] + len(phrase))
         for t in range(gap, first):
@@ -1008,6 +1013,10 @@ class SubjectReader(FigureReader):
                 word in sd.auxiliaries
                 or word in sd.be_forms
                 or word in sd.copulas
+                or (word in sd.counting_verbs and s.words[t].islower())
+                # "the troops, who numbered 9,000": a relative clause of the phrase
+                or (word == "," and t == gap)
+                or (word in sd.clause_relatives and t == gap + (s.words[gap] == ","))
                 or (word in _BEFORE_FIGURE and (word != "by" or q.trend is not None))
                 or self._adverb(s, t)
             ):
