@@ -1566,6 +1566,8 @@ class FigureReader:
                 opener == "between" and shape is not None
             )
             kind = None
+            if unit is None and not nonfigure and self._clock_range(text, low, high):
+                nonfigure = "time"  # "between 9 and 10 o'clock", "from 9 to 11 am"
             if unit is None and not nonfigure:
                 unit = self.counted_noun(text, end, high.scaled or high.words)
                 kind = "count" if unit else "number"
@@ -2056,6 +2058,20 @@ class FigureReader:
             and _unit_key(word) not in self._unit_heads
         )
 
+    def _clock_range(self, text: str, low: Atom, high: Atom) -> bool:
+        """Whether a range's two numbers are hours and a clock word or "am"/"pm" follows
+        the second: "between 9 and 10 o'clock", "from 9 to 11 am"."""
+        for a in (low, high):
+            hour = text[a.start : a.end]
+            if not (_CLOCK.fullmatch(hour) or (a.words and 1 <= a.value <= 12)):
+                return False
+        e = high.end
+        after = text[e : e + 1]
+        nxt = text[e + 1 : e + 2] if after == " " else after
+        if nxt in ("o", "O"):
+            return after == " " and self._clock_after(text, e)
+        return nxt in ("a", "A", "p", "P") and _AM_PM.match(text, e, e + 6) is not None
+
     def _clock_after(self, text: str, e: int) -> bool:
         """Whether a word of `clock_words` ("o'clock") follows ``text[:e]`` after a space."""
         nxt = _right_word(text, e)
@@ -2288,6 +2304,12 @@ class FigureReader:
         size = len(surface)
         if prev_low in lex.months and (1 <= int(surface) <= 31 or size == 4):
             return "date"
+        if (
+            prev_low in lex.weekdays
+            and 1 <= int(surface) <= 31
+            and (after == "" or after in ",.;:)!?\n")
+        ):
+            return "date"  # "on Thursday 9.", "Friday 15, when": a day of the month
         # a day before a month, a time before "GMT", a year: small or four-digit integers
         if size == 4 or size <= 2:
             nxt = _right_word(text, e)
@@ -2342,6 +2364,7 @@ class FigureReader:
             and not prev.endswith(("'s", "’s"))  # nor a possessive: "Apple's 35 stores"
             and prev_low not in lex.function_words
             and prev_low not in lex.months
+            and prev_low not in lex.weekdays  # "said Friday 12 people died": when, no name
             and (prev_low,) not in lex.qualifiers_before
             and (prev_low,) not in lex.trends_before
             and prev_low not in self._number_words

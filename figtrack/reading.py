@@ -1359,7 +1359,16 @@ class FigureReader(Clauses):
             and s.lows[k] not in self.sd.clause_coordinators  # "from Tuvaland and 13 miles"
         ):
             left = self._np_left(s, i, floor)  # a name right before: "Stoxx 50 -1.3%"
-            if left and s.words[left[1]][0].isupper() and (left[1] > 0 or i - left[1] > 1):
+            if (
+                left
+                and s.words[left[1]][0].isupper()
+                and (left[1] > 0 or i - left[1] > 1)
+                # not a time: "on Sunday 5.5% from Varn", "In March 5% was sold"
+                and not all(
+                    s.lows[t] in sd.time_words or s.lows[t] in sd.day_words
+                    for t in range(left[1], i)
+                )
+            ):
                 text, head, holder, where = self._possessive(s, left[0], left[1], i)
                 head_index = i - 1
         if holder is None and kind == "count" and text is not None:
