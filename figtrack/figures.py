@@ -187,6 +187,7 @@ _DAYS_MONTH: Final = re.compile(r"(?:[ ]?[-–][ ]?|[ ]+(?:to|and|or)[ ]+)(\d\d?
 _DECADE_BEFORE: Final = re.compile(r"(?:\bthe |mid-|['’])\Z", re.I)  # "the 1980 s", "mid-80 s"
 _CLOCK: Final = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 _OPERATOR_CHARS: Final = "<>=≥≤~≈"
+_APPROX_SIGNS: Final = ("~", "∼", "≈")  # before a number: about
 _OPERATOR: Final = re.compile(f"[{_OPERATOR_CHARS}]+")
 _BEFORE_SIGN: Final = frozenset(" \t\n([{$€£¥:=,;/<>≤≥~")
 _DOTTED: Final = frozenset({"approx.", "est.", "ca.", "c."})
@@ -1845,6 +1846,10 @@ class FigureReader:
         at = c.end()
         if word and text[at : at + 1] in ("-", "−") and text[at + 1 : at + 2].isdigit():
             at += 1  # "-5 °C to -12 °C": atom() reads the sign back
+        elif (
+            text[at : at + 1] in _APPROX_SIGNS and text[first.start - 1 : first.start] == (text[at])
+        ):
+            at += 1  # "from ∼250 to ∼550 ppm": both ends hedged alike, as the first says
         m2 = self.scanner.match(text, at)
         if not m2 or m2.lastgroup == "v":
             return None
@@ -2377,14 +2382,16 @@ class FigureReader:
             return "identifier"
         return None
 
-    @staticmethod
-    def _year_span_ok(text: str, e: int) -> bool:
-        """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers."""
+    def _year_span_ok(self, text: str, e: int) -> bool:
+        """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers, and so
+        is "1000–2000 K", whose second number a unit follows."""
         m = _DASH_NUMBER.match(text, e)
         if not m:
             return True
         other = m.group(1)
-        return len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2100)
+        if not (len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2100)):
+            return False
+        return self.unit_after(text, m.end(), False)[0] is None
 
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""
