@@ -588,17 +588,24 @@ class Clauses(Scopes):
         else -1: "won by a margin of 5" is active, its verb "won"."""
         if not (t + 2 < limit and s.lows[t + 1] == "by" and self._agent_participle(s, t, -1)):
             return -1
+        sd = self.sd
         agent = self._np_right(s, t + 2, limit)
         end = -1 if agent is None else agent[2]
-        for _ in range(2):  # "cars made by Orvex in Tuvo rose": its places too
+        if 0 < end < limit - 1 and s.lows[end] in sd.nouns_too and self._verbish(s, end + 1):
+            end += 1  # "profit boosted by tax cuts rose 5%": the noun, then the verb
+        for _ in range(2):  # "cars made by Orvex in Tuvo rose": its places and times too
             if not (0 < end < limit - 1 and s.lows[end] in self._pp_words):
                 break
             more = self._np_right(s, end + 1, limit)
-            end = -1 if more is None else more[2]
-        if not 0 < end < limit:
-            return -1
-        after = s.words[end]
-        if not (after.isalpha() and after.islower()) or s.lows[end] in self._prepositions:
+            if more is None or not self._scope_np(
+                s, more[2] - 1, more[2], s.lows[end] not in sd.scope_prepositions
+            ):
+                return -1
+            end = more[2]
+        if not 0 < end < limit or any(s.words[k][0].isdigit() for k in range(t + 2, end)):
+            return -1  # "shares held by 5,000 investors": a figure's phrase
+        # a verb must follow: not "Orvex sold by auction the 300 cars", whose verb is "sold"
+        if s.lows[end] in self._prepositions or not self._verbish(s, end):
             return -1
         return end
 

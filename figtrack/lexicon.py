@@ -136,6 +136,7 @@ class SubjectData:
     closers: Mapping[tuple[str, ...], str]
     relative: Mapping[tuple[str, ...], Relative]
     nouns_like_modifiers: frozenset[str]
+    ly_nouns: frozenset[str]  # "family": a noun in -ly, no adverb
     ing_nouns: frozenset[str]  # nouns in -ing that head a phrase: "household spending"
     phrase_enders: frozenset[str]  # phrase openers that end a phrase after its noun
     change_nouns: frozenset[str]  # "a 40 basis point improvement in margins"
@@ -766,6 +767,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         closers=MappingProxyType({phrase_key(c): c for c in closers}),
         relative=_relative(_table(data, file, "relative"), file),
         nouns_like_modifiers=_words(data, file, "nouns_like_modifiers"),
+        ly_nouns=_words(data, file, "ly_nouns"),
         ing_nouns=_words(data, file, "ing_nouns"),
         phrase_enders=_words(data, file, "phrase_enders"),
         change_nouns=_words(data, file, "change_nouns"),

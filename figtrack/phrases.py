@@ -464,13 +464,10 @@ class Phrases:
 
     def _adverb(self, s: Sentence, i: int) -> bool:
         """Whether token ``i`` is an adverb in -ly: not a noun that ends so ("family",
-        "assembly"; [subjects] nouns_like_modifiers)."""
+        "assembly"; [subjects] ly_nouns)."""
         w = s.words[i]
         return (
-            w[0].islower()
-            and len(w) > 4
-            and w.endswith("ly")
-            and s.lows[i] not in self.sd.nouns_like_modifiers
+            w[0].islower() and len(w) > 4 and w.endswith("ly") and s.lows[i] not in self.sd.ly_nouns
         )
 
     def _np_word(self, s: Sentence, i: int) -> bool:
@@ -732,10 +729,11 @@ class Phrases:
             and (
                 s.words[start][0].isupper()
                 or (i > 0 and s.words[i - 1].islower() and s.lows[i - 1] in self._says)
+                or self.singular(s.lows[k - 1]) != s.lows[k - 1]
             )
         ):
-            # "said that Orvex would pay", "added that phenol output rose": a conjunction,
-            # not "that barn"
+            # "said that Orvex would pay", "added that phenol output rose", "found that
+            # rates vary": a conjunction, not "that barn"
             shown = False
         display = start - 1 if shown else start
         if (display == 0 and s.whole) or (display > 0 and s.words[display - 1] == ","):
@@ -773,9 +771,12 @@ class Phrases:
                 i > k
                 and i + 1 < limit
                 and s.lows[i + 1] == "by"
+                and s.lows[i].endswith(("en", "wn", "ne"))
                 and s.lows[i] in self.sd.agent_participles
             ):
-                break  # "a debt offering underwritten by Orvex": a participle, not a noun
+                # "a debt offering underwritten by Orvex": a participle, not a noun (not
+                # those that are nouns as well: "the bond spread by Friday")
+                break
             if i == k and s.lows[i] in self.sd.nouns_too:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue

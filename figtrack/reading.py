@@ -364,6 +364,7 @@ class FigureReader(Clauses):
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
+        agent_scope: str | None = None  # "made by Orvex": the agent of a participle
         time_for: str | None = None  # a time after "for" in the subject: "sales for May"
         of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
         unlocated = False  # a count whose noun the tokens do not show
@@ -1072,6 +1073,22 @@ class FigureReader(Clauses):
                 if p > floor and s.lows[p] in _INDEFINITE:
                     p -= 1  # the article _np_left leaves out of what it shows
                 if (
+                    s.lows[p] == "by"
+                    and not relative
+                    and agent_scope is None
+                    and self._agent_participle(s, p - 1, floor)
+                    and (before := self._np_left(s, p - 1, floor)) is not None
+                ):
+                    # "cars made by Orvex rose 5%", "a firm owned by Varn has 300 staff":
+                    # the cars, the firm; the agent restricts them as a place does (read
+                    # before a joining "by": "deposits by banks")
+                    if scoped:
+                        agent_scope = s.span(p, v + 1)
+                    left, v = before, p - 2
+                    scope_end = p - 1  # a place before the participle ends there
+                    steps += 1
+                    continue
+                if (
                     p > max(floor, 0)
                     and not relative
                     # not the subject of a clause of "with": "with the town having 9 mm"
@@ -1163,19 +1180,6 @@ class FigureReader(Clauses):
                     # Tuvo van, as "demand for steel"
                     joint = p
                     left = before
-                    steps += 1
-                    continue
-                if (
-                    s.lows[p] == "by"
-                    and not relative
-                    and self._agent_participle(s, p - 1, floor)
-                    and (before := self._np_left(s, p - 1, floor)) is not None
-                ):
-                    # "cars made by Orvex rose 5%", "a firm owned by Varn has 300 staff":
-                    # the cars, the firm; the agent restricts them as a place does
-                    if scoped:
-                        pre_scope = s.span(p, scope_end)
-                    left, v = before, p - 2
                     steps += 1
                     continue
                 if p <= floor or s.lows[p] not in self._pp_words:
@@ -1498,6 +1502,8 @@ class FigureReader(Clauses):
         if head_index >= scope_from:
             scope_from = head_index + 1  # "paid $300 for a boiler": the phrase is the subject
         scope = self._scope(s, scope_from, limit)
+        if agent_scope is not None:
+            scope.insert(0, agent_scope)
         if pre_scope is not None:
             scope.insert(0, pre_scope)
         if time_for is not None:
