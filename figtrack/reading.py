@@ -364,6 +364,7 @@ class FigureReader(Clauses):
         where: tuple[int, int] | None = None  # the subject's offsets, when the text has it
         part = False
         pre_scope: str | None = None  # a scope between the subject and its verb
+        of_part = False  # a number of a group's members: "3,000 of its soldiers"
         agent_scope: str | None = None  # "made by Orvex": the agent of a participle
         time_for: str | None = None  # a time after "for" in the subject: "sales for May"
         of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
@@ -606,6 +607,15 @@ class FigureReader(Clauses):
                     where = (s.starts[np[0]], s.ends[e - 1])
                     head_index = noun_end - 1
                     scope_from = e
+                    # "3,000 of its soldiers were killed": a number of the group's members,
+                    # whose role the verb after the group tells, as for a count
+                    of_part = (
+                        kind == "number"
+                        and nxt == "of"
+                        and jo == j
+                        and s.lows[np[0]] in _PARTITIVE
+                        and self.singular(s.lows[noun_end - 1]) != s.lows[noun_end - 1]
+                    )
             elif kind != "number" and (
                 # after an article, or past its adjectives: "a $9m fee", "those $9m bonds",
                 # "a new $90 million bid", "an additional 10% tariff"
@@ -1377,7 +1387,7 @@ class FigureReader(Clauses):
                 head_index = i - 1
         if holder is None and kind == "count" and text is not None:
             holder = self._bracketed_name(s, i, floor)  # "Lena (45-2, 30 KOs)": Lena's
-        if kind == "count" and role is None and text is not None:
+        if (kind == "count" or of_part) and role is None and text is not None:
             # "2,000 people were killed", "53 people died"; not past a comma when the next
             # figure follows: in "hurt four guards, killing one" the role is the one's
             role = self._role_after_aside(s, scope_from)
@@ -1490,7 +1500,12 @@ class FigureReader(Clauses):
                         break
         if role:
             noun = cls or head
-            if kind == "count" and head_index >= 0 and noun and noun not in sd.role_plain:
+            if (
+                (kind == "count" or of_part)
+                and head_index >= 0
+                and noun
+                and noun not in sd.role_plain
+            ):
                 mods.append(noun)  # "two women died": death|woman, not death
             cls = role
         if verb in sd.reporting and cls in self._role_classes:
