@@ -283,6 +283,14 @@ class SubjectReader(FigureReader):
                         in (q.kind, "count" if q.kind == "number" else "")
                     )
                     or (
+                        # "fell to 4.2% in May from 4.5% in April": the level before moved
+                        # from this one
+                        firsts[f] >= 1
+                        and s.lows[firsts[f] - 1] == "from"
+                        and spans[f - 1].quantity.kind == q.kind
+                        and self._moved_to(s, firsts[f - 1], afters[f - 1], firsts[f] - 1)
+                    )
+                    or (
                         # "rose from 20 mpg to 29 mpg for cars, and from 14 mpg to 24 for
                         # vans": the second move's figures are of the first's subject
                         text is None
@@ -729,6 +737,19 @@ class SubjectReader(FigureReader):
         ):
             return []
         return out
+
+    def _moved_to(self, s: Sentence, first: int, after: int, frm: int) -> bool:
+        """Whether the figure at tokens ``first..after-1`` is a level a move verb reached
+        ("fell to 4.2%", "rose sharply to $5 million") and no more than a short phrase of
+        words stands between it and the "from" at token ``frm`` ("in May")."""
+        v = first - 2
+        if v < 0 or s.lows[first - 1] != "to":
+            return False
+        if self._adverb(s, v) and v > 0:
+            v -= 1  # "rose sharply to"
+        if s.lows[v] not in self._move_words:
+            return False
+        return frm - after <= 6 and all(s.words[t][0].isalnum() for t in range(after, frm))
 
     def _comparing(self, s: Sentence, first: int) -> bool:
         """Whether the words right before token ``first`` compare the figure there with
