@@ -591,7 +591,12 @@ class Clauses(Scopes):
         sd = self.sd
         agent = self._np_right(s, t + 2, limit)
         end = -1 if agent is None else agent[2]
-        if 0 < end < limit - 1 and s.lows[end] in sd.nouns_too and self._verbish(s, end + 1):
+        if (
+            0 < end < limit - 1
+            and s.lows[end] in sd.nouns_too
+            and (s.lows[end + 1] in self._verbs or s.lows[end + 1] in sd.auxiliaries)
+            and s.lows[end + 1] not in sd.nouns_too
+        ):
             end += 1  # "profit boosted by tax cuts rose 5%": the noun, then the verb
         for _ in range(2):  # "cars made by Orvex in Tuvo rose": its places and times too
             if not (0 < end < limit - 1 and s.lows[end] in self._pp_words):
@@ -602,6 +607,8 @@ class Clauses(Scopes):
             ):
                 return -1
             end = more[2]
+        if 0 < end < limit and (when := self._time_phrase(s, end, limit)) > end:
+            end = when  # "cars sold by Orvex last month rose 5%"
         if not 0 < end < limit or any(s.words[k][0].isdigit() for k in range(t + 2, end)):
             return -1  # "shares held by 5,000 investors": a figure's phrase
         # a verb must follow: not "Orvex sold by auction the 300 cars", whose verb is "sold"
@@ -617,7 +624,10 @@ class Clauses(Scopes):
             t > max(floor, 0)
             and word.isalpha()
             and word.islower()
-            and ((low.endswith("ed") and len(low) > 4) or low in self.sd.agent_participles)
+            and (
+                (low.endswith("ed") and len(low) > 4 and low not in self.sd.nouns_like_modifiers)
+                or low in self.sd.agent_participles
+            )
             and s.lows[t - 1] not in self.sd.auxiliaries
             and s.lows[t - 1] not in self.sd.be_forms
         )

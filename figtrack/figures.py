@@ -2311,10 +2311,18 @@ class FigureReader:
             return "date"
         if (
             prev_low in lex.weekdays
+            and prev[:1].isupper()
             and 1 <= int(surface) <= 31
-            and (after == "" or after in ",.;:)!?\n")
+            and not (
+                after == " "
+                and (nxt_word := _right_word(text, e)) is not None
+                and nxt_word.group(1)[:1].isalpha()
+                and nxt_word.group(1).lower() not in lex.function_words
+            )
         ):
-            return "date"  # "on Thursday 9.", "Friday 15, when": a day of the month
+            # "on Thursday 9.", "on Monday 3 and", "Mon 3 | Tue 4": a day of the month,
+            # unless a noun follows ("said Friday 12 workers were hurt")
+            return "date"
         # a day before a month, a time before "GMT", a year: small or four-digit integers
         if size == 4 or size <= 2:
             nxt = _right_word(text, e)
@@ -2391,7 +2399,9 @@ class FigureReader:
         other = m.group(1)
         if not (len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2100)):
             return False
-        return self.unit_after(text, m.end(), False)[0] is None
+        unit, end = self.unit_after(text, m.end(), False)
+        # a unit glued to more ("2019-2020 H2 profit", "2019-2020 C$") is no unit
+        return unit is None or text[end : end + 1].isalnum() or text[end : end + 1] == "$"
 
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""

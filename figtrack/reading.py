@@ -1087,6 +1087,8 @@ class FigureReader(Clauses):
                     and not relative
                     and agent_scope is None
                     and self._agent_participle(s, p - 1, floor)
+                    # not a time: "the bond spread by Friday was 300 basis points"
+                    and not self._scope_np(s, left[1], v + 1, time_only=True)
                     and (before := self._np_left(s, p - 1, floor)) is not None
                 ):
                     # "cars made by Orvex rose 5%", "a firm owned by Varn has 300 staff":

@@ -998,8 +998,10 @@ class SubjectReader(FigureReader):
             -1,
         )
         if start < 0:
-            # "the troops numbered 9,000": the phrase itself is what is counted
-            if sd.counting_verbs.isdisjoint(s.lows[end:first]):
+            # "the troops numbered 9,000": the phrase itself is what is counted (not "the
+            # rooms are numbered 12", which labels them)
+            c = next((t for t in range(end, first) if s.lows[t] in sd.counting_verbs), -1)
+            if c < 0 or s.lows[c - 1] in sd.be_forms or s.lows[c - 1] in sd.auxiliaries:
                 return None
             start = i
         h = end - 1
@@ -1023,11 +1025,17 @@ class SubjectReader(FigureReader):
         # of people killed in the raid rose to 40", "... that burned", "... to Varnholm
         # per year", "Orvex cut the number of seats by 40" (no level)
         gap = end
-        for phrase in subj.scope:
+        left = list(subj.scope)  # in any order: "troops led by Varn in Tuvo" is read inside out
+        while left:
             if gap + 1 < first and s.lows[gap + 1] == "by" and self._agent_participle(s, gap, -1):
                 gap += 1  # "the troops led by Varn numbered 9,000": the agent's participle
-            if gap < first and s.text.startswith(phrase, s.starts[gap]):
-                gap = s.index_at(s.starts[gap] + len(phrase))
+            phrase = next(
+                (x for x in left if gap < first and s.text.startswith(x, s.starts[gap])), None
+            )
+            if phrase is None:
+                break
+            left.remove(phrase)
+            gap = s.index_at(s.starts[gap] + len(phrase))
         for t in range(gap, first):
             word = s.lows[t]
             if word in sd.averages or not (
