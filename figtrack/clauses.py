@@ -619,31 +619,31 @@ class Clauses(Scopes):
     def _agent_participle(self, s: Sentence, t: int, floor: int) -> bool:
         """Whether token ``t``, before "by", is a participle of a passive after a noun
         phrase: "made" in "cars made by Orvex", "owned" in "a firm owned by Varn"."""
-        word, low = s.words[t], s.lows[t]
-        return (
-            t > max(floor, 0)
-            and word.isalpha()
-            and word.islower()
-            and (
-                (low.endswith("ed") and len(low) > 4 and low not in self.sd.nouns_like_modifiers)
-                or low in self.sd.agent_participles
-            )
-            and s.lows[t - 1] not in self.sd.auxiliaries
-            and s.lows[t - 1] not in self.sd.be_forms
+        sd = self.sd
+        return t > max(floor, 0) and self._participle_after_noun(
+            s, t, sd.agent_participles, sd.nouns_like_modifiers
         )
 
     def _reduced(self, s: Sentence, t: int) -> bool:
         """Whether token ``t`` is a participle that opens a reduced relative clause after
         a noun phrase: "cars *sold* in Varnholm rose 5%" (the cars, in Varnholm)."""
+        return self._participle_after_noun(s, t, self._reduced_words)
+
+    def _participle_after_noun(
+        self,
+        s: Sentence,
+        t: int,
+        listed: frozenset[str],
+        not_ed: frozenset[str] = frozenset(),
+    ) -> bool:
+        """Whether token ``t`` is a lower-case word in -ed (not one of ``not_ed``) or of
+        ``listed``, and no auxiliary or form of "be" stands before it: a participle after
+        a noun phrase, not a verb of its own clause."""
         word, low = s.words[t], s.lows[t]
         return (
             word.isalpha()
             and word.islower()
-            and (
-                (low.endswith("ed") and len(low) > 4)
-                or low in self.sd.holding
-                or low in self.sd.events
-            )
+            and ((low.endswith("ed") and len(low) > 4 and low not in not_ed) or low in listed)
             and s.lows[t - 1] not in self.sd.auxiliaries
             and s.lows[t - 1] not in self.sd.be_forms
         )
