@@ -223,6 +223,8 @@ class Clauses(Scopes):
             t -= 1
         if t > 1 and lows[t] in self.sd.day_words and lows[t - 1] == "on":
             t -= 2  # "said on Tuesday"
+        elif t > 1 and self._time_pair(s, t - 1, t + 1):
+            t -= 2  # "said last week"
         if t < 1 or lows[t] not in self.sd.clause_speech or not s.words[t].islower():
             return None
         np = self.clause_subject(s, t, busy, False)
@@ -955,8 +957,10 @@ class Clauses(Scopes):
     def _time_phrase(self, s: Sentence, t: int, end: int) -> int:
         """The token after a short phrase of time that opens at token ``t`` and ends
         before ``end`` ("on Monday", "over the past year", "in the first quarter", "in the
-        past"), else 0."""
+        past", "last week"), else 0."""
         lows = s.lows
+        if self._time_pair(s, t, end):
+            return t + 2  # "last year", "this week"
         if lows[t] not in ("on", "in", "over", "during"):
             return 0
         sd = self.sd

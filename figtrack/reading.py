@@ -366,6 +366,7 @@ class FigureReader(Clauses):
         pre_scope: str | None = None  # a scope between the subject and its verb
         of_part = False  # a number of a group's members: "3,000 of its soldiers"
         agent_scope: str | None = None  # "made by Orvex": the agent of a participle
+        time_scope: str | None = None  # a bare time before the verb: "sales last year rose"
         time_for: str | None = None  # a time after "for" in the subject: "sales for May"
         of_holder: str | None = None  # whose the subject before "of" is: "the toll of the quake"
         unlocated = False  # a count whose noun the tokens do not show
@@ -1076,6 +1077,18 @@ class FigureReader(Clauses):
             # country that is 90 miles wide"), unless a casualty verb follows and the
             # phrases are places: "a fire at a Varnholm depot that left 12 workers dead"
             deadly = verb in sd.leaving or verb_role is not None
+            if (
+                not relative
+                # _np_left shows the time, its last word or nothing ("year" is no noun)
+                and (left is None or left[1] >= v - 1)
+                and (timed := self._bare_time_before(s, v, floor)) is not None
+            ):
+                # "exports last month rose 5%", "cars sold in Tuvo last year rose": the
+                # time ends the phrase before the verb and scopes the figure
+                if scoped:
+                    time_scope = s.span(timed[0], v + 1)
+                left, v = timed[1], timed[0] - 1
+                scope_end = v + 1
             joint = -1  # the preposition that joins a phrase to the subject's noun
             listing = False  # a list of names joined so far: "Varnholm, Tuvaland and Orvia"
             while left and (deadly or not relative) and steps < 3 + listing:
@@ -1519,6 +1532,8 @@ class FigureReader(Clauses):
         if head_index >= scope_from:
             scope_from = head_index + 1  # "paid $300 for a boiler": the phrase is the subject
         scope = self._scope(s, scope_from, limit)
+        if time_scope is not None:
+            scope.insert(0, time_scope)
         if agent_scope is not None:
             scope.insert(0, agent_scope)
         if pre_scope is not None:
@@ -1528,6 +1543,27 @@ class FigureReader(Clauses):
         at = where if where is not None else (None, None)
         subject = Reading(text, head, tuple(scope), holder, at[0], at[1])
         return Attached(subject, cls, tuple(mods), head_index, part, unlocated, kind_of, unheld)
+
+    def _bare_time_before(
+        self, s: Sentence, v: int, floor: int
+    ) -> tuple[int, tuple[int, int]] | None:
+        """A time of `_time_pair` ending at token ``v`` ("last year", "so far this
+        month") after a noun phrase: (the time's first token, the phrase, from after
+        its last word of time or digits: "Across the 2019/20 season Orvex each month"
+        -> Orvex); else None, and for a phrase after "per" ("free cash per unit this
+        quarter": the phrase ends earlier) or "to"."""
+        t = v - 1
+        if t <= floor or not self._time_pair(s, t, v + 1):
+            return None
+        if t - 2 > floor and s.lows[t - 2] == "so" and s.lows[t - 1] == "far":
+            t -= 2
+        np = self._np_left(s, t, floor)
+        if np is None or (np[0] > 0 and s.lows[np[0] - 1] in ("per", "to")):
+            return None  # nor a verb after "to": "lenders to close so far this month"
+        for u in range(t - 1, np[1] - 1, -1):
+            if s.lows[u] in self.sd.time_words or s.words[u][0].isdigit():
+                return (t, (u + 1, u + 1)) if u + 1 < t else None
+        return t, np
 
     def _set_object(self, s: Sentence, i: int, floor: int) -> tuple[int, int, int, int] | None:
         """The object of a verb of `[verbs] setting` that "to" or "by" right before token

@@ -241,12 +241,19 @@ class Scopes(Phrases):
             if low in self._pp_words and low != "of":
                 end = k  # "Among workers in Varnholm": the workers, in a place
                 break
-            if not (s.words[k][0].isalnum() or s.words[k] in "-'") or low in self._verbs:
+            if not (s.words[k][0].isalnum() or s.words[k] in "-'"):
                 return None
+            if low in self._verbs and not (
+                k == comma - 1 > start
+                and (self._participle_word(low) or low in self.sd.agent_participles)
+            ):
+                return None  # a verb, but "Of the 300 workers fired,": a participle
             if low in _CLAUSE_WORDS or low in self._clause_bounds:
                 return None
-        if end - start > 1 and self._participle_word(s.lows[end - 1]):
-            end -= 1  # "the people surveyed": the people
+        if end - start > 1 and (
+            self._participle_word(s.lows[end - 1]) or s.lows[end - 1] in self.sd.agent_participles
+        ):
+            end -= 1  # "the people surveyed", "the cars sold": the people, the cars
         last = s.lows[end - 1] if end > start else ""
         if not last or end - start > 8 or last in self.lex.function_words or last[0].isdigit():
             return None
