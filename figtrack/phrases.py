@@ -197,6 +197,29 @@ class Sentence:
         self.n = len(self.words)
         if whole and window.find(" -", 0, _DATELINE_CHARS) >= 0:
             self._dateline()
+        if "'" in window or "’" in window:
+            self._plural_possessives()
+
+    def _plural_possessives(self) -> None:
+        """Read an apostrophe glued to a word in -s, with a space and a word after it, as
+        a possessive's "'s" ("the workers' pay" is the workers' as "Orvex's pay" is
+        Orvex's), unless an apostrophe opened a quote before it ("the 'yes' votes")."""
+        words, starts, ends = self.words, self.starts, self.ends
+        quoted = False
+        for t in range(1, self.n - 1):
+            if words[t] not in _APOSTROPHES:
+                continue
+            if starts[t] > ends[t - 1] and ends[t] == starts[t + 1]:
+                quoted = True  # an opening quote: "the 'yes' votes"
+            elif (
+                not quoted
+                and ends[t - 1] == starts[t]
+                and starts[t + 1] > ends[t]
+                and words[t - 1][-1] in "sS"
+                and words[t - 1].isalpha()
+                and words[t + 1][0].isalpha()
+            ):
+                words[t] = self.lows[t] = "'s"
 
     def _dateline(self) -> None:
         """Read the spaced hyphen that ends a dateline ("VARNHOLM, March 4 - Tuvaland
