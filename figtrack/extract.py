@@ -8,8 +8,12 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
+from typing import Final
+
+import attrs
 
 from figtrack.corpus import optional_str
 from figtrack.figures import Figure, FigureReader
@@ -40,7 +44,7 @@ class Extractor:
     def figures(self, text: str) -> list[Figure]:
         """Every figure and non-figure in ``text``, in order, without sentences."""
         _check_text(text)
-        return read_figures(self._scanner, self._reader, text)
+        return read_figures(self._scanner, self._reader, plain_spaces(text))
 
     def extract(
         self,
@@ -61,16 +65,57 @@ class Extractor:
         _check_text(text)
         optional_str(source, "extract(): source")
         optional_str(published, "extract(): published")
-        everything = read_figures(self._scanner, self._reader, text)
-        return read_claims(
+        plain = plain_spaces(text)
+        everything = read_figures(self._scanner, self._reader, plain)
+        claims = read_claims(
             everything,
             self._subjects,
-            text,
+            plain,
             source,
             published,
             bool(include_nonfigures),
             bool(subjects),
         )
+        if plain is not text:
+            claims = [_as_written(c, text, plain) for c in claims]
+        return claims
+
+
+#: spaces of other widths, each one character as a space is: read as spaces, so "2\u00a0
+#: million" (a no-break space, common in scraped pages) is two million
+_OTHER_SPACES: Final = (
+    "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+_OTHER_SPACE: Final = re.compile(f"[{_OTHER_SPACES}]")
+_TO_SPACE: Final = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every space of another width as a space: the same length, so every
+    offset holds; ``text`` itself when it has none."""
+    if text.isascii() or _OTHER_SPACE.search(text) is None:
+        return text
+    return text.translate(_TO_SPACE)
+
+
+def _as_written(claim: Claim, text: str, plain: str) -> Claim:
+    """``claim``, read from ``plain``, with its surface, sentence and subject as ``text``
+    writes them."""
+    subject = claim.subject
+    if (
+        subject is not None
+        and subject.start is not None
+        and subject.end is not None
+        and subject.text == plain[subject.start : subject.end]
+    ):
+        subject = attrs.evolve(subject, text=text[subject.start : subject.end])
+    start = claim.sentence_start
+    return attrs.evolve(
+        claim,
+        surface=text[claim.start : claim.end],
+        sentence=text[start : start + len(claim.sentence)],
+        subject=subject,
+    )
 
 
 def _check_text(text: object) -> None:

@@ -1448,6 +1448,8 @@ class FigureReader:
 
         # left: currency, qualifier, range opener, trend
         currency, cur_start = self._currency_before(text, atom.start)
+        if currency and nonfigure == "year":
+            nonfigure = None  # "$2000 a month", "Rs 1999": a sum, not a year
         if currency and not atom.scaled:
             atom = self._scale(text, atom)  # "$35m": "m" is millions after a currency
         left, plain = self._left_tokens(text, cur_start)
@@ -1797,7 +1799,9 @@ class FigureReader:
                     and first.replace("-", "- ").split()[0] not in self._after_words
                 ):
                     return None, pos
-            words.append((w.group().strip().lower().rstrip("."), w.end()))
+            # a dot after the word ends the sentence ("lost $1m or more."): no phrase
+            # here has one of its own
+            words.append((w.group().strip().lower().rstrip("."), w.end() - w.group().endswith(".")))
             p = w.end()
         for n in range(len(words), 0, -1):
             phrase = tuple(" ".join(t for t, _ in words[:n]).replace("-", "- ").split())
@@ -2392,7 +2396,8 @@ class FigureReader:
 
     def _year_span_ok(self, text: str, e: int) -> bool:
         """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers, and so
-        is "1000–2000 K", whose second number a unit follows."""
+        is "1000–2000 K", whose second number a unit follows, and "1500-2000 people", a
+        plural of a `[classes]` noun."""
         m = _DASH_NUMBER.match(text, e)
         if not m:
             return True
@@ -2401,7 +2406,22 @@ class FigureReader:
             return False
         unit, end = self.unit_after(text, m.end(), False)
         # a unit glued to more ("2019-2020 H2 profit", "2019-2020 C$") is no unit
-        return unit is None or text[end : end + 1].isalnum() or text[end : end + 1] == "$"
+        if unit is not None and not (text[end : end + 1].isalnum() or text[end : end + 1] == "$"):
+            return False
+        # nor, a century or more apart, a plural of a counted class: "1500-2000 people"
+        nxt = _right_word(text, m.end())
+        first = text[max(0, e - 4) : e]
+        if (
+            nxt is None
+            or nxt.start(1) != m.end() + 1
+            or len(other) != 4
+            or not first.isdigit()
+            or int(other) - int(first) < 100  # "2019-2020 sales", "1990-2000 data"
+        ):
+            return True
+        word = nxt.group(1)
+        plural = self.singular(word)
+        return not (word.islower() and plural != word and (plural,) in self.lex.subjects.classes)
 
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""

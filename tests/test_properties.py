@@ -384,3 +384,53 @@ def test_opposite_open_bounds_on_one_number_stay_apart() -> None:
     claims = figtrack.extract(">0<0")
     assert [c.quantity.qualifier for c in claims] == ["gt", "lt"]
     assert not any(c.quantity.interval.is_empty for c in claims)
+
+
+@FEW
+@given(
+    text=S.newsish_text(),
+    wide=st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u2007", "\u3000"]),
+    data=st.data(),
+)
+def test_a_space_of_another_width_reads_as_a_space(
+    text: str, wide: str, data: st.DataObject
+) -> None:
+    """Spaces turned into no-break or thin spaces (as scraped pages write them) change no
+    figure, kind, unit or subject key, and every surface and sentence is still the text's
+    own: "2\u00a0million people" is two million people."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    chosen = data.draw(st.sets(st.sampled_from(spaces)) if spaces else st.just(set()))
+    wider = "".join(wide if i in chosen else c for i, c in enumerate(text))
+
+    def reading(claims: list[Claim]) -> list[tuple[object, ...]]:
+        return [(c.start, c.end, c.quantity, c.subject.key if c.subject else None) for c in claims]
+
+    got = figtrack.extract(wider)
+    assert reading(got) == reading(figtrack.extract(text))
+    for c in got:
+        assert wider[c.start : c.end] == c.surface
+        assert wider[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+        s = c.subject
+        if s is not None and s.start is not None and s.end is not None:
+            assert s.text in (wider[s.start : s.end], text[s.start : s.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("2\u00a0million people died.", "2\u00a0million", "2000000", "person"),
+        ("The road is 12\u00a0km long.", "12\u00a0km", "12", "kilometre"),
+        ("Prices rose 5\u00a0%.", "5\u00a0%", "5", "percentage"),
+        ("It cost $3.5\u2009billion.", "$3.5\u2009billion", "3500000000", "dollar"),
+        ("Some 3\u202f000 people fled.", "Some 3\u202f000", "3000", "person"),
+    ],
+)
+def test_no_break_spaces_join_a_figure(text: str, surface: str, value: str, unit: str) -> None:
+    """A no-break, thin or narrow space between a number and its scale, unit or digits
+    joins them as a space does, and the surface keeps the space as written."""
+    (claim,) = figtrack.extract(text)
+    assert (claim.surface, claim.quantity.value, claim.quantity.unit) == (
+        surface,
+        Decimal(value),
+        unit,
+    )
