@@ -2396,8 +2396,8 @@ class FigureReader:
 
     def _year_span_ok(self, text: str, e: int) -> bool:
         """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers, and so
-        is "1000–2000 K", whose second number a unit follows, and "1500-2000 people", a
-        plural of a `[classes]` noun."""
+        is "1000–2000 K", whose second number a unit follows, and "1500-2000 people": four
+        digits a century or more apart before a plural of a `[classes]` noun."""
         m = _DASH_NUMBER.match(text, e)
         if not m:
             return True
