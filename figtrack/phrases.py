@@ -205,14 +205,21 @@ class Sentence:
         a possessive's "'s" ("the workers' pay" is the workers' as "Orvex's pay" is
         Orvex's), unless an apostrophe opened a quote before it ("the 'yes' votes")."""
         words, starts, ends = self.words, self.starts, self.ends
+        if not self.whole:
+            return  # a window may start inside a quote
         quoted = False
-        for t in range(1, self.n - 1):
-            if words[t] not in _APOSTROPHES:
-                continue
-            if starts[t] > ends[t - 1] and ends[t] == starts[t + 1]:
-                quoted = True  # an opening quote: "the 'yes' votes"
+        for t in range(self.n - 1):
+            w = words[t]
+            if w == "‘" or (
+                w in _APOSTROPHES
+                and ends[t] == starts[t + 1]
+                and (t == 0 or starts[t] > ends[t - 1] or not words[t - 1][-1].isalnum())
+            ):
+                quoted = True  # an opening quote: "the 'yes' votes", "a ‘homes for heroes’ fund"
             elif (
-                not quoted
+                t > 0
+                and w in _APOSTROPHES
+                and not quoted
                 and ends[t - 1] == starts[t]
                 and starts[t + 1] > ends[t]
                 and words[t - 1][-1] in "sS"

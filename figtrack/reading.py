@@ -1085,10 +1085,9 @@ class FigureReader(Clauses):
             ):
                 # "exports last month rose 5%", "cars sold in Tuvo last year rose": the
                 # time ends the phrase before the verb and scopes the figure
-                if scoped:
-                    time_scope = s.span(timed[0], v + 1)
+                time_scope = s.span(timed[0], v + 1)
                 left, v = timed[1], timed[0] - 1
-                scope_end = v + 1
+                scope_end = subject_end = v + 1
             joint = -1  # the preposition that joins a phrase to the subject's noun
             listing = False  # a list of names joined so far: "Varnholm, Tuvaland and Orvia"
             while left and (deadly or not relative) and steps < 3 + listing:
@@ -1548,21 +1547,34 @@ class FigureReader(Clauses):
         self, s: Sentence, v: int, floor: int
     ) -> tuple[int, tuple[int, int]] | None:
         """A time of `_time_pair` ending at token ``v`` ("last year", "so far this
-        month") after a noun phrase: (the time's first token, the phrase, from after
-        its last word of time or digits: "Across the 2019/20 season Orvex each month"
-        -> Orvex); else None, and for a phrase after "per" ("free cash per unit this
-        quarter": the phrase ends earlier) or "to"."""
+        month") after a noun phrase, as (the time's first token, the phrase). The
+        phrase starts after a word of time or digits that a name follows ("Across the
+        2019/20 season Orvex each month" -> Orvex; "weekend sales" stays whole). None
+        when no phrase is there, when "per" or "to" stands before it ("free cash per
+        unit this quarter" ends earlier; "lenders to close so far this month") or a
+        verb does, whose object it is ("the firm which bought Tuvacorp last year")."""
         t = v - 1
         if t <= floor or not self._time_pair(s, t, v + 1):
             return None
         if t - 2 > floor and s.lows[t - 2] == "so" and s.lows[t - 1] == "far":
             t -= 2
         np = self._np_left(s, t, floor)
-        if np is None or (np[0] > 0 and s.lows[np[0] - 1] in ("per", "to")):
-            return None  # nor a verb after "to": "lenders to close so far this month"
-        for u in range(t - 1, np[1] - 1, -1):
-            if s.lows[u] in self.sd.time_words or s.words[u][0].isdigit():
-                return (t, (u + 1, u + 1)) if u + 1 < t else None
+        if np is None:
+            return None
+        if np[0] > floor:
+            low = s.lows[np[0] - 1]
+            if (
+                low in ("per", "to")
+                or low in self._verbs
+                or low in self.sd.events
+                or (low.endswith("ed") and s.words[np[0] - 1].islower())
+            ):
+                return None
+        for u in range(t - 2, np[1] - 1, -1):
+            if (s.lows[u] in self.sd.time_words or s.words[u][0].isdigit()) and s.words[u + 1][
+                0
+            ].isupper():
+                return t, (u + 1, u + 1)
         return t, np
 
     def _set_object(self, s: Sentence, i: int, floor: int) -> tuple[int, int, int, int] | None:
