@@ -2420,8 +2420,8 @@ class FigureReader:
         ):
             return True
         word = nxt.group(1)
-        plural = self.singular(word)
-        return not (word.islower() and plural != word and (plural,) in self.lex.subjects.classes)
+        one = self.singular(word)
+        return not (word.islower() and one != word and (one,) in self.lex.subjects.classes)
 
     def _furniture(self, text: str, s: int, e: int) -> bool:
         """A number alone on its line (list markers, counters, page furniture)."""

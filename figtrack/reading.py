@@ -1571,9 +1571,8 @@ class FigureReader(Clauses):
             ):
                 return None
         for u in range(t - 2, np[1] - 1, -1):
-            if (s.lows[u] in self.sd.time_words or s.words[u][0].isdigit()) and s.words[u + 1][
-                0
-            ].isupper():
+            when = s.lows[u] in self.sd.time_words or s.words[u][0].isdigit()
+            if when and s.words[u + 1][0].isupper():
                 return t, (u + 1, u + 1)
         return t, np
 

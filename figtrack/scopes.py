@@ -243,16 +243,11 @@ class Scopes(Phrases):
                 break
             if not (s.words[k][0].isalnum() or s.words[k] in "-'"):
                 return None
-            if low in self._verbs and not (
-                k == comma - 1 > start
-                and (self._participle_word(low) or low in self.sd.agent_participles)
-            ):
+            if low in self._verbs and not (k == comma - 1 > start and self._group_participle(low)):
                 return None  # a verb, but "Of the 300 workers fired,": a participle
             if low in _CLAUSE_WORDS or low in self._clause_bounds:
                 return None
-        if end - start > 1 and (
-            self._participle_word(s.lows[end - 1]) or s.lows[end - 1] in self.sd.agent_participles
-        ):
+        if end - start > 1 and self._group_participle(s.lows[end - 1]):
             end -= 1  # "the people surveyed", "the cars sold": the people, the cars
         last = s.lows[end - 1] if end > start else ""
         if not last or end - start > 8 or last in self.lex.function_words or last[0].isdigit():
@@ -264,6 +259,11 @@ class Scopes(Phrases):
         if display == 2 and s.lows[1] in _SHOWN_DETERMINERS:
             display = 1
         return display, start, end
+
+    def _group_participle(self, low: str) -> bool:
+        """Whether ``low`` may end a group as its participle: "surveyed" in "Of the people
+        surveyed,", "sold" in "Of the 40 cars sold," (`agent_participles`)."""
+        return self._participle_word(low) or low in self.sd.agent_participles
 
     def _participle_word(self, low: str) -> bool:
         """Whether ``low`` ends like a participle and is no noun: "surveyed", "responding",
