@@ -35,11 +35,12 @@ from figtrack.model import (
     Contradiction,
     Finding,
     Interval,
+    Quantity,
     Relation,
     Status,
     shared_by_group,
 )
-from figtrack.policy import Policy, interpret
+from figtrack.policy import Policy, given_policy, interpret
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|[0-9]+")
@@ -59,13 +60,17 @@ def relation(x: Interval, y: Interval) -> Relation:
     return "overlaps"
 
 
-def relate(a: Claim, b: Claim, policy: Policy | None = None) -> Relation:
+def relate(a: Claim | Quantity, b: Claim | Quantity, policy: Policy | None = None) -> Relation:
     """How claim ``a``'s figure stands to ``b``'s, as the policy reads them.
 
     ``"incomparable"`` when they are not figures of one measure (another dimension,
     another currency, a change against a level). Subjects are not looked at: `compare`
     groups by subject key first.
     """
+    policy = given_policy("relate", policy)
+    for name, claim in (("a", a), ("b", b)):
+        if not isinstance(claim, (Claim, Quantity)):
+            raise TypeError(f"relate() {name} must be a Claim, not {type(claim).__name__}")
     ra, rb = interpret(a, policy), interpret(b, policy)
     if ra is None or rb is None or ra[0] != rb[0]:
         return "incomparable"
@@ -304,16 +309,20 @@ def _sharing_below(
     return pairs
 
 
-def _width_rank(iv: Interval) -> tuple[int, Decimal]:
+def _width_rank(iv: Interval) -> tuple[int, Decimal, int]:
     """Sort key for precision: fewer unbounded sides, then the narrower interval; of two
-    one-sided bounds, the tighter ("at least 10,000" before "more than 5,000")."""
+    one-sided bounds, the tighter ("at least 10,000" before "more than 5,000"); at one
+    width, fewer closed ends ("more than 10,000" before "at least 10,000")."""
+    closed = int(iv.low is not None and bool(iv.low_closed)) + int(
+        iv.high is not None and bool(iv.high_closed)
+    )
     if iv.low is not None and iv.high is not None:
-        return (0, iv.high - iv.low)
+        return (0, iv.high - iv.low, closed)
     if iv.low is not None:
-        return (1, -iv.low)
+        return (1, -iv.low, closed)
     if iv.high is not None:
-        return (1, iv.high)
-    return (2, Decimal(0))
+        return (1, iv.high, closed)
+    return (2, Decimal(0), 0)
 
 
 def _finding(
@@ -477,7 +486,15 @@ def compare(
     sorted by key and measure, with their claims in input order; ``min_sources`` keeps
     only findings with at least that many distinct sources (2: what sources share).
     """
-    policy = policy or Policy()
+    policy = given_policy("compare", policy)
+    if isinstance(claims, (str, bytes, Claim)) or not isinstance(claims, Iterable):
+        raise TypeError(
+            f"compare() claims must be an iterable of Claims, not {type(claims).__name__}"
+        )
+    if isinstance(min_sources, bool) or not isinstance(min_sources, int):
+        raise TypeError(f"compare() min_sources must be an int, not {type(min_sources).__name__}")
+    if min_sources < 1:
+        raise ValueError(f"compare() min_sources must be at least 1, not {min_sources}")
     # Comparison allocates millions of small objects and frees none of them until the end;
     # the cyclic collector would rescan them again and again (a third of the time).
     collecting = gc.isenabled()
@@ -493,6 +510,8 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
     groups: dict[tuple[str, str], tuple[list[Claim], list[Interval]]] = {}
     others = _Others(groups, policy) if policy.told_apart else None
     for claim in claims:
+        if not isinstance(claim, Claim):
+            raise TypeError(f"compare() claims must be Claims, not {type(claim).__name__}")
         key = claim.subject.key if claim.subject is not None else None
         if key is None:
             if others is not None:

@@ -56,7 +56,7 @@ from figtrack.compare import compare
 from figtrack.corpus import JSONL_SUFFIXES, Document, Problem, as_document, read_jsonl
 from figtrack.frame import CLAIM_DTYPES, arrow_table, claim_row, require, rows_frame
 from figtrack.model import Claim, Finding
-from figtrack.policy import Policy, interpret
+from figtrack.policy import Policy, given_policy, interpret
 
 __all__ = [
     "compare_bag",
@@ -254,7 +254,7 @@ def findings_bag(claims: db.Bag, policy: Policy | None = None, *, min_sources: i
     on all the claims; each key's findings lie together in compare's order, but keys come
     in no particular order (`compare_bag` sorts them).
     """
-    policy = policy or Policy()
+    policy = given_policy("findings_bag", policy)
     keyed = _map_partitions(claims, _keyed, _partition_index(claims), policy)
     by_key = operator.itemgetter(0)
     groups: db.Bag = keyed.groupby(by_key, shuffle="tasks")  # type: ignore[no-untyped-call]

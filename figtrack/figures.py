@@ -1452,6 +1452,16 @@ class FigureReader:
             nonfigure = None  # "$2000 a month", "Rs 1999": a sum, not a year
         if currency and not atom.scaled:
             atom = self._scale(text, atom)  # "$35m": "m" is millions after a currency
+        if (
+            currency
+            and text[cur_start - 1 : cur_start] in ("-", "−")
+            and (cur_start < 2 or text[cur_start - 2] in _BEFORE_SIGN)
+            and atom.value > 0
+            and atom.low is None
+        ):
+            # "-$5bn", "a balance of −£3m": the sign written before the currency
+            atom = atom.but(value=-atom.value, raw=-atom.raw)
+            cur_start -= 1
         left, plain = self._left_tokens(text, cur_start)
         if not plain and left and left[-1][0].lower() in lex.focus_adverbs:
             # "rose just 5%", "gained only 3 seats": the adverb hides no qualifier or trend
@@ -1737,11 +1747,11 @@ class FigureReader:
         )
 
     def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
-        """The trend of "grow sales by 12%", "cut its headcount by 400": a change verb, its
-        object, then "by"."""
+        """The trend of "grow sales by 12%", "cut its headcount by 400", "raised rates by
+        0.5 points": a change verb (or one of ``trends_by_object``), its object, then "by"."""
         for token, _ in reversed(rest[-5:-1]):
             low = _norm(token)
-            hit = self.lex.trends_before.get((low,))
+            hit = self.lex.trends_before.get((low,)) or self.lex.trends_by_object.get((low,))
             if hit is not None and low.isalpha():
                 return hit
             if not low.isalpha() or low in self._context_words:
@@ -1843,8 +1853,11 @@ class FigureReader:
         word = (c.group("word") or "").lower()
         if word == "and" and opener != "between":
             return None
-        if word == "to" and trend and opener != "from":
-            return None  # "increased by $12.5 billion to $310.8 billion": change, then level
+        # "increased by $12.5 billion to $310.8 billion": a change, then a level; but "rose 3
+        # to 4 pct": a range of changes, read once the second number's unit is known
+        change_then = word == "to" and trend and opener != "from"
+        if change_then and (unit or currency or first.scaled):
+            return None
         if c.group("dash") and c.group("dash") in "-" and "\n" in c.group():
             return None
         at = c.end()
@@ -1879,6 +1892,13 @@ class FigureReader:
         )
         if unit and unit2 is None and currency is None and word != "and":
             return None  # "fell 0.3 per cent to 12840": a change, then a level
+        if change_then and (
+            unit2 is None
+            or cur2 is not None
+            or second.scaled
+            or not first.value < second.value <= 10 * first.value
+        ):
+            return None  # "rose 5 to 1,200 pence": a change, then a level
         if (
             unit
             and unit2
@@ -1911,6 +1931,8 @@ class FigureReader:
             if hit:
                 return hit
         if unit == "percentage" and atom.start < len(text) and text[atom.start] in "+-−":
+            if text[max(0, atom.start - 4) : atom.start].lower() in (" to ", " at "):
+                return None  # "fell to -3%", "stood at -0.5%": a level, signed
             return "up" if text[atom.start] == "+" else "down"
         return None
 

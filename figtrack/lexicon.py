@@ -221,6 +221,7 @@ class Lexicon:
     qualifiers_after: Phrases
     trends_before: Phrases
     trends_after: Phrases
+    trends_by_object: Phrases  # "raised its forecast by 2%": a change with "by" only
     function_words: frozenset[str]
     rate_adverbs: frozenset[str]  # "800 annually.": no counted noun, even ending a sentence
     noun_phrase_openers: frozenset[str]
@@ -458,6 +459,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         qualifiers_after=_phrases(_table(quals, q, "after"), q, "after", SHAPES_AFTER),
         trends_before=_trend_table(_table(trends, t, "before"), t, "before"),
         trends_after=_trend_table(_table(trends, t, "after"), t, "after"),
+        trends_by_object=_trend_table(_table(trends, t, "by_object"), t, "by_object"),
         function_words=_words(words, w, "function_words"),
         rate_adverbs=_words(words, w, "rate_adverbs"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -194,14 +194,50 @@ class Policy:
     stop_words: frozenset[str] = attrs.field(factory=default_stop_words, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.approximate_digits < 0 or self.approximate_floor < 0:
-            raise ValueError("Policy tolerances must not be negative")
+        for name in ("approximate_digits", "approximate_floor"):
+            # frozen: the one place a field is set after __init__, to its exact Decimal
+            object.__setattr__(self, name, _tolerance_field(name, getattr(self, name)))
+        for field in attrs.fields(Policy):
+            if field.type in ("bool", bool) and not isinstance(getattr(self, field.name), bool):
+                raise TypeError(
+                    f"Policy {field.name} must be True or False, "
+                    f"not {type(getattr(self, field.name)).__name__}"
+                )
+        if not isinstance(self.conversions, Conversions):
+            raise TypeError(
+                "Policy conversions must be a Conversions (figtrack.policy.load_conversions), "
+                f"not {type(self.conversions).__name__}"
+            )
+        words = self.stop_words
+        if isinstance(words, (str, bytes)) or not isinstance(words, Iterable):
+            raise TypeError(f"Policy stop_words must be a set of words, not {type(words).__name__}")
+        words = frozenset(words)
+        if not all(isinstance(w, str) for w in words):
+            raise TypeError("Policy stop_words must all be str")
+        object.__setattr__(self, "stop_words", words)
         if isinstance(self.context_words, bool) or not isinstance(self.context_words, int):
             raise TypeError(
                 f"Policy context_words must be an int, not {type(self.context_words).__name__}"
             )
         if self.context_words < 0:
             raise ValueError(f"Policy context_words must not be negative, not {self.context_words}")
+
+
+def _tolerance_field(name: str, value: object) -> Decimal:
+    """A tolerance as an exact Decimal (an int, a str, or a float as Python prints it):
+    TypeError or ValueError naming the field otherwise, or when it is not finite or is
+    negative."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, float, str)):
+        raise TypeError(f"Policy {name} must be a Decimal, not {type(value).__name__}")
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except ArithmeticError:
+        raise ValueError(f"Policy {name} must be a number, not {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"Policy {name} must be finite, not {value!r}")
+    if number < 0:
+        raise ValueError(f"Policy {name} must not be negative, not {value!r}")
+    return number
 
 
 def _tolerance(x: Decimal, step: Decimal | None, policy: Policy) -> Decimal:
@@ -266,16 +302,32 @@ def _convert(iv: Interval, factor: Decimal, offset: Decimal) -> Interval:
     return iv
 
 
+def given_policy(func: str, policy: object) -> Policy:
+    """``policy``, or the default policy for None; TypeError naming ``func`` for anything
+    that is not a Policy."""
+    if policy is None:
+        return _DEFAULT
+    if not isinstance(policy, Policy):
+        raise TypeError(f"{func}() policy must be a Policy, not {type(policy).__name__}")
+    return policy
+
+
 def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[str, Interval] | None:
     """The measure a claim is compared in and the interval the policy reads it as.
 
     None for claims that are not figures (dates, years, identifiers): they are never
     compared. Counts and bare numbers share the measure ``"count"``; money keeps its
     currency; measures are converted to their dimension's base unit when the conversions
-    table knows theirs; a change is ``"change in <measure>"``, a fall read as negative.
+    table knows theirs; a change is ``"change in <measure>"``, its unsigned size never
+    below zero and a fall read as negative ("fell -3%" states its sign: -3).
     """
-    policy = policy or _DEFAULT
-    q = claim.quantity if isinstance(claim, Claim) else claim
+    policy = given_policy("interpret", policy)
+    if isinstance(claim, Claim):
+        q = claim.quantity
+    elif isinstance(claim, Quantity):
+        q = claim
+    else:
+        raise TypeError(f"interpret() needs a Claim or a Quantity, not {type(claim).__name__}")
     if q.kind in _COUNT_KINDS:
         measure = "count"
     elif q.kind in ("money", "percent", "measure") and q.unit:
@@ -283,12 +335,15 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
     else:
         return None
     iv = _widen(q, policy)
+    signed = q.trend is not None and _signed(q.interval)
     if q.trend is None:
         if measure == "count" and q.kind == "count" and policy.nonnegative_counts:
             iv = _clip(iv, _NONNEGATIVE)
         elif measure in _SHARE_UNITS and policy.share_bounds:
             iv = _clip(iv, _SHARE)
-    if q.kind == "measure" and policy.convert_units:
+    elif not signed:
+        iv = _clip(iv, _NONNEGATIVE)  # "fell less than 3%": a fall of [0, 3)
+    if q.kind in ("measure", "percent") and policy.convert_units:
         found = policy.conversions.to_base(measure)
         if found is not None:
             base, factor, offset = found
@@ -297,9 +352,16 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
             measure, iv = base, _convert(iv, factor, offset)
     if q.trend is not None:
         measure = f"change in {measure}"
-        if q.trend == "down":
-            iv = _mirror(iv)
+        if q.trend == "down" and not signed:
+            iv = _mirror(iv)  # "fell 3%"; "fell -3%" states its sign already
     return measure, iv
+
+
+def _signed(iv: Interval) -> bool:
+    """Whether a stated interval is written negative ("-3.2%"): a bound below zero and
+    none above."""
+    bounds = [b for b in (iv.low, iv.high) if b is not None]
+    return any(b < 0 for b in bounds) and not any(b > 0 for b in bounds)
 
 
 _DEFAULT = Policy()

@@ -16,6 +16,7 @@ version is refused with a `TrackerError` naming both.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from figtrack.compare import compare, publication_day
 from figtrack.corpus import optional_str
 from figtrack.extract import Extractor, default_extractor
 from figtrack.model import Claim, Finding, Interval, Quantity, Subject
-from figtrack.policy import Policy, interpret
+from figtrack.policy import Policy, given_policy, interpret
 
 #: The version of the schema below, kept in ``PRAGMA user_version``.
 SCHEMA_VERSION: Final = 1
@@ -331,7 +332,7 @@ class Tracker:
     def findings(self, policy: Policy | None = None, *, min_sources: int = 2) -> list[Finding]:
         """`figtrack.compare.compare` over the stored claims, keeping the findings whose
         claims come from at least ``min_sources`` distinct sources."""
-        _check_policy("findings", policy)
+        policy = given_policy("findings", policy)
         if isinstance(min_sources, bool) or not isinstance(min_sources, int):
             raise TypeError(
                 f"findings() min_sources must be an int, not {type(min_sources).__name__}"
@@ -345,8 +346,7 @@ class Tracker:
         """The figures under ``key`` that ``policy`` can read, by publication date
         (undated last), each marked when it revises the latest figure of an earlier
         day (never when ``policy.revisions`` is off)."""
-        _check_policy("timeline", policy)
-        policy = policy or Policy()
+        policy = given_policy("timeline", policy)
         # per measure: the latest day seen, the last interval of that day, and the last
         # interval of the day before it
         latest: dict[str, tuple[str, Interval, Interval | None]] = {}
@@ -503,12 +503,14 @@ def _check_document(
         raise TypeError(f"{func}() text must be a str, not {type(text).__name__}")
     for name, value in (("source", source), ("published", published), ("doc_id", doc_id)):
         optional_str(value, f"{func}() {name}")
-    if isinstance(published, str) and not _ISO_DATE.match(published):
-        raise ValueError(
-            f"{func}() published must be an ISO date such as 2025-03-01, not {published!r}"
-        )
-
-
-def _check_policy(func: str, policy: object) -> None:
-    if policy is not None and not isinstance(policy, Policy):
-        raise TypeError(f"{func}() policy must be a Policy, not {type(policy).__name__}")
+    if isinstance(published, str):
+        if not _ISO_DATE.match(published):
+            raise ValueError(
+                f"{func}() published must be an ISO date such as 2025-03-01, not {published!r}"
+            )
+        try:
+            datetime.date.fromisoformat(published[:10])
+        except ValueError:
+            raise ValueError(
+                f"{func}() published {published!r}: {published[:10]} is not a day of the calendar"
+            ) from None

@@ -216,6 +216,16 @@ def test_most_precise_is_the_narrowest() -> None:
     assert str(finding.consensus) == "[11000, 12000]"
 
 
+def test_most_precise_prefers_the_open_bound() -> None:
+    """Of two bounds at one number, the open one says more: "more than 10,000" (a strict
+    subset of "at least 10,000") is the most precise, whichever comes first."""
+    for order in ((0, 1), (1, 0)):
+        bounds = [Interval.at_least(D(10000)), Interval.greater(D(10000))]
+        claims = [claim_for(bounds[i], "AB"[i]) for i in order]
+        (finding,) = figtrack.compare(claims)
+        assert finding.intervals[finding.most_precise] == Interval.greater(D(10000))
+
+
 def test_conflict_pairs_name_the_gap() -> None:
     """1.2 against 12 (same day, two sources) is a conflict with a gap of 10.8."""
     claims = [claim_for(Interval.point(D("1.2")), s) for s in "ABCD"]
@@ -451,6 +461,34 @@ def test_context_words_must_be_a_natural_number(bad: object) -> None:
     """Policy(context_words=...) refuses what is not a non-negative int, naming it."""
     with pytest.raises((TypeError, ValueError), match="context_words"):
         Policy(context_words=bad)  # type: ignore[arg-type]
+
+
+BAD_COMPARE = [
+    ("claims", lambda: figtrack.compare("800 people")),
+    ("claims", lambda: figtrack.compare(None)),  # type: ignore[arg-type]
+    ("Claims, not str", lambda: figtrack.compare(["800 people"])),  # type: ignore[list-item]
+    ("policy", lambda: figtrack.compare([], "strict")),  # type: ignore[arg-type]
+    ("min_sources", lambda: figtrack.compare([], min_sources="2")),  # type: ignore[arg-type]
+    ("relate\\(\\) a", lambda: figtrack.relate("a", "b")),  # type: ignore[arg-type]
+    ("policy", lambda: figtrack.relate(*figtrack.extract("5 and 6 people"), 3)),  # type: ignore[arg-type]
+    ("Claim or a Quantity", lambda: interpret("5 people")),  # type: ignore[arg-type]
+    ("policy", lambda: interpret(figtrack.extract("5 people")[0], {})),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("name", "call"), BAD_COMPARE, ids=[n for n, _ in BAD_COMPARE])
+def test_wrong_types_name_the_argument(name: str, call: object) -> None:
+    """compare, relate and interpret refuse a wrong type with a TypeError naming it, not
+    an AttributeError from deep inside."""
+    assert callable(call)
+    with pytest.raises(TypeError, match=name):
+        call()
+
+
+def test_min_sources_must_be_positive() -> None:
+    """compare(min_sources=0) is refused, naming the argument."""
+    with pytest.raises(ValueError, match="min_sources"):
+        figtrack.compare([], min_sources=0)
 
 
 def test_rounding_in_a_one_unit_finding() -> None:

@@ -87,7 +87,14 @@ def test_qualifiers_and_trends_are_disjoint(lex: figtrack.Lexicon) -> None:
     assert set(lex.qualifiers_before) & set(lex.trends_before) == set()
 
 
-@pytest.mark.parametrize("side", ["before", "after"])
+def test_by_object_verbs_are_single_words_not_trends(lex: figtrack.Lexicon) -> None:
+    """[by_object] verbs are one word each and are not already trends before a figure
+    (there they would make "raised $5m" a change)."""
+    assert all(len(k) == 1 for k in lex.trends_by_object)
+    assert set(lex.trends_by_object) & set(lex.trends_before) == set()
+
+
+@pytest.mark.parametrize("side", ["before", "after", "by_object"])
 def test_trend_words_have_one_direction(raw: dict[str, dict[str, object]], side: str) -> None:
     """No trend word is listed as both up and down."""
     table = raw["trends.toml"][side]

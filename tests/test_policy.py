@@ -48,7 +48,13 @@ def _read(text: str, policy: Policy | None = None) -> tuple[str, str]:
         ("Fewer than 100 people fled.", "count", "[0, 100)"),
         ("More than 40% of voters agreed.", "percentage", "(40, 100]"),
         ("Prices fell 3% in May.", "change in percentage", "[-3, -3]"),
+        ("Prices were down -3.2% in May.", "change in percentage", "[-3.2, -3.2]"),
+        ("Prices fell less than 3% in May.", "change in percentage", "(-3, 0]"),
+        ("Prices rose as much as 3% in May.", "change in percentage", "[0, 3]"),
+        ("The surplus fell to -3% of GDP.", "percentage", "[-3, -3]"),
+        ("The balance was -$5 billion.", "dollar", "[-5500000000, -4500000000)"),
         ("Rates rose 0.25 percentage points.", "change in percentage point", "[0.25, 0.25]"),
+        ("Rates rose 25 basis points.", "change in percentage point", "[0.25, 0.25]"),
         ("The road is 2 km long.", "metre", "[2000, 2000]"),
         ("It was 25 degrees Celsius.", "kelvin", "[298.15, 298.15]"),
         ("The pass is 1.2 miles high.", "metre", "[1931.2128, 1931.2128]"),
@@ -92,6 +98,37 @@ def test_negative_tolerance_is_refused() -> None:
     """A policy with a negative tolerance raises, naming the problem."""
     with pytest.raises(ValueError, match="negative"):
         Policy(approximate_floor=D(-1))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error"),
+    [
+        ("approximate_floor", D("NaN"), ValueError),
+        ("approximate_floor", D("Infinity"), ValueError),
+        ("approximate_digits", "half", ValueError),
+        ("approximate_digits", [1], TypeError),
+        ("approximate_digits", True, TypeError),
+        ("revisions", "no", TypeError),
+        ("implicit_precision", 1, TypeError),
+        ("conversions", {}, TypeError),
+        ("stop_words", "the", TypeError),
+        ("stop_words", [1, 2], TypeError),
+    ],
+)
+def test_bad_policy_fields_are_refused(field: str, value: object, error: type) -> None:
+    """A field of the wrong type or a tolerance that is no finite number raises at
+    construction, naming the field, rather than failing in the middle of a comparison."""
+    with pytest.raises(error, match=field):
+        Policy(**{field: value})
+
+
+def test_tolerances_are_read_exactly() -> None:
+    """A tolerance given as a str, an int or a float becomes the Decimal it is written
+    as (0.1, not the binary fraction nearest to it); stop words become a frozenset."""
+    assert Policy(approximate_floor=0.1).approximate_floor == D("0.1")  # type: ignore[arg-type]
+    assert Policy(approximate_floor="0.1") == Policy(approximate_floor=D("0.1"))  # type: ignore[arg-type]
+    assert Policy(approximate_digits=1).approximate_digits == D(1)  # type: ignore[arg-type]
+    assert Policy(stop_words={"the"}).stop_words == frozenset({"the"})
 
 
 @st.composite

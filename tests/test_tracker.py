@@ -376,6 +376,17 @@ def test_published_must_be_an_iso_date() -> None:
         tracker.ingest("800 people", "A", "March 1, 2025")
 
 
+@pytest.mark.parametrize("day", ["2024-02-30", "2023-02-29", "2024-13-01", "2024-04-00"])
+def test_published_must_be_a_day_of_the_calendar(day: str) -> None:
+    """An ISO-shaped date that names no day (30 February) is refused, naming it, and
+    nothing is stored; 29 February of a leap year is a day."""
+    with Tracker() as tracker:
+        with pytest.raises(ValueError, match=day):
+            tracker.ingest("800 people", "A", day)
+        assert tracker.documents() == 0
+        assert tracker.ingest("800 people", "A", "2024-02-29T08:00") == 1
+
+
 def test_claims_must_stand_in_their_text() -> None:
     """ingest_claims refuses a claim whose offsets do not point at its surface."""
     (claim,) = figtrack.extract(STORY[0][2])
