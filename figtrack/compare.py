@@ -70,7 +70,9 @@ def relate(a: Claim | Quantity, b: Claim | Quantity, policy: Policy | None = Non
     policy = given_policy("relate", policy)
     for name, claim in (("a", a), ("b", b)):
         if not isinstance(claim, (Claim, Quantity)):
-            raise TypeError(f"relate() {name} must be a Claim, not {type(claim).__name__}")
+            raise TypeError(
+                f"relate() {name} must be a Claim or a Quantity, not {type(claim).__name__}"
+            )
     ra, rb = interpret(a, policy), interpret(b, policy)
     if ra is None or rb is None or ra[0] != rb[0]:
         return "incomparable"
@@ -477,6 +479,14 @@ def _finding(
     )
 
 
+def check_min_sources(func: str, min_sources: object) -> None:
+    """TypeError or ValueError naming ``func`` unless ``min_sources`` is an int >= 1."""
+    if isinstance(min_sources, bool) or not isinstance(min_sources, int):
+        raise TypeError(f"{func}() min_sources must be an int, not {type(min_sources).__name__}")
+    if min_sources < 1:
+        raise ValueError(f"{func}() min_sources must be at least 1, not {min_sources}")
+
+
 def compare(
     claims: Iterable[Claim], policy: Policy | None = None, *, min_sources: int = 1
 ) -> list[Finding]:
@@ -491,10 +501,7 @@ def compare(
         raise TypeError(
             f"compare() claims must be an iterable of Claims, not {type(claims).__name__}"
         )
-    if isinstance(min_sources, bool) or not isinstance(min_sources, int):
-        raise TypeError(f"compare() min_sources must be an int, not {type(min_sources).__name__}")
-    if min_sources < 1:
-        raise ValueError(f"compare() min_sources must be at least 1, not {min_sources}")
+    check_min_sources("compare", min_sources)
     # Comparison allocates millions of small objects and frees none of them until the end;
     # the cyclic collector would rescan them again and again (a third of the time).
     collecting = gc.isenabled()
@@ -542,7 +549,8 @@ def _compare(claims: Iterable[Claim], policy: Policy, min_sources: int) -> list[
             policy.convert_units
             and len(units) == 1
             and measure not in units
-            and all(c.quantity.kind == "measure" for c in members)
+            and all(c.quantity.kind in ("measure", "percent") for c in members)
+            and policy.conversions.to_base(next(iter(units)) or "") is not None
         ):
             # one unit throughout: compare in it, so "40 km/h" stays 40 kilometres per hour
             if same is None or loose_same is None:

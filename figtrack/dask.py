@@ -52,7 +52,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 from figtrack.batch import Result, results
-from figtrack.compare import compare
+from figtrack.compare import check_min_sources, compare
 from figtrack.corpus import JSONL_SUFFIXES, Document, Problem, as_document, read_jsonl
 from figtrack.frame import CLAIM_DTYPES, arrow_table, claim_row, require, rows_frame
 from figtrack.model import Claim, Finding
@@ -255,6 +255,7 @@ def findings_bag(claims: db.Bag, policy: Policy | None = None, *, min_sources: i
     in no particular order (`compare_bag` sorts them).
     """
     policy = given_policy("findings_bag", policy)
+    check_min_sources("findings_bag", min_sources)
     keyed = _map_partitions(claims, _keyed, _partition_index(claims), policy)
     by_key = operator.itemgetter(0)
     groups: db.Bag = keyed.groupby(by_key, shuffle="tasks")  # type: ignore[no-untyped-call]

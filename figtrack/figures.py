@@ -205,6 +205,17 @@ _PERCENT_UNITS: Final = frozenset(
         "volume percent",
     }
 )
+#: "to" or "at" before a signed percentage: a level ("fell to -3%"), not "up to +5%"
+_LEVEL_BEFORE_SIGN: Final = re.compile(r"(?<![\w-])(?<!up )(?:to|at)[ \t]+\Z", re.IGNORECASE)
+#: "from" right before a number: the level a move starts from ("fell from 4,120 to ...")
+#: and the move word before it, past an adverb in -ly ("fell sharply from")
+_FROM_BEFORE: Final = re.compile(
+    r"\b([^\W\d_]+)(?:[ \t]+[^\W\d_]+ly)?[ \t]+from[ \t]+\Z", re.IGNORECASE
+)
+#: What stands between a move's two levels: "to", after at most a few words ("in 2022")
+_MOVE_GAP: Final = re.compile(
+    r"(?:[ \t]+(?!(?:and|or|but)\b)[\w']+){0,4}?[ \t]+to[ \t]+", re.IGNORECASE
+)
 
 
 _LOWER_BOUNDS: Final = ("gt", "ge")
@@ -1524,17 +1535,30 @@ class FigureReader:
                     None,
                     nonfigure,
                 )
+        bare = False  # a trend of a by_object verb with no object
         if not plain:
             trend, _ = self._phrase_before(
-                rest[:-1] if opener in ("from",) else rest, lex.trends_before
+                rest[:-1] if opener in ("from", "between") else rest, lex.trends_before
             )
+            if (
+                trend is None
+                and opener == "from"
+                and len(rest) > 2
+                and len(rest[-2][0]) > 4
+                and rest[-2][0].endswith("ly")
+            ):
+                trend, _ = self._phrase_before(rest[:-2], lex.trends_before)  # "fell sharply from"
             if trend is None and opener == "by":
-                trend = self._verb_by(rest)
+                trend, bare = self._verb_by(rest)
+                if bare and atom.low is not None:
+                    trend = None
         if atom.low is not None:
             return self._vague(text, atom, q_start, shape, trend, nonfigure)
 
         # right: unit, range, qualifier after, counted noun
         unit, u_end = self.unit_after(text, atom.end, currency is not None or atom.scaled)
+        if bare and unit is None and currency is None:
+            trend = None  # "raised by 300 volunteers": the agent of a passive, no change
         if m.lastgroup == "a" and (unit is None or currency is not None):
             return None  # "a" counts only before a unit word of the lexicon's list
         if currency is not None:
@@ -1571,6 +1595,16 @@ class FigureReader:
             )
         if rng is not None and unit_before and (rng[3] not in (None, unit_before) or rng[1].scaled):
             rng = None  # "magnitude 6 to 7 km", "a magnitude 4-5 million people": no range
+        if (
+            rng is not None
+            and opener == "from"
+            and trend
+            and not amount
+            and shape is None
+            and not nonfigure
+            and unit_before is None
+        ):
+            return self._level_before(text, atom, cur_start, unit, u_end, rng)
         if rng is not None:
             low, high, end, unit = rng
             unit = unit or unit_before
@@ -1605,7 +1639,10 @@ class FigureReader:
                 _span(low, high),
                 "range",
                 approx,
-                self._trend(text, trend, end, atom, unit),
+                # "-1% to -2%" falls; "-0.5% to 1%" states no direction
+                None
+                if trend is None and low.value < 0 <= high.value
+                else self._trend(text, trend, end, atom, unit),
                 unit,
                 nonfigure,
                 kind,
@@ -1746,17 +1783,22 @@ class FigureReader:
             before[-1] in self.lex.score_words or before[-1] in self.lex.score_nouns
         )
 
-    def _verb_by(self, rest: list[tuple[str, int]]) -> str | None:
+    def _verb_by(self, rest: list[tuple[str, int]]) -> tuple[str | None, bool]:
         """The trend of "grow sales by 12%", "cut its headcount by 400", "raised rates by
-        0.5 points": a change verb (or one of ``trends_by_object``), its object, then "by"."""
-        for token, _ in reversed(rest[-5:-1]):
+        0.5 points": a change verb (or one of ``trends_by_object``), its object, then "by";
+        and whether it is a ``trends_by_object`` verb right before "by" ("was raised by"),
+        a change only for a figure with a unit (not "raised by 300 volunteers")."""
+        for n, (token, _) in enumerate(reversed(rest[-5:-1])):
             low = _norm(token)
-            hit = self.lex.trends_before.get((low,)) or self.lex.trends_by_object.get((low,))
+            hit = self.lex.trends_before.get((low,))
             if hit is not None and low.isalpha():
-                return hit
+                return hit, False
+            hit = self.lex.trends_by_object.get((low,))
+            if hit is not None and low.isalpha():
+                return hit, n == 0
             if not low.isalpha() or low in self._context_words:
-                return None  # punctuation, a number or another qualifier: stop
-        return None
+                break  # punctuation, a number or another qualifier: stop
+        return None, False
 
     def _shared_unit(self, text: str, pos: int) -> tuple[str | None, bool]:
         """The unit that closes a list of bare numbers: "20 and 40 mg", "1, 2 or 3 km",
@@ -1896,9 +1938,9 @@ class FigureReader:
             unit2 is None
             or cur2 is not None
             or second.scaled
-            or not first.value < second.value <= 10 * first.value
+            or not first.value < second.value <= 2 * first.value
         ):
-            return None  # "rose 5 to 1,200 pence": a change, then a level
+            return None  # "rose 5 to 42 pence", "rose 0.4 to 3.2 percent": a change, a level
         if (
             unit
             and unit2
@@ -1919,6 +1961,47 @@ class FigureReader:
             final_unit, end = self._per(text, end, final_unit)  # "$62 and $68 per share"
         return first, second, end, final_unit
 
+    def _level_before(
+        self,
+        text: str,
+        atom: Atom,
+        start: int,
+        unit: str | None,
+        u_end: int,
+        rng: tuple[Atom, Atom, int, str | None],
+    ) -> Figure:
+        """The first figure of a move, "rose from $600m to $700m": the level before (the
+        level now is read next), not a range of the change. It takes the unit both share,
+        and the second's scale when that brings it near the second ("fell from 1.5 to 1.2
+        million"; not "from 800 to 2 million")."""
+        _, second, shared_end, shared = rng
+        end = u_end if unit else atom.end
+        value, step, scaled = atom.value, atom.step, atom.scaled
+        if second.scaled and not atom.scaled and second.raw and atom.raw:
+            factor = second.value / second.raw
+            if second.raw / 10 <= atom.raw <= second.raw * 10:
+                value, scaled = atom.value * factor, True
+                step = None if step is None else step * factor
+        kind = None
+        if shared is None:
+            shared = self.counted_noun(text, shared_end, second.scaled or second.words)
+            kind = "count" if shared else "number"
+        return self._finish(
+            text,
+            start,
+            end,
+            value,
+            _point(value),
+            "eq",
+            False,
+            None,
+            shared,
+            None,
+            kind,
+            step,
+            scaled,
+        )
+
     def _trend(
         self, text: str, trend: str | None, end: int, atom: Atom, unit: str | None
     ) -> str | None:
@@ -1931,7 +2014,7 @@ class FigureReader:
             if hit:
                 return hit
         if unit == "percentage" and atom.start < len(text) and text[atom.start] in "+-−":
-            if text[max(0, atom.start - 4) : atom.start].lower() in (" to ", " at "):
+            if _LEVEL_BEFORE_SIGN.search(text, max(0, atom.start - 12), atom.start):
                 return None  # "fell to -3%", "stood at -0.5%": a level, signed
             return "up" if text[atom.start] == "+" else "down"
         return None
@@ -2601,7 +2684,13 @@ class FigureReader:
                 # "2 million of the 5 million shekels", "5 of the 10 victims"
                 p = nxt_fig.quantity
                 f = Figure(f.start, f.end, attrs.evolve(q, kind=p.kind, unit=p.unit))
-            elif q.kind == "number" and prev is not None and prev.quantity.unit is not None:
+            elif (
+                q.kind == "number"
+                and prev is not None
+                and prev.quantity.unit is not None
+                # "wait of 12 months ... fell from 4,120 to 3,870": a move's own level before
+                and not (nxt_fig is not None and self._move_start(text, f, nxt_fig))
+            ):
                 # a word after the number may name its own thing: "and 53 wounded"
                 nxt = _right_word(text, f.end)
                 low = nxt.group(1).lower().rstrip(".") if nxt else ""
@@ -2626,6 +2715,16 @@ class FigureReader:
             out.append(f)
             prev = f
         return out
+
+    def _move_start(self, text: str, f: Figure, nxt: Figure) -> bool:
+        """Whether ``f`` is the level a move starts from, ``nxt`` the level it reaches: a
+        move word (and an adverb in -ly) and "from" before ``f``, "to" before ``nxt``
+        ("fell sharply from 4,120 to 3,870"; not "rose to 510 tonnes from 480 and ... to")."""
+        before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if before is None or not _MOVE_GAP.fullmatch(text, f.end, nxt.start):
+            return False
+        words = before.group(1).lower().split()
+        return (words[-1],) in self.lex.trends_before
 
     def _parallel(self, gap: str, q: Quantity, follower: str) -> bool:
         """Whether a count and a bare number stand in parallel clauses, the noun left out

@@ -225,18 +225,21 @@ class Policy:
 
 def _tolerance_field(name: str, value: object) -> Decimal:
     """A tolerance as an exact Decimal (an int, a str, or a float as Python prints it):
-    TypeError or ValueError naming the field otherwise, or when it is not finite or is
-    negative."""
+    TypeError or ValueError naming the field otherwise, or when it is not a finite number
+    from 0 to 100."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, float, str)):
         raise TypeError(f"Policy {name} must be a Decimal, not {type(value).__name__}")
     try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+        if isinstance(value, (Decimal, int)):
+            number = Decimal(value)  # a Decimal subclass becomes a plain Decimal
+        else:
+            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
     except ArithmeticError:
         raise ValueError(f"Policy {name} must be a number, not {value!r}") from None
     if not number.is_finite():
         raise ValueError(f"Policy {name} must be finite, not {value!r}")
-    if number < 0:
-        raise ValueError(f"Policy {name} must not be negative, not {value!r}")
+    if not _ZERO <= number <= _HUNDRED:
+        raise ValueError(f"Policy {name} must be from 0 to 100, not {number}")
     return number
 
 
@@ -339,8 +342,8 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
     if q.trend is None:
         if measure == "count" and q.kind == "count" and policy.nonnegative_counts:
             iv = _clip(iv, _NONNEGATIVE)
-        elif measure in _SHARE_UNITS and policy.share_bounds:
-            iv = _clip(iv, _SHARE)
+        elif measure in _SHARE_UNITS and policy.share_bounds and not _signed(q.interval):
+            iv = _clip(iv, _SHARE)  # not "-0.5%", a rate that may be below zero
     elif not signed:
         iv = _clip(iv, _NONNEGATIVE)  # "fell less than 3%": a fall of [0, 3)
     if q.kind in ("measure", "percent") and policy.convert_units:
@@ -358,10 +361,9 @@ def interpret(claim: Claim | Quantity, policy: Policy | None = None) -> tuple[st
 
 
 def _signed(iv: Interval) -> bool:
-    """Whether a stated interval is written negative ("-3.2%"): a bound below zero and
-    none above."""
-    bounds = [b for b in (iv.low, iv.high) if b is not None]
-    return any(b < 0 for b in bounds) and not any(b > 0 for b in bounds)
+    """Whether a stated interval is written with a negative number ("-3.2%", "between
+    -0.5% and 1%"): its signs are the change's, read as written."""
+    return (iv.low is not None and iv.low < 0) or (iv.high is not None and iv.high < 0)
 
 
 _DEFAULT = Policy()

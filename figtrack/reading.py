@@ -171,13 +171,19 @@ class FigureReader(Clauses):
     """Reads the subject of one figure: `Reading` and `Attached`."""
 
     # -- one figure --------------------------------------------------------------------
-    def _counted(self, s: Sentence, j: int, unit: str) -> tuple[int, int, int, bool, int] | None:
+    def _counted(
+        self, s: Sentence, j: int, unit: str, moved: bool = False
+    ) -> tuple[int, int, int, bool, int] | None:
         """The phrase a count sits on, from token ``j``: (display start, start, head,
         whether the count is of part of a group: "one of the three inspectors", and the
-        token of a possessive in it, else -1: "the mayor's aides")."""
+        token of a possessive in it, else -1: "the mayor's aides"). ``moved``: the count
+        follows "from", so "to" and a number may come before its noun ("rose from 800 to
+        2,000 people")."""
         k = j
         part = False
-        while k + 1 < s.n and s.lows[k] in _LIST_WORDS:
+        while k + 1 < s.n and (
+            s.lows[k] in _LIST_WORDS or (moved and k == j and s.lows[k] == "to")
+        ):
             # "nine, seven and two drills": the numbers after this one, on to their noun
             t = k + 2 if s.lows[k] == "," and s.lows[k + 1] in _LIST_WORDS else k + 1
             if t >= s.n or not (s.lows[t][0].isdigit() or s.lows[t] in self._number_words):
@@ -401,7 +407,9 @@ class FigureReader(Clauses):
 
         # the noun a count sits on: "10,000 North Korean soldiers", "35m of its devices"
         if kind == "count" and q.unit:
-            found = self._counted(s, j, q.unit.split(" per ", 1)[0])  # "test per day"
+            found = self._counted(
+                s, j, q.unit.split(" per ", 1)[0], i > 0 and s.lows[i - 1] == "from"
+            )  # "test per day"
             if found:
                 display, first, h, part, own = found
                 part = part or (i > 0 and s.lows[i - 1] in sd.increments)  # "another 40 homes"

@@ -235,6 +235,7 @@ class SubjectReader(FigureReader):
         with_mods: dict[str | None, Attached] = {}
         cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 14 cars")
         earlier: list[bool] = []  # each figure's: an earlier value ("up from 3.2 million")
+        moved_from = False  # the figure before is the level a move started from
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f].quantity
@@ -621,6 +622,14 @@ class SubjectReader(FigureReader):
                 ago = self._ago(s, spans, f, firsts, afters)
                 scope = (*scope, *ago)
                 past = past or bool(ago)
+            if moved_from:
+                # "Inflation in Tuvaland fell from 8.1% to 7.4%": the level reached is of
+                # the place and holder the move started from
+                before = subjects[f - 1]
+                reached = [p for p in before.scope if p not in scope and not self.is_time(p)]
+                scope = (*reached, *scope)
+                if subj.holder is None and before.holder is not None:
+                    subj = subj.but(subj.scope, before.holder)
             if past:
                 # a figure of some span before the report ("a sprint three weeks ago"):
                 # relative dates are not resolved, so it is no figure of the story now
@@ -665,7 +674,12 @@ class SubjectReader(FigureReader):
             based = based and not moved_on
             if moved_on and not any(p not in subjects[f - 1].scope for p in scope):
                 keyed = False
-            if based or (restated and earlier[f - 1] and spans[f - 1].quantity.kind == q.kind):
+            moved_from = self._moved_from(s, spans, firsts, afters, f)
+            if (
+                based
+                or (restated and earlier[f - 1] and spans[f - 1].quantity.kind == q.kind)
+                or moved_from
+            ):
                 # an earlier value, at a time the key cannot tell apart, or one restated in
                 # another unit ("up from $4.4 million, or 43 cents a share"), or what the
                 # one before moved to ("and from 14 mpg to 24"), for a group the key omits
@@ -737,6 +751,32 @@ class SubjectReader(FigureReader):
         ):
             return []
         return out
+
+    def _moved_from(
+        self,
+        s: Sentence,
+        spans: Sequence[Figure],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+        f: int,
+    ) -> bool:
+        """Whether figure ``f`` is the level a move started from, the level it reached
+        right after "to": "rose (sharply) from $600m to $700m"."""
+        first = firsts[f]
+        if f + 1 >= len(spans) or first < 2 or s.lows[first - 1] != "from":
+            return False
+        v = first - 2
+        if self._adverb(s, v) and v > 0:
+            v -= 1  # "rose sharply from"
+        to = firsts[f + 1] - 1
+        return (
+            s.lows[v] in self._move_words
+            and s.lows[to] == "to"
+            # a short phrase may come between: "from $3.1m in 2022 to $4.5m in 2023"
+            and 0 <= to - afters[f] <= 4
+            and all(s.words[t][0].isalnum() for t in range(afters[f], to))
+            and spans[f + 1].quantity.kind == spans[f].quantity.kind
+        )
 
     def _moved_to(self, s: Sentence, first: int, after: int, frm: int) -> bool:
         """Whether the figure at tokens ``first..after-1`` is a level a move verb reached

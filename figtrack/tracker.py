@@ -29,7 +29,7 @@ from typing import Any, Final
 
 import attrs
 
-from figtrack.compare import compare, publication_day
+from figtrack.compare import check_min_sources, compare, publication_day
 from figtrack.corpus import optional_str
 from figtrack.extract import Extractor, default_extractor
 from figtrack.model import Claim, Finding, Interval, Quantity, Subject
@@ -333,12 +333,7 @@ class Tracker:
         """`figtrack.compare.compare` over the stored claims, keeping the findings whose
         claims come from at least ``min_sources`` distinct sources."""
         policy = given_policy("findings", policy)
-        if isinstance(min_sources, bool) or not isinstance(min_sources, int):
-            raise TypeError(
-                f"findings() min_sources must be an int, not {type(min_sources).__name__}"
-            )
-        if min_sources < 1:
-            raise ValueError(f"findings() min_sources must be at least 1, not {min_sources}")
+        check_min_sources("findings", min_sources)
         claims = self._claims(f"c.key IN ({_KEYS_WITH_SOURCES})", (min_sources,))
         return compare(claims, policy, min_sources=min_sources)
 
@@ -514,3 +509,11 @@ def _check_document(
             raise ValueError(
                 f"{func}() published {published!r}: {published[:10]} is not a day of the calendar"
             ) from None
+        if len(published) > 10:
+            try:
+                datetime.datetime.fromisoformat(published)
+            except ValueError:
+                raise ValueError(
+                    f"{func}() published {published!r}: the time after the date is not an "
+                    "ISO time such as 2025-03-01T14:30"
+                ) from None

@@ -485,6 +485,20 @@ def test_wrong_types_name_the_argument(name: str, call: object) -> None:
         call()
 
 
+def test_basis_points_meet_percentage_points() -> None:
+    """25 basis points and 0.25 percentage points agree; two sources in basis points are
+    compared, and reported, in basis points."""
+    text = "The Orvia central bank raised its main rate by {}."
+    a = figtrack.extract(text.format("25 basis points"), source="A")
+    b = figtrack.extract(text.format("0.25 percentage points"), source="B")
+    c = figtrack.extract(text.format("50 basis points"), source="C")
+    (mixed,) = figtrack.compare(a + b)
+    assert (mixed.status, mixed.measure) == ("agree", "change in percentage point")
+    (same,) = figtrack.compare(a + c)
+    assert same.measure == "change in basis point"
+    assert [str(iv) for iv in same.intervals] == ["[25, 25]", "[50, 50]"]
+
+
 def test_min_sources_must_be_positive() -> None:
     """compare(min_sources=0) is refused, naming the argument."""
     with pytest.raises(ValueError, match="min_sources"):

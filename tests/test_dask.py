@@ -333,3 +333,13 @@ def test_read_corpus_bag_refuses_what_it_cannot_read(tmp_path: Path) -> None:
         read_corpus_bag(str(tmp_path / "notes.txt"))
     with pytest.raises(FileNotFoundError, match="no files match"):
         read_corpus_bag(str(tmp_path / "*.jsonl"))
+
+
+@pytest.mark.parametrize(("bad", "error"), [(0, ValueError), ("2", TypeError)])
+def test_findings_bag_refuses_bad_min_sources(bad: object, error: type) -> None:
+    """findings_bag and compare_bag check min_sources when called, naming it, not when
+    the bag is computed (and not silently on an empty bag)."""
+    bag = db.from_sequence([], npartitions=1)
+    for func in (findings_bag, compare_bag):
+        with pytest.raises(error, match="min_sources"):
+            func(bag, min_sources=bad)  # type: ignore[arg-type]

@@ -49,6 +49,8 @@ def _read(text: str, policy: Policy | None = None) -> tuple[str, str]:
         ("More than 40% of voters agreed.", "percentage", "(40, 100]"),
         ("Prices fell 3% in May.", "change in percentage", "[-3, -3]"),
         ("Prices were down -3.2% in May.", "change in percentage", "[-3.2, -3.2]"),
+        ("Orvex shares moved between -0.5% and 1%.", "percentage", "[-0.5, 1]"),
+        ("Orvex shares rose between -0.5% and 1%.", "change in percentage", "[-0.5, 1]"),
         ("Prices fell less than 3% in May.", "change in percentage", "(-3, 0]"),
         ("Prices rose as much as 3% in May.", "change in percentage", "[0, 3]"),
         ("The surplus fell to -3% of GDP.", "percentage", "[-3, -3]"),
@@ -95,8 +97,8 @@ def test_dates_are_not_read() -> None:
 
 
 def test_negative_tolerance_is_refused() -> None:
-    """A policy with a negative tolerance raises, naming the problem."""
-    with pytest.raises(ValueError, match="negative"):
+    """A policy with a negative tolerance raises, naming the field and the range."""
+    with pytest.raises(ValueError, match="approximate_floor must be from 0 to 100"):
         Policy(approximate_floor=D(-1))
 
 
@@ -105,6 +107,8 @@ def test_negative_tolerance_is_refused() -> None:
     [
         ("approximate_floor", D("NaN"), ValueError),
         ("approximate_floor", D("Infinity"), ValueError),
+        ("approximate_floor", "1e999999", ValueError),
+        pytest.param("approximate_floor", 10**5000, ValueError, id="approximate_floor-10**5000"),
         ("approximate_digits", "half", ValueError),
         ("approximate_digits", [1], TypeError),
         ("approximate_digits", True, TypeError),
@@ -133,25 +137,48 @@ def test_tolerances_are_read_exactly() -> None:
 
 @st.composite
 def quantities(draw: st.DrawFn) -> Quantity:
-    """Quantities as extraction states them, with any hedge and written precision."""
+    """Quantities as extraction states them, with any hedge, written precision and
+    trend."""
     return stated_quantity(
         draw(intervals()),
         approximate=draw(st.booleans()),
         precision=draw(st.sampled_from([None, D("0.1"), D(1), D(1000)])),
         scaled=draw(st.booleans()),
+        trend=draw(st.sampled_from([None, "up", "down"])),
     )
 
 
 @given(quantities(), st.booleans())
 def test_reading_never_excludes_the_stated_value(q: Quantity, implicit: bool) -> None:
-    """The interpreted interval holds every finite stated value or bound it came from."""
+    """The interpreted interval holds every finite stated value or bound it came from: as
+    written, or negated for a fall written without a sign ("fell 3%" is -3)."""
     read = interpret(q, Policy(implicit_precision=implicit))
     assert read is not None
     _, iv = read
     assert not iv.is_empty
+    bounds = [b for b in (q.interval.low, q.interval.high) if b is not None]
+    negate = q.trend == "down" and not any(b < 0 for b in bounds)
     for x in (q.value, q.interval.low, q.interval.high):
         if x is not None and relation(q.interval, Interval.point(x)) != "disjoint":
-            assert iv.contains(x)
+            assert iv.contains(-x if negate else x)
+
+
+@given(quantities())
+def test_a_change_never_turns_its_sign(q: Quantity) -> None:
+    """A rise written without a sign reads as no fall, a fall written without a sign as no
+    rise; a change written with a negative number keeps every number as written."""
+    read = interpret(q)
+    assert read is not None
+    _, iv = read
+    bounds = [b for b in (q.interval.low, q.interval.high) if b is not None]
+    if q.trend is None or not bounds or relation(q.interval, Interval.at_least(D(0))) == "disjoint":
+        return  # no change, or one whose size no number of zero or more fits ("less than 0")
+    if any(b < 0 for b in bounds):
+        assert all(iv.contains(b) or not q.interval.contains(b) for b in bounds)
+    elif q.trend == "up":
+        assert iv.low is not None and iv.low >= 0
+    else:
+        assert iv.high is not None and iv.high <= 0
 
 
 def test_bundled_conversions_name_known_units() -> None:
