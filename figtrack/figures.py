@@ -1603,6 +1603,7 @@ class FigureReader:
             and shape is None
             and not nonfigure
             and unit_before is None
+            and not (rng[3] is None and self._clock_range(text, rng[0], rng[1]))
         ):
             return self._level_before(text, atom, cur_start, unit, u_end, rng)
         if rng is not None:
@@ -1938,9 +1939,11 @@ class FigureReader:
             unit2 is None
             or cur2 is not None
             or second.scaled
-            or not first.value < second.value <= 2 * first.value
+            or not first.value < second.value <= (5 if unit2 == "percentage" else 2) * first.value
         ):
-            return None  # "rose 5 to 42 pence", "rose 0.4 to 3.2 percent": a change, a level
+            # "rose 5 to 42 pence", "rose 0.4 to 3.2 percent": a change, then a level; but
+            # "to rise 2 to 5 percent" is a range
+            return None
         if (
             unit
             and unit2
@@ -1972,14 +1975,14 @@ class FigureReader:
     ) -> Figure:
         """The first figure of a move, "rose from $600m to $700m": the level before (the
         level now is read next), not a range of the change. It takes the unit both share,
-        and the second's scale when that brings it near the second ("fell from 1.5 to 1.2
-        million"; not "from 800 to 2 million")."""
+        and the second's scale unless it is more than ten times the second before scaling
+        ("fell from 1.5 to 1.2 million"; not "from 800 to 2 million")."""
         _, second, shared_end, shared = rng
         end = u_end if unit else atom.end
         value, step, scaled = atom.value, atom.step, atom.scaled
-        if second.scaled and not atom.scaled and second.raw and atom.raw:
-            factor = second.value / second.raw
-            if second.raw / 10 <= atom.raw <= second.raw * 10:
+        if second.value != second.raw and not atom.scaled and second.raw and atom.raw:
+            factor = second.value / second.raw  # "5 to 60 million", "two to three million"
+            if atom.raw <= second.raw * 10:
                 value, scaled = atom.value * factor, True
                 step = None if step is None else step * factor
         kind = None
@@ -2971,6 +2974,22 @@ class FigureReader:
                     out.append(Figure(f.start, f.end, q))
                     carried = True
                     continue
+            if (
+                prev is not None
+                and len(out) >= 2
+                and q.kind == "percent"
+                and q.trend is None
+                and prev.quantity.trend is None
+                and prev.quantity.value is not None
+                and out[-2].quantity.value is not None
+                and prev.quantity.value != out[-2].quantity.value
+                and _RESTATE_GAP.fullmatch(text, prev.end, f.start)
+                and _MOVE_GAP.fullmatch(text, out[-2].end, prev.start)
+                and _FROM_BEFORE.search(text, max(0, out[-2].start - 40), out[-2].start)
+            ):
+                # "rose from $40m to $55m, or 37.5%": the move's change, in its direction
+                up = prev.quantity.value > out[-2].quantity.value
+                f = Figure(f.start, f.end, attrs.evolve(q, trend="up" if up else "down"))
             carried = False
             out.append(f)
         return out

@@ -189,6 +189,8 @@ class FigureReader(Clauses):
             if t >= s.n or not (s.lows[t][0].isdigit() or s.lows[t] in self._number_words):
                 break
             k = t + 1
+            while moved and k < s.n and s.lows[k] in self._number_words:
+                k += 1  # "from 4 million to 5 million people": past the scale word
         if k + 1 < s.n and s.lows[k] == "out" and s.lows[k + 1] == "of":
             k += 1  # "one out of three voters"
         partitive = k < s.n and s.lows[k] == "of"
