@@ -223,6 +223,16 @@ _UPPER_BOUNDS: Final = ("lt", "le")
 
 
 # the interval factories, for the hot path: a stated value is never None
+def _from_to(text: str, f: Figure, nxt: Figure) -> str | None:
+    """The word before "from" when "from" stands before ``f`` and "to" before ``nxt``
+    (past an adverb in -ly, and a few words after ``f``): "fell sharply from 4,120 to
+    3,870" gives "fell"; else None."""
+    before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before is None or not _MOVE_GAP.fullmatch(text, f.end, nxt.start):
+        return None
+    return before.group(1).lower()
+
+
 def _point(x: Decimal) -> Interval:
     return new_interval(x, x, True, True)
 
@@ -1981,7 +1991,7 @@ class FigureReader:
         end = u_end if unit else atom.end
         value, step, scaled = atom.value, atom.step, atom.scaled
         if second.value != second.raw and not atom.scaled and second.raw and atom.raw:
-            factor = second.value / second.raw  # "5 to 60 million", "two to three million"
+            factor = second.value / second.raw  # "5 to 60 million"
             if atom.raw <= second.raw * 10:
                 value, scaled = atom.value * factor, True
                 step = None if step is None else step * factor
@@ -2723,11 +2733,8 @@ class FigureReader:
         """Whether ``f`` is the level a move starts from, ``nxt`` the level it reaches: a
         move word (and an adverb in -ly) and "from" before ``f``, "to" before ``nxt``
         ("fell sharply from 4,120 to 3,870"; not "rose to 510 tonnes from 480 and ... to")."""
-        before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
-        if before is None or not _MOVE_GAP.fullmatch(text, f.end, nxt.start):
-            return False
-        words = before.group(1).lower().split()
-        return (words[-1],) in self.lex.trends_before
+        word = _from_to(text, f, nxt)
+        return word is not None and (word,) in self.lex.trends_before
 
     def _parallel(self, gap: str, q: Quantity, follower: str) -> bool:
         """Whether a count and a bare number stand in parallel clauses, the noun left out
@@ -2984,8 +2991,7 @@ class FigureReader:
                 and out[-2].quantity.value is not None
                 and prev.quantity.value != out[-2].quantity.value
                 and _RESTATE_GAP.fullmatch(text, prev.end, f.start)
-                and _MOVE_GAP.fullmatch(text, out[-2].end, prev.start)
-                and _FROM_BEFORE.search(text, max(0, out[-2].start - 40), out[-2].start)
+                and _from_to(text, out[-2], prev) is not None
             ):
                 # "rose from $40m to $55m, or 37.5%": the move's change, in its direction
                 up = prev.quantity.value > out[-2].quantity.value
