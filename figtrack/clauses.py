@@ -800,6 +800,18 @@ class Clauses(Scopes):
                 continue  # "over the past two years": a span of time, not an object
             if self._scope_np(s, np[1], np[2], time_only=True):
                 continue
+            if (
+                d > start
+                and lows[d - 1] in self.sd.scope_prepositions
+                and self._scope_np(s, np[1], np[2], time_only=False)
+                # not a thing of someone's: "a cut in its Varnholm shop arm to $2bn",
+                # "bought it from the firm's chairman Lena Varn for $9m"
+                and lows[d] not in self.sd.clause_possessive_pronouns
+                and not (
+                    lows[d - 1] == "from" and any(w in _POSSESSIVE for w in s.words[np[1] : np[2]])
+                )
+            ):
+                continue  # "living in the UK sent $9bn": a place, no object of the verb
             return np
         if (
             price

@@ -124,6 +124,7 @@ class SubjectData:
     means: frozenset[str]  # "evacuated by boat": no one who did it
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
+    place_names: Mapping[str, str]  # "united states" -> "us": one place's names
     joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
     joining_not_after: frozenset[str]  # "prior to": no noun before the preposition
     by_not_joining: frozenset[str]  # "by contrast": no party after "by"
@@ -546,6 +547,23 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
     return out
 
 
+def _place_names(table: Mapping[str, Any], file: str) -> Mapping[str, str]:
+    """``[place_names]`` ``{name: [form, ...]}`` -> ``{form: name}``, each form lower
+    case, its words single-spaced, with no dots (as a key holds a place: "u.s." is "us");
+    a form under two names is an error, and so is a name not among its own forms."""
+    groups = _word_groups(table, file, "place_names")
+    out: dict[str, str] = {}
+    for words, name in groups.items():
+        form = " ".join(words)
+        if "." in form or "," in form:
+            raise LexiconError(f"{file}: [place_names] {form!r} must be written without dots")
+        out[form] = name
+    for name in table:
+        if out.get(name) != name:
+            raise LexiconError(f"{file}: [place_names] {name!r} must be one of its own forms")
+    return MappingProxyType(out)
+
+
 def _nonempty(words: frozenset[str], file: str, key: str) -> frozenset[str]:
     """``words``, which must not be empty (a pattern is built from them)."""
     if not words:
@@ -757,6 +775,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         means=_words(scope, file, "means"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
+        place_names=_place_names(_table(data, file, "place_names"), file),
         joining=_words(scope, file, "joining"),
         joining_not_after=_words(scope, file, "joining_not_after"),
         by_not_joining=_words(scope, file, "by_not_joining"),

@@ -199,6 +199,13 @@ class Sentence:
             self._dateline()
         if "'" in window or "’" in window:
             self._plural_possessives()
+        if "US" in window and not window.isupper():
+            # "in the US", "US sales": the country, read as "U.S." is, not the pronoun
+            # "us" (unless the whole text is in capitals: "HELP US")
+            lows = self.lows
+            for t, w in enumerate(self.words):
+                if w == "US":
+                    lows[t] = "u.s."
 
     def _plural_possessives(self) -> None:
         """Read an apostrophe glued to a word in -s, with a space and a word after it, as
@@ -275,6 +282,21 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word[-2:] in _POSSESSIVE else word
 
 
+# initials written with dots: "u.s.", "u.k", "a.m."
+_INITIALS: Final = re.compile(r"(?<![\w.])[a-z](?:\.[a-z])+\.?(?![\w.])")
+
+
+def undotted(text: str) -> str:
+    """``text`` with the dots of initials dropped, so that "U.S." and "US" meet.
+
+    >>> undotted("u.s. sales|u.k")
+    'us sales|uk'
+    """
+    if "." not in text:
+        return text
+    return _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+
+
 def _normal(
     phrase: str | None,
     drop: frozenset[str],
@@ -292,6 +314,8 @@ def _normal(
         w = m.group().lower().strip(".,")
         if not w or not w[0].isalnum():
             continue
+        if "." in w and _INITIALS.fullmatch(w):
+            w = w.replace(".", "")  # "U.S." is "us", as "US" is
         if title is not None and title(tokens, n):
             continue
         if w in drop and not (

@@ -1735,9 +1735,13 @@ class FigureReader(Clauses):
     def _list_after_join(self, s: Sentence, p: int, floor: int) -> bool:
         """Whether the names and commas before the comma at token ``p`` follow a joining
         preposition or one of place or time, in lower case ("exports to Varnholm, Tuvaland
-        and Orvia", "sales in Varnholm, Tuvaland and Orvia")."""
+        and Orvia", "sales in the US, Tuvaland and Orvia")."""
         q = p - 1
-        while q > floor and (s.words[q][0].isupper() or s.words[q] == ","):
+        while q > floor and (
+            s.words[q][0].isupper()
+            or s.words[q] == ","
+            or (s.lows[q] == "the" and s.words[q + 1][0].isupper())  # "the US, Orvia"
+        ):
             q -= 1
         return (
             q > max(floor, 0)

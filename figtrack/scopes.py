@@ -28,6 +28,7 @@ from figtrack.phrases import (
     Phrases,
     Sentence,
     _normal,
+    undotted,
 )
 
 # a year or a decade at a word's end: "mid-2022", "1980s"
@@ -35,6 +36,8 @@ _CALENDAR: Final = re.compile(r"(?:1[89]|20)\d\ds?\Z")
 # words before a span of time that make it a comparison's base, not the figure's time:
 # "rose 12% from 18 months earlier"
 _BASELINES: Final = frozenset(["from", "than", "since", "compared", "versus", "vs"])
+# what separates the places of a list: "in Varnholm, Orvia and the US"
+_LIST: Final = re.compile(r",? and |, ")
 _LEAD_REACH: Final = 12  # tokens a period opening the sentence may span, to its comma
 
 
@@ -425,8 +428,9 @@ class Scopes(Phrases):
         places = sorted({place for place in (*map(self._place_key, scope), period) if place})
         return "|".join(
             (
-                cls or "",
-                " ".join(modifiers).replace("-", ""),  # "e-mail" and "email" meet
+                undotted(cls or ""),
+                # "e-mail" and "email" meet, and "U.S." and "US"
+                undotted(" ".join(modifiers).replace("-", "")),
                 self._holder_key(holder) if holder else "",
                 ",".join(places),
             )
@@ -485,11 +489,22 @@ class Scopes(Phrases):
             return f"{first.lower()} {_normal(rest, self._scope_drop)}"
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
-        place = _normal(phrase, self._scope_drop)
+        parts = _LIST.split(phrase)
+        if len(parts) > 1 and all(p.removeprefix("the ")[:1].isupper() for p in parts[1:]):
+            # a list of places, in any order: "in Varnholm, the US and Orvia" and "in the
+            # United States, Orvia and Varnholm" are "orvia and us and varnholm"
+            names = sorted(self._one_place(_normal(p, self._scope_drop)) for p in parts)
+            if all(names):
+                return " and ".join(names)
+        return self._one_place(_normal(phrase, self._scope_drop))
+
+    def _one_place(self, place: str) -> str:
+        """One place's words as the key holds them (`_place`)."""
         kind, of, name = place.partition(" of ")
         *before, last = kind.split(" ")
         # "in the town of Varnholm", "the northern port city of Varnholm" are "varnholm";
         # "the capital city of Tuvaland" is not Tuvaland
         if of and name and last in self.sd.named_by_of and self.sd.place_nouns.isdisjoint(before):
-            return name
-        return place
+            place = name
+        # "in the United States" is "us", as "in the U.S." is (`[place_names]`)
+        return self.sd.place_names.get(place, place)

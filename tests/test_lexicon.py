@@ -94,6 +94,18 @@ def test_by_object_verbs_are_single_words_not_trends(lex: figtrack.Lexicon) -> N
     assert set(lex.trends_by_object) & set(lex.trends_before) == set()
 
 
+def test_place_names_are_keys_own_spelling(lex: figtrack.Lexicon) -> None:
+    """Every form of [place_names] is written as a key writes a place (lower case, single
+    spaces, no dots), and every group's name is a form of its own, so a key never holds
+    a name that another spelling would not reach."""
+    names = lex.subjects.place_names
+    assert names
+    for form, name in names.items():
+        assert form == " ".join(form.lower().split())
+        assert "." not in form
+        assert names[name] == name
+
+
 @pytest.mark.parametrize("side", ["before", "after", "by_object"])
 def test_trend_words_have_one_direction(raw: dict[str, dict[str, object]], side: str) -> None:
     """No trend word is listed as both up and down."""
@@ -361,6 +373,24 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'event = ["rescue", "rescues",',
             'event = ["rescue", "deaths",',
             ["subjects.toml", "action_nouns", "'deaths'", "both"],
+        ),
+        (
+            "subjects.toml",
+            'uk = ["uk", "united kingdom"]',
+            'uk = ["u.k.", "united kingdom"]',
+            ["subjects.toml", "place_names", "'u.k.'", "without dots"],
+        ),
+        (
+            "subjects.toml",
+            'uk = ["uk", "united kingdom"]',
+            'uk = ["united kingdom"]',
+            ["subjects.toml", "place_names", "'uk'", "its own forms"],
+        ),
+        (
+            "subjects.toml",
+            'uk = ["uk", "united kingdom"]',
+            'uk = ["uk", "usa"]',
+            ["subjects.toml", "place_names", "'usa'", "both"],
         ),
         (
             "words.toml",
