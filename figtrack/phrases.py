@@ -380,7 +380,9 @@ class Phrases:
         self._copula_ings = frozenset(w for w in sd.copulas if w.endswith("ing"))
         # words of a move before a figure ("up", "higher"): after an -ing move, no noun
         self._move_words = frozenset(k[0] for k in lex.trends_before if len(k) == 1)
-        self._reduced_words = sd.holding | sd.events  # "cars *sold* in Varnholm"
+        # "cars *sold* in Varnholm", "nurses *living* in Varnholm"
+        self._living = frozenset(w for w in sd.place_verbs if w.endswith("ing"))
+        self._reduced_words = sd.holding | sd.events | self._living
         # verbs that are nouns or adjectives too, tested on every token of a phrase
         self._plural_verbs = sd.plural_verbs  # "Prices start at $30"
         self._adjectives_too = sd.adjectives_too  # "in total group sales"

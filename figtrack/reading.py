@@ -1220,7 +1220,13 @@ class FigureReader(Clauses):
                     break
                 before = self._np_left(s, p, floor)
                 reduced = (
-                    before is None
+                    # an -ing participle of place reads as a noun of the phrase: "nurses
+                    # living in Varnholm sent $3bn" is no phrase "nurses living"
+                    # ("the cost of living in Varnholm" keeps its noun "living")
+                    (
+                        before is None
+                        or (p > 1 and s.lows[p - 1] in self._living and s.lows[p - 2] != "of")
+                    )
                     and not relative
                     and verb not in _MOVES  # "weighed on shares with the Tuvo index down 1%"
                     and p - 1 > max(floor, 0)
