@@ -322,12 +322,21 @@ class SubjectReader(FigureReader):
                 subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
                 if gapped:
+                    if (party := self._party(subj.scope)) is not None:
+                        # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's,
+                        # as the first is Orvex's
+                        subj = subj.but(subj.scope[1:], party)
                     att = Attached(subj, att.cls, mods, -1)  # its noun is found after all
                 read[f] = att
-            # without a place of its own ("300 flats for sale and 120 for rent") a gapped
-            # count would share the count before's key though the two count apart
-            gapped_alone = gapped and not any(
-                not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
+            # without a place or a party of its own ("300 flats for sale and 120 for
+            # rent") a gapped figure would share the figure before's key though the two
+            # count apart
+            gapped_alone = (
+                gapped
+                and subj.holder == subjects[f - 1].holder
+                and not any(
+                    not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
+                )
             )
             if (
                 f
@@ -1179,18 +1188,25 @@ class SubjectReader(FigureReader):
         afters: Sequence[int],
         f: int,
     ) -> bool:
-        """Whether count ``f`` leaves out the noun of the count before it, which it
-        follows after "and" or "or" with only that count's prepositional phrases between:
-        "900 cars in Varnholm and *400* in Tuvaland", not "... and 400 were sold"."""
+        """Whether figure ``f`` leaves out the noun of the figure before it, of its kind
+        and unit, which it follows after "and" or "or" with only that figure's
+        prepositional phrases between: "900 cars in Varnholm and *400* in Tuvaland", "a fine
+        of $52,000 for Orvex and *$75,000* for Tuvacorp"; not "... and 400 were sold"."""
         q, before = spans[f].quantity, spans[f - 1].quantity
         h = read[f - 1].head_index
         first, after = firsts[f], afters[f]
+        if q.kind == "count":
+            ok = afters[f - 1] <= h < first - 1  # the count's noun, after it
+        else:
+            # a sum or a measure whose noun came before it ("a fine of $52,000"): the
+            # phrases after it
+            ok = q.kind in ("money", "measure") and 0 <= h < firsts[f - 1]
+            h = afters[f - 1] - 1
         if not (
-            q.kind == "count"
-            and before.kind == "count"
+            ok
+            and before.kind == q.kind
             and q.unit == before.unit
             and subjects[f - 1].text is not None
-            and afters[f - 1] <= h < first - 1
             and read[f].head_index < 0
             and s.lows[first - 1] in _COORDINATING
         ):
