@@ -811,7 +811,20 @@ class Clauses(Scopes):
                     lows[d - 1] == "from" and any(w in _POSSESSIVE for w in s.words[np[1] : np[2]])
                 )
             ):
-                continue  # "living in the UK sent $9bn": a place, no object of the verb
+                # "sent $9bn home from the UK": a place, no object of the verb; the phrase
+                # before it may be ("cut output at the Varnholm mine to 2 million tonnes")
+                left = self._np_left(s, d - 1, start + 1)
+                if (
+                    left is not None
+                    and not _overlaps(left[1], d - 1, busy)
+                    # only a preposition between the place and the figure: not "said
+                    # exports from the port in Varnholm fell to 9 mln", another clause
+                    and all(lows[t] in self._pp_words or lows[t] == "to" for t in range(np[2], i))
+                ):
+                    return left[0], left[1], d - 1
+                continue
+            if np[2] - np[1] > 1 and lows[np[2] - 1] in self.sd.scope_prepositions:
+                np = (np[0], np[1], np[2] - 1)  # "the mill along the valley": the mill
             return np
         if (
             price

@@ -547,16 +547,28 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
     return out
 
 
-def _place_names(table: Mapping[str, Any], file: str) -> Mapping[str, str]:
+def _place_names(data: Mapping[str, Any], file: str) -> Mapping[str, str]:
     """``[place_names]`` ``{name: [form, ...]}`` -> ``{form: name}``, each form lower
-    case, its words single-spaced, with no dots (as a key holds a place: "u.s." is "us");
-    a form under two names is an error, and so is a name not among its own forms."""
-    groups = _word_groups(table, file, "place_names")
+    case, its words single-spaced, with no dots or commas (as a key holds a place: "u.s."
+    is "us"); a form under two names is an error, and so is a name in capitals or not
+    among its own forms. The table may be left out (no place has two spellings)."""
+    if "place_names" not in data:
+        return MappingProxyType({})
+    table = _table(data, file, "place_names")
+    for name, members in table.items():
+        if name != name.lower():
+            raise LexiconError(f"{file}: [place_names] {name!r} must be lower case")
+        for member in members if isinstance(members, list) else ():
+            if isinstance(member, str) and member != member.lower():
+                raise LexiconError(f"{file}: [place_names] {member!r} must be lower case")
     out: dict[str, str] = {}
-    for words, name in groups.items():
+    for words, name in _word_groups(table, file, "place_names").items():
         form = " ".join(words)
-        if "." in form or "," in form:
-            raise LexiconError(f"{file}: [place_names] {form!r} must be written without dots")
+        for mark, called in ((".", "dots"), (",", "commas")):
+            if mark in form:
+                raise LexiconError(
+                    f"{file}: [place_names] {form!r} must be written without {called}"
+                )
         out[form] = name
     for name in table:
         if out.get(name) != name:
@@ -775,7 +787,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         means=_words(scope, file, "means"),
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
-        place_names=_place_names(_table(data, file, "place_names"), file),
+        place_names=_place_names(data, file),
         joining=_words(scope, file, "joining"),
         joining_not_after=_words(scope, file, "joining_not_after"),
         by_not_joining=_words(scope, file, "by_not_joining"),

@@ -201,10 +201,11 @@ class Sentence:
             self._plural_possessives()
         if "US" in window and not window.isupper():
             # "in the US", "US sales": the country, read as "U.S." is, not the pronoun
-            # "us" (unless the whole text is in capitals: "HELP US")
-            lows = self.lows
-            for t, w in enumerate(self.words):
-                if w == "US":
+            # "us" (unless the whole text is in capitals: "HELP US"); before a number it
+            # is the amount's currency ("US 40 cents")
+            lows, words = self.lows, self.words
+            for t, w in enumerate(words):
+                if w == "US" and not (t + 1 < self.n and words[t + 1][0].isdigit()):
                     lows[t] = "u.s."
 
     def _plural_possessives(self) -> None:
@@ -284,6 +285,11 @@ def _unpossessed(word: str) -> str:
 
 # initials written with dots: "u.s.", "u.k", "a.m."
 _INITIALS: Final = re.compile(r"(?<![\w.])[a-z](?:\.[a-z])+\.?(?![\w.])")
+
+
+def _us(word: str, capitals: bool) -> str:
+    """``word`` in lower case, but "US" as "u.s." when the text is not all capitals."""
+    return "u.s." if word == "US" and not capitals else word.lower()
 
 
 def undotted(text: str) -> str:
@@ -473,7 +479,7 @@ class Phrases:
         )
         # holders and places recur from figure to figure: each is normalised once
         self._holder_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(
-            functools.partial(_normal, drop=_DETERMINERS, title=self.title_at)
+            self._holder_name
         )
         # and so do subject texts: `_text_class` of hashable arguments, worked out once
         self._text_class: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(
@@ -482,6 +488,12 @@ class Phrases:
         self._text_class_mods: Callable[[str, str], tuple[str, tuple[str, ...]]] = (
             functools.lru_cache(maxsize=4096)(self._class_and_modifiers)
         )
+
+    def _holder_name(self, holder: str) -> str:
+        """A holder as the key holds it: without determiners and titles, and a place by
+        its name in `[place_names]` ("the United States" -> "us")."""
+        name = _normal(holder, _DETERMINERS, self.title_at)
+        return self.sd.place_names.get(name, name)
 
     # -- words -------------------------------------------------------------------------
     def _plural_verb(self, s: Sentence, i: int) -> bool:
@@ -1084,14 +1096,18 @@ class Phrases:
         """A noun phrase's synonym class (else its head) and the words before it, for the
         key: "Harbor Tech shares" -> ("share", ("harbor", "tech"))."""
         tokens = _TOKEN.findall(text)
-        words = [w.lower() for w in tokens if w[0].isalnum()]
+        capitals = text.isupper()
+        # "US sales": the country's, as `Sentence` reads it, not the pronoun
+        words = [_us(w, capitals) for w in tokens if w[0].isalnum()]
         cls, used = self._class(words)
         if cls is None:
             cls, used = head, len(head.split())
         titled = [n for n in range(len(tokens)) if self.title_at(tokens, n)]
         if titled:
             # "Mr. Ortiz": a name's title says nothing of whose figure it is
-            words = [w.lower() for n, w in enumerate(tokens) if w[0].isalnum() and n not in titled]
+            words = [
+                _us(w, capitals) for n, w in enumerate(tokens) if w[0].isalnum() and n not in titled
+            ]
         return cls, self._modifiers(words, used)
 
     def _modifiers(self, words: Sequence[str], used: int) -> tuple[str, ...]:

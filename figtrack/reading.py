@@ -1225,7 +1225,17 @@ class FigureReader(Clauses):
                     # ("the cost of living in Varnholm" keeps its noun "living")
                     (
                         before is None
-                        or (p > 1 and s.lows[p - 1] in self._living and s.lows[p - 2] != "of")
+                        or (
+                            p > 1
+                            and s.lows[p - 1] in self._living
+                            # after a plural or a name, not an article or an adjective: "the
+                            # fighting in Varnholm", "remote working in Varnholm" are nouns
+                            and (
+                                self.singular(s.lows[p - 2]) != s.lows[p - 2]
+                                or (p > 2 and s.words[p - 2][0].isupper())  # not a capital
+                            )
+                            and s.lows[p - 2] not in _DETERMINERS
+                        )
                     )
                     and not relative
                     and verb not in _MOVES  # "weighed on shares with the Tuvo index down 1%"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from figtrack.figures import Figure
-from figtrack.lexicon import Lexicon
+from figtrack.lexicon import Lexicon, LexiconError
 from figtrack.model import Quantity
 from figtrack.phrases import (
     _ADJECTIVE_ARTICLES,
@@ -38,6 +38,18 @@ _CALENDAR: Final = re.compile(r"(?:1[89]|20)\d\ds?\Z")
 _BASELINES: Final = frozenset(["from", "than", "since", "compared", "versus", "vs"])
 # what separates the places of a list: "in Varnholm, Orvia and the US"
 _LIST: Final = re.compile(r",? and |, ")
+
+
+def _named(words: str, part: str) -> bool:
+    """Whether a part of a list, ``part`` as written and ``words`` as a key holds it,
+    is a name: its first and last words written with a capital ("the United States", not
+    "Orvex stores", "South")."""
+    if not words:
+        return False
+    written = [w for w in part.split() if w.lower().strip(".,") in words.split()]
+    return bool(written) and written[0][0].isupper() and written[-1][0].isupper()
+
+
 _LEAD_REACH: Final = 12  # tokens a period opening the sentence may span, to its comma
 
 
@@ -48,6 +60,12 @@ class Scopes(Phrases):
         self, lex: Lexicon, singular: Callable[[str], str], entities: Mapping[str, str]
     ) -> None:
         super().__init__(lex, singular, entities)
+        for form in self.sd.place_names:
+            if _normal(form, self._scope_drop) != form:
+                raise LexiconError(
+                    f"subjects.toml: [place_names] {form!r} can never match: a key drops "
+                    "its articles, prepositions and dots"
+                )
         # places recur from figure to figure: each is worked out once
         self._place_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(self._place)
 
@@ -430,7 +448,7 @@ class Scopes(Phrases):
             (
                 undotted(cls or ""),
                 # "e-mail" and "email" meet, and "U.S." and "US"
-                undotted(" ".join(modifiers).replace("-", "")),
+                undotted(" ".join(modifiers)).replace("-", ""),
                 self._holder_key(holder) if holder else "",
                 ",".join(places),
             )
@@ -486,17 +504,25 @@ class Scopes(Phrases):
         if self._group_phrase(phrase):
             # "for Tuvacorp" names a party, never the place Tuvacorp
             first, _, rest = phrase.partition(" ")
-            return f"{first.lower()} {_normal(rest, self._scope_drop)}"
+            party = _normal(rest, self._scope_drop)
+            return f"{first.lower()} {self.sd.place_names.get(party, party)}"
         if " of " in phrase and self._compass_word(phrase.split(" ", 1)[0].lower()):
             phrase = phrase.split(" of ", 1)[1]
+        whole = _normal(phrase, self._scope_drop)
+        if whole in self.sd.place_names:
+            return self.sd.place_names[whole]  # "in Trinidad and Tobago", if listed
         parts = _LIST.split(phrase)
-        if len(parts) > 1 and all(p.removeprefix("the ")[:1].isupper() for p in parts[1:]):
-            # a list of places, in any order: "in Varnholm, the US and Orvia" and "in the
-            # United States, Orvia and Varnholm" are "orvia and us and varnholm"
-            names = sorted(self._one_place(_normal(p, self._scope_drop)) for p in parts)
-            if all(names):
-                return " and ".join(names)
-        return self._one_place(_normal(phrase, self._scope_drop))
+        if len(parts) > 1 and all(
+            _named(words := _normal(p, self._scope_drop), p) and not self._compass_word(words)
+            for p in parts
+        ):
+            # a list of names of places, in any order: "in Varnholm, the US and Orvia" and
+            # "in the United States, Orvia and Varnholm" are "orvia and us and varnholm"
+            # (not "in South and North Varnholm", "in Orvex and Tuvacorp stores")
+            return " and ".join(
+                sorted(self._one_place(_normal(p, self._scope_drop)) for p in parts)
+            )
+        return self._one_place(whole)
 
     def _one_place(self, place: str) -> str:
         """One place's words as the key holds them (`_place`)."""

@@ -410,14 +410,23 @@ class SubjectReader(FigureReader):
                     elif obj is None and q.kind == "measure":
                         named, of_holder = self._subject_of(s, named)
                     scope = subj.scope
-                    if obj is None:
-                        # "Sales in Varnholm slowed to 4%": the places and times right
-                        # after the clause's subject are the figure's too
+                    if obj is None or (
+                        # not "from", which names where the object came from ("joined
+                        # the club from Varnholm for $9m")
+                        s.lows[obj[2]] in self.sd.scope_prepositions and s.lows[obj[2]] != "from"
+                    ):
+                        # "Sales in Varnholm slowed to 4%", "cut output at the Varnholm
+                        # mine to 2 million tonnes": the places and times right after the
+                        # clause's subject or the object are the figure's too
                         own_time = any(self.is_time(x) for x in scope)
                         scope = (
                             *(
                                 x
-                                for x in self._scope_after(s, np[2], firsts[f])
+                                for x in (
+                                    self._scope_after(s, np[2], firsts[f])
+                                    if obj is None
+                                    else self._scope(s, obj[2], firsts[f])
+                                )
                                 # a time of its own wins: "prices in May rose 3% after
                                 # falling 1% in April"
                                 if x not in scope and not (own_time and self.is_time(x))

@@ -94,16 +94,44 @@ def test_by_object_verbs_are_single_words_not_trends(lex: figtrack.Lexicon) -> N
     assert set(lex.trends_by_object) & set(lex.trends_before) == set()
 
 
-def test_place_names_are_keys_own_spelling(lex: figtrack.Lexicon) -> None:
-    """Every form of [place_names] is written as a key writes a place (lower case, single
-    spaces, no dots), and every group's name is a form of its own, so a key never holds
-    a name that another spelling would not reach."""
-    names = lex.subjects.place_names
-    assert names
-    for form, name in names.items():
-        assert form == " ".join(form.lower().split())
-        assert "." not in form
-        assert names[name] == name
+def _written(form: str) -> str:
+    """A [place_names] form as a text would write it: initials in capitals ("us" ->
+    "US"), other words with a capital ("united states" -> "United States")."""
+    return form.upper() if len(form) <= 3 else " ".join(w.capitalize() for w in form.split())
+
+
+@pytest.mark.parametrize("form", sorted(figtrack.load_lexicon().subjects.place_names))
+def test_every_place_name_form_is_keyed_by_its_name(form: str) -> None:
+    """Each form of [place_names], written in a sentence, gives a key that holds its
+    group's name, so no form is dead data and every spelling meets the others."""
+    name = figtrack.load_lexicon().subjects.place_names[form]
+    (claim,) = figtrack.extract(f"Orvex employs 300 people in the {_written(form)}.")
+    assert claim.subject is not None
+    assert claim.subject.key == f"person||orvex|{name}"
+
+
+def test_place_name_a_key_cannot_reach_fails_when_built(tmp_path: Path) -> None:
+    """A [place_names] form holding a word that keys drop ("the") loads as a lexicon but
+    fails when the Extractor is built, naming the form."""
+    folder = _copy_data(tmp_path)
+    _break(folder, "subjects.toml", 'uk = ["uk", "united kingdom"]', 'uk = ["uk", "the uk"]')
+    figtrack.load_lexicon(folder)
+    with pytest.raises(LexiconError, match=r"place_names.*'the uk'.*never match"):
+        figtrack.Extractor(folder)
+
+
+def test_place_names_may_be_left_out(tmp_path: Path) -> None:
+    """A data folder without [place_names] (written before it existed) still loads, and
+    its keys hold places as written."""
+    folder = _copy_data(tmp_path)
+    path = folder / "subjects.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[place_names]")
+    path.write_text(text[:start] + text[text.index("\n\n", start) :], encoding="utf-8")
+    assert figtrack.load_lexicon(folder).subjects.place_names == {}
+    (claim,) = figtrack.Extractor(folder).extract("Orvex employs 300 people in the United States.")
+    assert claim.subject is not None
+    assert claim.subject.key == "person||orvex|united states"
 
 
 @pytest.mark.parametrize("side", ["before", "after", "by_object"])
@@ -391,6 +419,18 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'uk = ["uk", "united kingdom"]',
             'uk = ["uk", "usa"]',
             ["subjects.toml", "place_names", "'usa'", "both"],
+        ),
+        (
+            "subjects.toml",
+            'uk = ["uk", "united kingdom"]',
+            'UK = ["uk", "united kingdom"]',
+            ["subjects.toml", "place_names", "'UK'", "lower case"],
+        ),
+        (
+            "subjects.toml",
+            'uk = ["uk", "united kingdom"]',
+            'uk = ["uk", "united kingdom, the"]',
+            ["subjects.toml", "place_names", "'united kingdom, the'", "commas"],
         ),
         (
             "words.toml",
