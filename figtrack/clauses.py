@@ -816,7 +816,16 @@ class Clauses(Scopes):
                 left = self._np_left(s, d - 1, start + 1)
                 if (
                     left is not None
+                    # the verb's object right after it ("cut output at"), not a time, an
+                    # adverb, a verb's or a place ("cut output last week at", "plans to
+                    # lift output at", "sold shares in Varnholm at")
+                    and left[0] == start + 1
                     and not _overlaps(left[1], d - 1, busy)
+                    and not self._scope_np(s, left[1], d - 1, time_only=True)
+                    and not any(
+                        lows[t] in self.lex.function_words or self._adverb(s, t)
+                        for t in range(left[1], d - 1)
+                    )
                     # only a preposition between the place and the figure: not "said
                     # exports from the port in Varnholm fell to 9 mln", another clause
                     and all(lows[t] in self._pp_words or lows[t] == "to" for t in range(np[2], i))

@@ -1232,6 +1232,7 @@ class FigureReader(Clauses):
                             # fighting in Varnholm", "remote working in Varnholm" are nouns
                             and (
                                 self.singular(s.lows[p - 2]) != s.lows[p - 2]
+                                or s.lows[p - 2] in sd.group_nouns  # "Orvex staff working"
                                 or (p > 2 and s.words[p - 2][0].isupper())  # not a capital
                             )
                             and s.lows[p - 2] not in _DETERMINERS

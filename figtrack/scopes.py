@@ -46,7 +46,7 @@ def _named(words: str, part: str) -> bool:
     "Orvex stores", "South")."""
     if not words:
         return False
-    written = [w for w in part.split() if w.lower().strip(".,") in words.split()]
+    written = [w for w in part.split() if undotted(w.lower()).strip(".,") in words.split()]
     return bool(written) and written[0][0].isupper() and written[-1][0].isupper()
 
 

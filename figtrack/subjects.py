@@ -321,18 +321,24 @@ class SubjectReader(FigureReader):
                 # before, of its subject and holder, at a time of its own
                 subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
+                if gapped and self._own_party(
+                    s, subjects[f - 1], max(afters[f - 1], read[f - 1].head_index + 1)
+                ):
+                    # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's, as
+                    # the first is Orvex's ("$40m for Varnholm and $25m for research":
+                    # no one's); a holder the clause gave both stays
+                    party = self._party(subj.scope)
+                    subj = subj.but(subj.scope[1:] if party else subj.scope, party)
                 if gapped:
-                    if (party := self._party(subj.scope)) is not None:
-                        # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's,
-                        # as the first is Orvex's
-                        subj = subj.but(subj.scope[1:], party)
                     att = Attached(subj, att.cls, mods, -1)  # its noun is found after all
                 read[f] = att
             # without a place or a party of its own ("300 flats for sale and 120 for
-            # rent") a gapped figure would share the figure before's key though the two
-            # count apart
+            # rent") a gapped count would share the count before's key though the two
+            # count apart (a gapped sum keeps it, and with it no key is left to either:
+            # "profit of $12m for the quarter and $31m for the year")
             gapped_alone = (
                 gapped
+                and q.kind == "count"
                 and subj.holder == subjects[f - 1].holder
                 and not any(
                     not self.is_time(p) and p not in subjects[f - 1].scope for p in subj.scope
@@ -425,7 +431,7 @@ class SubjectReader(FigureReader):
                                 for x in (
                                     self._scope_after(s, np[2], firsts[f])
                                     if obj is None
-                                    else self._scope(s, obj[2], firsts[f])
+                                    else self._object_places(s, obj[2], firsts[f])
                                 )
                                 # a time of its own wins: "prices in May rose 3% after
                                 # falling 1% in April"
@@ -1226,6 +1232,33 @@ class SubjectReader(FigureReader):
         if any(s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS for t in gap):
             return False
         return after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum()
+
+    def _object_places(self, s: Sentence, t: int, limit: int) -> list[str]:
+        """The places after an object that ends before token ``t`` ("cut output *at the
+        Varnholm mine* to"): scope phrases with a name, a place noun or a time after their
+        preposition, none of them someone's thing ("at Lena Varn's request")."""
+        return [
+            p
+            for p in self._scope(s, t, limit)
+            if "'" not in p
+            and "’" not in p
+            and (
+                self.is_time(p)
+                or any(w[0].isupper() or w.lower() in self.sd.place_nouns for w in p.split()[1:])
+            )
+        ]
+
+    def _own_party(self, s: Sentence, before: Subject, after: int) -> bool:
+        """Whether the holder of the figure ``before``, whose words end before token
+        ``after``, is the party its own phrase names ("$52,000 *for Orvex*", "300 flats
+        *for Orvex*"), not one its clause gave it."""
+        holder = before.holder
+        return (
+            holder is not None
+            and after + 1 < s.n
+            and s.lows[after] in self.sd.group_prepositions
+            and s.text.startswith(holder, s.starts[after + 1])
+        )
 
     def _estimated_pair(
         self,
