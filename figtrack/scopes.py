@@ -512,16 +512,17 @@ class Scopes(Phrases):
         if whole in self.sd.place_names:
             return self.sd.place_names[whole]  # "in Trinidad and Tobago", if listed
         parts = _LIST.split(phrase)
-        if len(parts) > 1 and all(
-            _named(words := _normal(p, self._scope_drop), p) and not self._compass_word(words)
-            for p in parts
-        ):
-            # a list of names of places, in any order: "in Varnholm, the US and Orvia" and
-            # "in the United States, Orvia and Varnholm" are "orvia and us and varnholm"
-            # (not "in South and North Varnholm", "in Orvex and Tuvacorp stores")
-            return " and ".join(
-                sorted(self._one_place(_normal(p, self._scope_drop)) for p in parts)
-            )
+        if len(parts) > 1:
+            words = [_normal(p, self._scope_drop) for p in parts]
+            if all(
+                _named(w, p) and not self._compass_word(w)
+                for w, p in zip(words, parts, strict=True)
+            ):
+                # a list of names of places, in any order: "in Varnholm, the US and Orvia"
+                # and "in the United States, Orvia and Varnholm" are "orvia and us and
+                # varnholm" (not "in South and North Varnholm", "in Orvex and Tuvacorp
+                # stores")
+                return " and ".join(sorted(map(self._one_place, words)))
         return self._one_place(whole)
 
     def _one_place(self, place: str) -> str:

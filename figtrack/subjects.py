@@ -321,15 +321,15 @@ class SubjectReader(FigureReader):
                 # before, of its subject and holder, at a time of its own
                 subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
-                if gapped and self._own_party(
-                    s, subjects[f - 1], max(afters[f - 1], read[f - 1].head_index + 1)
-                ):
-                    # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's, as
-                    # the first is Orvex's ("$40m for Varnholm and $25m for research":
-                    # no one's); a holder the clause gave both stays
-                    party = self._party(subj.scope)
-                    subj = subj.but(subj.scope[1:] if party else subj.scope, party)
                 if gapped:
+                    if self._own_party(
+                        s, subjects[f - 1], max(afters[f - 1], read[f - 1].head_index + 1)
+                    ):
+                        # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's,
+                        # as the first is Orvex's ("$40m for Varnholm and $25m for
+                        # research": no one's); a holder the clause gave both stays
+                        party = self._party(subj.scope)
+                        subj = subj.but(subj.scope[1:] if party else subj.scope, party)
                     att = Attached(subj, att.cls, mods, -1)  # its noun is found after all
                 read[f] = att
             # without a place or a party of its own ("300 flats for sale and 120 for
