@@ -768,6 +768,12 @@ class Clauses(Scopes):
                 continue
             np = self._np_right(s, d, i)
             if (
+                price
+                and (np is None or _overlaps(np[1], np[2], busy))
+                and (sized := self._sized_by_figure(s, d, i - 1, busy)) is not None
+            ):
+                return sized  # "bought a 20% stake in Tuvacorp for $2bn": the stake's price
+            if (
                 np is None
                 or _overlaps(np[1], np[2], busy)
                 # a figure's own words ("rose a further 2% on Friday to 9,000") or a
@@ -860,6 +866,10 @@ class Clauses(Scopes):
         if left is None or left[0] != left[1]:
             return None
         first = left[0]
+        if _overlaps(first - 1, first, busy):
+            # "bought 20 trucks for $2m": the trucks' price, which the count sizes
+            g = bisect_left(busy[0], first) - 1
+            return self._sized_by_figure(s, busy[0][g], at, busy)
         for t in range(at - 1, first - 1, -1):
             if s.words[t].islower() and lows[t] in self.sd.clause_buying:
                 first = t + 1  # "to acquire Tuvacorp": the verb ends no noun phrase
@@ -895,6 +905,36 @@ class Clauses(Scopes):
         ):
             return None
         return first, first, at
+
+    def _sized_by_figure(
+        self, s: Sentence, first: int, at: int, busy: _Busy
+    ) -> tuple[int, int, int] | None:
+        """For a price after the "for" at token ``at``, the noun phrase from token
+        ``first`` that a verb of buying right before takes, whose own figure sizes it:
+        "bought a 20% stake in Tuvacorp for", "sold its 300-room hotel for", "bought 20
+        trucks for". The noun phrase after the figure (display start, start, end); else
+        None."""
+        lows = s.lows
+        firsts, afters = busy
+        g = bisect_left(firsts, first + 2) - 1
+        if g < 0 or not (
+            firsts[g] == first or (firsts[g] == first + 1 and lows[first] in _DETERMINERS)
+        ):
+            return None  # the figure opens the phrase, after its determiner if any
+        verb = first - 1
+        if verb >= 0 and lows[verb] in _PARTICLES:
+            verb -= 1  # "bought up 20 trucks for"
+        if (
+            lows[at] != "for"
+            or verb < 0
+            or not s.words[verb].islower()
+            or lows[verb] not in self.sd.clause_buying
+        ):
+            return None
+        np = self._np_right(s, afters[g], at + 1)
+        if np is None or np[1] != afters[g] or np[2] > at or _overlaps(np[1], np[2], busy):
+            return None
+        return np
 
     def _object_of(
         self, s: Sentence, obj: tuple[int, int, int], start: int
