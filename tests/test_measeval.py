@@ -12,7 +12,7 @@ import measeval
 import pytest
 
 # Fractions in [0, 1], measured on train+trial. floor: only rises.
-ENTITY_F1_FLOOR = 0.327  # mean per-pair token F1 of the measured entity vs gold (0.331)
+ENTITY_F1_FLOOR = 0.348  # mean per-pair token F1 of the measured entity vs gold (0.352)
 QUANTITY_RECALL_FLOOR = 0.93  # gold Quantity spans overlapped by a claim (0.940)
 
 
@@ -52,7 +52,7 @@ def test_entity_span_is_the_holder_of_a_property() -> None:
         "subject_head": "depth", "holder": "The quake", "sentence_start": 0,
         "sentence": text[:37],
     }  # fmt: skip
-    assert measeval.predicted_span(depth, text, "entity", props) == (0, 9)
+    assert measeval.predicted_span(depth, text, "entity", props) == (4, 9)  # "quake"
     assert measeval.predicted_span(depth, text, "subject", props) == (22, 27)
     lamps = {**depth, "start": 49, "end": 50, "subject_start": 51, "subject_end": 56,
              "subject_head": "lamp", "holder": "Orvex", "sentence_start": 38,
@@ -60,6 +60,21 @@ def test_entity_span_is_the_holder_of_a_property() -> None:
     assert measeval.predicted_span(lamps, text, "entity", props) == (51, 56)
     elsewhere = {**depth, "holder": "Tuvaland"}
     assert measeval.predicted_span(elsewhere, text, "entity", props) == (22, 27)
+
+
+def test_entity_span_leaves_a_leading_determiner_out() -> None:
+    """MeasEval's entities leave out the determiner that opens them: the ``entity`` span
+    starts at the first word after it, the other variants keep the subject as it is, and a
+    determiner alone stays."""
+    text = "These samples were 4 mm thick."
+    samples: dict[str, Any] = {
+        "start": 19, "end": 23, "subject_start": 0, "subject_end": 13,
+        "subject_head": "sample", "holder": None, "sentence_start": 0, "sentence": text,
+    }  # fmt: skip
+    assert measeval.predicted_span(samples, text, "entity") == (6, 13)
+    assert measeval.predicted_span(samples, text, "subject") == (0, 13)
+    assert measeval.without_determiner("an", (0, 2)) == (0, 2)
+    assert measeval.without_determiner("Theory", (0, 6)) == (0, 6)
 
 
 def test_match_quantities_one_to_one() -> None:
