@@ -811,6 +811,25 @@ class Phrases:
                 return after, after  # "This week Orvex shares rose 12%": when, then what
         return display, start
 
+    def _paired_participles(self, s: Sentence, i: int, limit: int) -> bool:
+        """Whether token ``i`` opens two participles joined by "and" or "or" before their
+        noun, all in lower case: "issued and outstanding shares", "listed or unlisted
+        stock" (the first in -ed, the second in -ed or -ing, the noun no finite verb)."""
+        lows = s.lows
+        return (
+            i + 3 < limit
+            and lows[i].endswith("ed")
+            and s.words[i].islower()
+            and lows[i] not in self._not_np
+            and lows[i + 1] in ("and", "or")
+            and s.words[i + 2].isalpha()
+            and s.words[i + 2].islower()
+            and lows[i + 2].endswith(("ed", "ing"))
+            and s.words[i + 3][0].islower()
+            and lows[i + 3] not in self._finite
+            and self._np_word(s, i + 3)
+        )
+
     def _np_right(self, s: Sentence, k: int, limit: int) -> tuple[int, int, int] | None:
         """The noun phrase starting at token ``k``: (display start, start, end)."""
         display = k
@@ -862,12 +881,21 @@ class Phrases:
                 # "minutes of testimony Tuesday (evening)": a day is when, not the noun's
                 # name; "Cyber Monday sales" names its noun
                 break
+            if (
+                i == k
+                or s.lows[i - 1] in self.lex.noun_phrase_openers
+                or s.lows[i - 1] in self._verbs  # "the total issued and outstanding shares"
+            ) and self._paired_participles(s, i, limit):
+                # "the issued and outstanding shares": two participles of one noun (not
+                # after a noun: "the cells survived and formed new colonies")
+                i += 3
+                continue
             if not self._np_word(s, i) and not (
                 i == k  # a participle before its noun: "attempted murder", "armed robbery"
                 and w[0].islower()
                 and i + 1 < limit
                 and s.words[i + 1][0].islower()
-                and self._np_word(s, i + 1)
+                and (self._np_word(s, i + 1) or self._paired_participles(s, i + 1, limit))
                 and (
                     (s.lows[i].endswith("ed") and s.lows[i] not in self._not_np)
                     # a verb's form between an article and a noun is an adjective: "the
