@@ -614,6 +614,31 @@ class FigureReader(Clauses):
                         # traffic with Varnholm, as "exports to Tuvaland fell" reads
                         cls, mods = self._joined_class_mods(s, np[1], e, object_np[2], head)
                         e = object_np[2]
+                    elif (
+                        nxt == "of"
+                        and e + 1 < lo
+                        and s.lows[e] == "of"
+                        and s.words[e - 1].islower()
+                        and s.lows[e - 1] in self._of_heads
+                        and (object_np := self._np_right(s, e + 1, lo))
+                        and all(s.words[t][0].isupper() for t in range(object_np[1], object_np[2]))
+                        and not self._scope_np(s, object_np[1], object_np[2], time_only=True)
+                        # one name, not a list: "of Tuvacorp and Orvia", "of Tuvacorp, Orvia"
+                        and not (
+                            object_np[2] + 1 < lo
+                            and (
+                                s.lows[object_np[2]] in ("and", "or")
+                                or (
+                                    s.words[object_np[2]] == ","
+                                    and s.words[object_np[2] + 1][0].isupper()
+                                )
+                            )
+                        )
+                    ):
+                        # "40% of the shares of Tuvacorp": of Tuvacorp's shares, keyed as
+                        # "Tuvacorp shares" are
+                        cls, mods = self._of_class_mods(s, np[1], e, object_np[2], head)
+                        e = object_np[2]
                     text = s.span(np[0], e)
                     where = (s.starts[np[0]], s.ends[e - 1])
                     head_index = noun_end - 1
@@ -1741,11 +1766,16 @@ class FigureReader(Clauses):
         """The key's class and modifiers for a noun phrase ``start..o-1`` that heads the
         phrase of "of" at token ``o`` up to ``end``: its object's words go before the head,
         the last one singular, as a compound's would: "the price of crude oil" ->
-        ("price", ["crude", "oil"]), as "crude oil prices"."""
+        ("price", ["crude", "oil"]), as "crude oil prices"; a last word in capitals is a
+        name's and stays as it is ("the debt of Orvex Mills", as "Orvex Mills debt"), but
+        for an acronym's plural ("sales of HD-DVDs", as "HD-DVD sales")."""
         cls, mod_words = self._text_class_mods(s.span(start, o), head)
         skip = self.sd.skip_modifiers
-        words = [w for w in s.lows[o + 1 : end] if w[0].isalnum() and w not in skip]
-        if words:
+        kept = [t for t in range(o + 1, end) if s.lows[t][0].isalnum() and s.lows[t] not in skip]
+        words = [s.lows[t] for t in kept]
+        last = s.words[kept[-1]] if kept else ""
+        # an acronym's plural is a noun's: "sales of HD-DVDs", as "HD-DVD sales"
+        if words and (not last[0].isupper() or (last[-1] == "s" and last[:-1].isupper())):
             words[-1] = self.singular(words[-1])
         return cls, [*mod_words, *words]
 
