@@ -74,6 +74,10 @@ def _overlaps(start: int, end: int, busy: _Busy) -> bool:
 
 
 _JOINED_VERB_WORDS: Final = frozenset(("also", "another", "further"))
+# after a price: a price of one of the things counted ("bought 14 buses for $300,000 each")
+_EACH: Final = frozenset(("each", "apiece", "a", "per"))
+# words that join clauses or phrases, which no noun phrase and its place run across
+_CLAUSE_JOINERS: Final = frozenset(("and", "or", "but", "then", "while", "whose", "which"))
 
 
 def _inflected(s: Sentence, k: int, endings: tuple[str, ...]) -> bool:
@@ -770,7 +774,7 @@ class Clauses(Scopes):
             if (
                 price
                 and (np is None or _overlaps(np[1], np[2], busy))
-                and (sized := self._sized_by_figure(s, d, i - 1, busy)) is not None
+                and (sized := self._sized_by_figure(s, d, i - 1, busy, start, after)) is not None
             ):
                 return sized  # "bought a 20% stake in Tuvacorp for $2bn": the stake's price
             if (
@@ -853,10 +857,12 @@ class Clauses(Scopes):
                 and lows[after] not in self.lex.function_words
             )
         ):
-            return self._bought(s, start, i - 1, busy)
+            return self._bought(s, start, i - 1, busy, after)
         return None
 
-    def _bought(self, s: Sentence, start: int, at: int, busy: _Busy) -> tuple[int, int, int] | None:
+    def _bought(
+        self, s: Sentence, start: int, at: int, busy: _Busy, after: int
+    ) -> tuple[int, int, int] | None:
         """The bare noun phrase before the "for" at token ``at`` that a verb of buying
         (`[clauses] buying`) after token ``start`` takes, or it and a particle ("bought back
         Varn's shares"), or one after "and" in a clause with such a verb ("bought Varnholm
@@ -869,7 +875,7 @@ class Clauses(Scopes):
         if _overlaps(first - 1, first, busy):
             # "bought 20 trucks for $2m": the trucks' price, which the count sizes
             g = bisect_left(busy[0], first) - 1
-            return self._sized_by_figure(s, busy[0][g], at, busy)
+            return self._sized_by_figure(s, busy[0][g], at, busy, start, after)
         for t in range(at - 1, first - 1, -1):
             if s.words[t].islower() and lows[t] in self.sd.clause_buying:
                 first = t + 1  # "to acquire Tuvacorp": the verb ends no noun phrase
@@ -880,22 +886,7 @@ class Clauses(Scopes):
         if verb > start and lows[verb] in _PARTICLES:
             verb -= 1  # "sold off land for"
         if verb > start and lows[verb] == "and":
-            # "bought Varnholm for $5m and Tuvacorp for": the clause's verb, before a price
-            # of its own (not "bought notes from Orvex Bank and Trust Co for")
-            verb = next(
-                (
-                    t
-                    for t in range(verb - 1, start - 1, -1)
-                    if lows[t] in self.sd.clause_buying or lows[t] == "for"
-                ),
-                -1,
-            )
-            if verb < 0 or lows[verb] != "for" or not _overlaps(verb + 1, verb + 2, busy):
-                return None
-            verb = next(
-                (t for t in range(verb - 1, start - 1, -1) if lows[t] in self.sd.clause_buying),
-                -1,
-            )
+            verb = self._priced_before(s, verb, start, busy)
         if (
             first >= at
             or verb < start
@@ -906,14 +897,32 @@ class Clauses(Scopes):
             return None
         return first, first, at
 
+    def _priced_before(self, s: Sentence, joint: int, start: int, busy: _Busy) -> int:
+        """For a noun phrase after the "and" at token ``joint`` ("bought Varnholm for $5m
+        and Tuvacorp for"), the verb of buying of the clause after token ``start``, when a
+        price of its own ("for" and a figure) stands before the "and"; else -1 (not
+        "bought notes from Orvex Bank and Trust Co for")."""
+        lows = s.lows
+        t = joint - 1
+        while t >= start and not (lows[t] in self.sd.clause_buying or lows[t] == "for"):
+            t -= 1
+        if t < start or lows[t] != "for" or not _overlaps(t + 1, t + 2, busy):
+            return -1
+        while t >= start and lows[t] not in self.sd.clause_buying:
+            t -= 1
+        return t if t >= start else -1
+
     def _sized_by_figure(
-        self, s: Sentence, first: int, at: int, busy: _Busy
+        self, s: Sentence, first: int, at: int, busy: _Busy, start: int, after: int
     ) -> tuple[int, int, int] | None:
-        """For a price after the "for" at token ``at``, the noun phrase from token
-        ``first`` that a verb of buying right before takes, whose own figure sizes it:
-        "bought a 20% stake in Tuvacorp for", "sold its 300-room hotel for", "bought 20
-        trucks for". The noun phrase after the figure (display start, start, end); else
-        None."""
+        """For a price after the "for" at token ``at`` (the price ending before token
+        ``after``), the noun phrase from token ``first`` that a verb of buying right before
+        takes (or after "and", one whose price came before: "bought 14 buses for $3m and 6
+        trams for"), whose own figure sizes it: "bought a 20% stake in Tuvacorp for",
+        "sold its 300-room hotel for", "bought 20 trucks for". The noun phrase after the
+        figure (display start, start, end), with only a phrase of place or time between it
+        and "for"; else None. Not a price of one ("for $300,000 each"), nor a sum that sizes
+        the noun after it ("a 10% discount for $500 orders")."""
         lows = s.lows
         firsts, afters = busy
         g = bisect_left(firsts, first + 2) - 1
@@ -921,19 +930,46 @@ class Clauses(Scopes):
             firsts[g] == first or (firsts[g] == first + 1 and lows[first] in _DETERMINERS)
         ):
             return None  # the figure opens the phrase, after its determiner if any
-        verb = first - 1
-        if verb >= 0 and lows[verb] in _PARTICLES:
-            verb -= 1  # "bought up 20 trucks for"
-        if (
-            lows[at] != "for"
-            or verb < 0
-            or not s.words[verb].islower()
-            or lows[verb] not in self.sd.clause_buying
+        if lows[at] != "for" or (
+            after < s.n
+            and (
+                lows[after] in _EACH
+                or (
+                    s.words[after].isalpha()
+                    and s.words[after].islower()
+                    and lows[after] not in self.lex.function_words
+                )
+            )
         ):
             return None
-        np = self._np_right(s, afters[g], at + 1)
-        if np is None or np[1] != afters[g] or np[2] > at or _overlaps(np[1], np[2], busy):
+        verb = first - 1
+        if verb > start and lows[verb] in _PARTICLES:
+            verb -= 1  # "bought up 20 trucks for"
+        if verb > start and lows[verb] == "and":
+            verb = self._priced_before(s, verb, start, busy)
+        if verb < start or not s.words[verb].islower() or lows[verb] not in self.sd.clause_buying:
             return None
+        k = afters[g]
+        if k + 1 < at and s.words[k] == "-" and s.ends[k] == s.starts[k + 1]:
+            k += 1  # "its 300-room hotel": the noun the count's unit is part of
+        np = self._np_right(s, k, at + 1)
+        if np is None or np[1] != k or np[2] > at or _overlaps(np[1], np[2], busy):
+            return None
+        gap = range(np[2], at)
+        if gap and not (
+            at - np[2] <= 8
+            and lows[np[2]] in self._pp_words
+            and not any(
+                not s.words[t][0].isalnum()
+                or lows[t] in _CLAUSE_JOINERS
+                or lows[t] in self.sd.clause_relatives
+                or lows[t] in self.sd.clause_subordinators
+                or (s.words[t].islower() and lows[t] in self._verbs)
+                or _overlaps(t, t + 1, busy)
+                for t in gap
+            )
+        ):
+            return None  # "bought a 20% stake in Orvia and sold Varn Buses for"
         return np
 
     def _object_of(
