@@ -313,18 +313,23 @@ class SubjectReader(FigureReader):
             )
             # "900 cars in Varnholm and 400 in Tuvaland": 400 cars, the same holder's, in a
             # place of its own
-            gapped = (
-                f > 0 and text is None and self._gapped(s, spans, read, subjects, firsts, afters, f)
+            ante = (
+                self._gapped(s, spans, read, subjects, firsts, afters, f)
+                if f > 0 and text is None
+                else -1
             )
+            gapped = ante >= 0
+            if not gapped:
+                ante = f - 1
             if based or gapped:
                 # "61% of the price in shares, up from 40%": the earlier value of the figure
                 # before, of its subject and holder, at a time of its own
-                subj, att = _of_before(subjects[f - 1], read[f - 1], att, subj.scope)
+                subj, att = _of_before(subjects[ante], read[ante], att, subj.scope)
                 text, mods, carried = subj.text, att.modifiers, True
                 if gapped:
-                    if self._own_party(
-                        s, subjects[f - 1], max(afters[f - 1], read[f - 1].head_index + 1)
-                    ):
+                    # past the sum's restatement: "61,000 euros ($70,000) for Orvex"
+                    ante_end = afters[ante] if ante == f - 1 else afters[f - 1] + 1
+                    if self._own_party(s, subjects[ante], max(ante_end, read[ante].head_index + 1)):
                         # "... of $52,000 for Orvex and $75,000 for Tuvacorp": Tuvacorp's,
                         # as the first is Orvex's ("$40m for Varnholm and $25m for
                         # research": no one's); a holder the clause gave both stays
@@ -505,8 +510,8 @@ class SubjectReader(FigureReader):
                 att = read[f] = att.but(att.subject, att.cls, mods)
             if (
                 f
-                and q.kind == "measure"
-                and spans[f - 1].quantity.kind == "measure"
+                and q.kind in ("measure", "money")
+                and spans[f - 1].quantity.kind == q.kind
                 and spans[f - 1].quantity.unit != q.unit
                 and not subjects[f - 1].scope
                 and not subj.scope
@@ -516,14 +521,32 @@ class SubjectReader(FigureReader):
                 and s.words[afters[f]] == ")"
             ):
                 # "55 km (34 miles) west of Varnholm": the place after the bracket is
-                # both figures'
+                # both figures'; and a party's after a sum's restatement: "a levy of
+                # 61,000 euros ($70,000) for Orvex" is Orvex's levy
                 places = tuple(self._scope(s, afters[f] + 1, limits[f]))
-                subj = subj.but(places, subj.holder)
+                if q.kind == "money" and not (
+                    afters[f] + 1 < limits[f]
+                    and (
+                        s.lows[afters[f] + 1] in self._pp_words
+                        or s.lows[afters[f] + 1] in self.sd.group_prepositions
+                    )
+                ):
+                    places = ()  # "paid $3.5m (£1.8m) to end an inquiry into ...": no place
                 s0 = subjects[f - 1]
-                key = s0.key and self._keyed(
-                    read[f - 1].cls, read[f - 1].modifiers, s0.holder, places
-                )
-                subjects[f - 1] = attrs.evolve(s0, scope=places, key=key)
+                holder = s0.holder
+                if (
+                    q.kind == "money"
+                    and holder is None
+                    and not read[f - 1].unheld
+                    and (party := self._party(places))
+                ):
+                    places, holder = places[1:], party
+                if subj.holder is None:
+                    subj = subj.but(places, holder)
+                else:
+                    subj = subj.but(places, subj.holder)
+                key = s0.key and self._keyed(read[f - 1].cls, read[f - 1].modifiers, holder, places)
+                subjects[f - 1] = attrs.evolve(s0, scope=places, holder=holder, key=key)
             if _broken_decimal(s.text, spans[f].start):
                 keyed = False  # "4. 1GHz": the tail of "4.1GHz" or a list's item 1?
             if f and self._converts(s, spans[f - 1].quantity, q, afters[f - 1], firsts[f]):
@@ -1202,36 +1225,51 @@ class SubjectReader(FigureReader):
         firsts: Sequence[int],
         afters: Sequence[int],
         f: int,
-    ) -> bool:
-        """Whether figure ``f`` leaves out the noun of the figure before it, of its kind
-        and unit, which it follows after "and" or "or" with only that figure's
-        prepositional phrases between: "900 cars in Varnholm and *400* in Tuvaland", "a fine
-        of $52,000 for Orvex and *$75,000* for Tuvacorp"; not "... and 400 were sold"."""
-        q, before = spans[f].quantity, spans[f - 1].quantity
-        h = read[f - 1].head_index
+    ) -> int:
+        """The figure whose noun figure ``f`` leaves out, of its kind and unit, which it
+        follows after "and" or "or" with only that figure's prepositional phrases between:
+        "900 cars in Varnholm and *400* in Tuvaland", "a fine of $52,000 for Orvex and
+        *$75,000* for Tuvacorp"; not "... and 400 were sold": ``f - 1``, or ``f - 2`` when
+        ``f - 1`` restates that sum in brackets ("a levy of 61,000 euros ($70,000) for
+        Orvex and *38,000 euros* for Tuvacorp"); else -1."""
+        b = f - 1
+        restated = (
+            f > 1
+            and spans[f].quantity.kind == "money"
+            and firsts[b] == afters[b - 1] + 1
+            and s.words[afters[b - 1]] == "("
+            and afters[b] < s.n
+            and s.words[afters[b]] == ")"
+        )
+        if restated:
+            b -= 1
+        q, before = spans[f].quantity, spans[b].quantity
+        h = read[b].head_index
         first, after = firsts[f], afters[f]
         if q.kind == "count":
-            ok = afters[f - 1] <= h < first - 1  # the count's noun, after it
+            ok = afters[b] <= h < first - 1  # the count's noun, after it
         else:
             # a sum or a measure whose noun came before it ("a fine of $52,000"): the
-            # phrases after it
-            ok = q.kind in ("money", "measure") and 0 <= h < firsts[f - 1]
-            h = afters[f - 1] - 1
+            # phrases after it, past a restatement
+            ok = q.kind in ("money", "measure") and 0 <= h < firsts[b]
+            h = afters[f - 1] if restated else afters[b] - 1
         if not (
             ok
             and before.kind == q.kind
             and q.unit == before.unit
-            and subjects[f - 1].text is not None
+            and subjects[b].text is not None
             and read[f].head_index < 0
             and s.lows[first - 1] in _COORDINATING
         ):
-            return False
+            return -1
         gap = range(h + 1, first - 1)
         if len(gap) > 6 or (gap and s.lows[gap[0]] not in self._pp_words):
-            return False  # "300 flats were sold and 120": a clause of its own
+            return -1  # "300 flats were sold and 120": a clause of its own
         if any(s.lows[t] in self._finite or s.lows[t] in _CLAUSE_WORDS for t in gap):
-            return False
-        return after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum()
+            return -1
+        if after >= s.n or s.lows[after] in self._pp_words or not s.words[after][0].isalnum():
+            return b
+        return -1
 
     def _object_places(self, s: Sentence, t: int, limit: int) -> list[str]:
         """The places after an object that ends before token ``t`` ("cut output *at the
