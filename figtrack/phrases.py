@@ -813,7 +813,7 @@ class Phrases:
 
     def _paired_participles(self, s: Sentence, i: int, limit: int) -> bool:
         """Whether token ``i`` opens two participles joined by "and" or "or" before their
-        noun, all in lower case: "issued and outstanding shares", "listed or unlisted
+        noun, all in lower case: "listed and traded shares", "listed or unlisted
         stock" (the first in -ed, the second in -ed or -ing, the noun no finite verb)."""
         lows = s.lows
         return (
@@ -884,10 +884,10 @@ class Phrases:
             if (
                 i == k
                 or s.lows[i - 1] in self.lex.noun_phrase_openers
-                or s.lows[i - 1] in self._verbs  # "the total issued and outstanding shares"
+                or s.lows[i - 1] in self._verbs  # "the total listed and traded shares"
             ) and self._paired_participles(s, i, limit):
-                # "the issued and outstanding shares": two participles of one noun (not
-                # after a noun: "the cells survived and formed new colonies")
+                # "the listed and traded shares": two participles of one noun (not
+                # after a noun: "the crews arrived and cleared fallen trees")
                 i += 3
                 continue
             if not self._np_word(s, i) and not (

@@ -531,7 +531,7 @@ class SubjectReader(FigureReader):
                         or s.lows[afters[f] + 1] in self.sd.group_prepositions
                     )
                 ):
-                    places = ()  # "paid $3.5m (£1.8m) to end an inquiry into ...": no place
+                    places = ()  # "paid $2.5m (£1.9m) to end an inquiry into ...": no place
                 s0 = subjects[f - 1]
                 holder = s0.holder
                 if (
