@@ -76,6 +76,8 @@ def _overlaps(start: int, end: int, busy: _Busy) -> bool:
 _JOINED_VERB_WORDS: Final = frozenset(("also", "another", "further"))
 # after a price: a price of one of the things counted ("bought 14 buses for $300,000 each")
 _EACH: Final = frozenset(("each", "apiece", "a", "per"))
+# marks that end a phrase of place: "bought a 20% stake in Orvia, whose shares ... for"
+_GAP_STOPS: Final = frozenset((",", ";", ":", "(", ")", "—", "–", '"'))
 # words that join clauses or phrases, which no noun phrase and its place run across
 _CLAUSE_JOINERS: Final = frozenset(("and", "or", "but", "then", "while", "whose", "which"))
 
@@ -935,9 +937,12 @@ class Clauses(Scopes):
             and (
                 lows[after] in _EACH
                 or (
+                    # a plural the sum sizes: "a 10% discount for $500 orders" (not "for
+                    # $420 million cash")
                     s.words[after].isalpha()
                     and s.words[after].islower()
                     and lows[after] not in self.lex.function_words
+                    and self.singular(lows[after]) != lows[after]
                 )
             )
         ):
@@ -960,11 +965,16 @@ class Clauses(Scopes):
             at - np[2] <= 8
             and lows[np[2]] in self._pp_words
             and not any(
-                not s.words[t][0].isalnum()
+                s.words[t] in _GAP_STOPS
                 or lows[t] in _CLAUSE_JOINERS
                 or lows[t] in self.sd.clause_relatives
                 or lows[t] in self.sd.clause_subordinators
-                or (s.words[t].islower() and lows[t] in self._verbs)
+                or (
+                    s.words[t].islower()
+                    and lows[t] in self._verbs
+                    # a participle and its agent: "a stake in Orvia owned by Tuvo"
+                    and not (t + 1 < at and lows[t + 1] == "by" and lows[t].endswith(("ed", "n")))
+                )
                 or _overlaps(t, t + 1, busy)
                 for t in gap
             )

@@ -885,6 +885,8 @@ class Phrases:
                 i == k
                 or s.lows[i - 1] in self.lex.noun_phrase_openers
                 or s.lows[i - 1] in self._verbs  # "the total listed and traded shares"
+                or s.words[i - 1] in _POSSESSIVE  # "Orvex's listed and traded shares"
+                or (i == k + 1 and s.lows[k].endswith("ed"))  # "the combined listed and"
             ) and self._paired_participles(s, i, limit):
                 # "the listed and traded shares": two participles of one noun (not
                 # after a noun: "the crews arrived and cleared fallen trees")

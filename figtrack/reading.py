@@ -623,17 +623,10 @@ class FigureReader(Clauses):
                         and (object_np := self._np_right(s, e + 1, lo))
                         and all(s.words[t][0].isupper() for t in range(object_np[1], object_np[2]))
                         and not self._scope_np(s, object_np[1], object_np[2], time_only=True)
-                        # one name, not a list: "of Tuvacorp and Orvia", "of Tuvacorp, Orvia"
-                        and not (
-                            object_np[2] + 1 < lo
-                            and (
-                                s.lows[object_np[2]] in ("and", "or")
-                                or (
-                                    s.words[object_np[2]] == ","
-                                    and s.words[object_np[2] + 1][0].isupper()
-                                )
-                            )
-                        )
+                        # one name, not a list ("of Tuvacorp and Orvia", "of Tuvacorp,
+                        # Orvia and Varn") nor a name's first part ("of Tuvo Bank of
+                        # Varnholm")
+                        and not self._name_goes_on(s, object_np[2], lo)
                     ):
                         # "40% of the shares of Tuvacorp": of Tuvacorp's shares, keyed as
                         # "Tuvacorp shares" are
@@ -1759,6 +1752,20 @@ class FigureReader(Clauses):
                     return o
                 return -1
         return -1
+
+    @staticmethod
+    def _name_goes_on(s: Sentence, t: int, limit: int) -> bool:
+        """Whether the name ending before token ``t`` is one of a list of names ("Tuvacorp
+        and Orvia", "Tuvacorp, Orvia and Varn") or the first part of a longer one ("Tuvo
+        Bank of Varnholm"); not a name that a clause follows ("Tuvacorp and plans to",
+        "Tuvacorp, Orvia said")."""
+        if t + 1 >= limit or not s.words[t + 1][0].isupper():
+            return False
+        if s.lows[t] in ("and", "or", "of", "&"):
+            return True
+        if s.words[t] != ",":
+            return False
+        return any(s.lows[u] in ("and", "or") for u in range(t + 2, min(t + 8, limit)))
 
     def _of_class_mods(
         self, s: Sentence, start: int, o: int, end: int, head: str
