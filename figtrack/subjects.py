@@ -523,15 +523,15 @@ class SubjectReader(FigureReader):
                 # "55 km (34 miles) west of Varnholm": the place after the bracket is
                 # both figures'; and a party's after a sum's restatement: "a levy of
                 # 61,000 euros ($70,000) for Orvex" is Orvex's levy
-                places = tuple(self._scope(s, afters[f] + 1, limits[f]))
-                if q.kind == "money" and not (
+                places = ()  # "paid $2.5m (£1.9m) to end an inquiry into": no place
+                if q.kind == "measure" or (
                     afters[f] + 1 < limits[f]
                     and (
                         s.lows[afters[f] + 1] in self._pp_words
                         or s.lows[afters[f] + 1] in self.sd.group_prepositions
                     )
                 ):
-                    places = ()  # "paid $2.5m (£1.9m) to end an inquiry into ...": no place
+                    places = tuple(self._scope(s, afters[f] + 1, limits[f]))
                 s0 = subjects[f - 1]
                 holder = s0.holder
                 if (
@@ -1256,7 +1256,8 @@ class SubjectReader(FigureReader):
         if not (
             ok
             and before.kind == q.kind
-            and q.unit == before.unit
+            # or in the restating currency: "$2.5m (£1.9m) for Orvex and £1.2m for Tuvacorp"
+            and (q.unit == before.unit or (restated and q.unit == spans[f - 1].quantity.unit))
             and subjects[b].text is not None
             and read[f].head_index < 0
             and s.lows[first - 1] in _COORDINATING
