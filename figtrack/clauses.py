@@ -852,12 +852,7 @@ class Clauses(Scopes):
             and i - 2 > start
             and lows[i - 1] == "for"
             # not a sum that sizes the noun after it: "discounts for $5m orders"
-            and not (
-                after < s.n
-                and s.words[after].isalpha()
-                and s.words[after].islower()
-                and lows[after] not in self.lex.function_words
-            )
+            and not self._word_after_sum(s, after)
         ):
             return self._bought(s, start, i - 1, busy, after)
         return None
@@ -899,6 +894,16 @@ class Clauses(Scopes):
             return None
         return first, first, at
 
+    def _word_after_sum(self, s: Sentence, after: int) -> bool:
+        """Whether token ``after``, right after a sum, is a lower-case word that is no
+        function word: one the sum may size ("for $5m orders")."""
+        return (
+            after < s.n
+            and s.words[after].isalpha()
+            and s.words[after].islower()
+            and s.lows[after] not in self.lex.function_words
+        )
+
     def _priced_before(self, s: Sentence, joint: int, start: int, busy: _Busy) -> int:
         """For a noun phrase after the "and" at token ``joint`` ("bought Varnholm for $5m
         and Tuvacorp for"), the verb of buying of the clause after token ``start``, when a
@@ -936,14 +941,9 @@ class Clauses(Scopes):
             after < s.n
             and (
                 lows[after] in _EACH
-                or (
-                    # a plural the sum sizes: "a 10% discount for $500 orders" (not "for
-                    # $420 million cash")
-                    s.words[after].isalpha()
-                    and s.words[after].islower()
-                    and lows[after] not in self.lex.function_words
-                    and self.singular(lows[after]) != lows[after]
-                )
+                # a plural the sum sizes: "a 10% discount for $500 orders" (not "for $420
+                # million cash")
+                or (self._word_after_sum(s, after) and self.singular(lows[after]) != lows[after])
             )
         ):
             return None

@@ -89,6 +89,17 @@ def _joined(
     return all(low in allowed for low in gap) and not needed.isdisjoint(gap)
 
 
+def _bracketed_after(s: Sentence, firsts: Sequence[int], afters: Sequence[int], f: int) -> bool:
+    """Whether figure ``f`` stands alone in a bracket that opens right after figure
+    ``f - 1``: "55 km (34 miles)", "61,000 euros ($70,000)"."""
+    return (
+        firsts[f] == afters[f - 1] + 1
+        and s.words[afters[f - 1]] == "("
+        and afters[f] < s.n
+        and s.words[afters[f]] == ")"
+    )
+
+
 def _bracket_semicolon(s: Sentence, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are one ";" inside a bracket that opened at most eight
     tokens before: the gap before a bracket's second figure, "2bn yen ($14m; £11m)"."""
@@ -515,10 +526,7 @@ class SubjectReader(FigureReader):
                 and spans[f - 1].quantity.unit != q.unit
                 and not subjects[f - 1].scope
                 and not subj.scope
-                and firsts[f] == afters[f - 1] + 1
-                and s.words[afters[f - 1]] == "("
-                and afters[f] < limits[f]
-                and s.words[afters[f]] == ")"
+                and _bracketed_after(s, firsts, afters, f)
             ):
                 # "55 km (34 miles) west of Varnholm": the place after the bracket is
                 # both figures'; and a party's after a sum's restatement: "a levy of
@@ -541,10 +549,7 @@ class SubjectReader(FigureReader):
                     and (party := self._party(places))
                 ):
                     places, holder = places[1:], party
-                if subj.holder is None:
-                    subj = subj.but(places, holder)
-                else:
-                    subj = subj.but(places, subj.holder)
+                subj = subj.but(places, holder if subj.holder is None else subj.holder)
                 key = s0.key and self._keyed(read[f - 1].cls, read[f - 1].modifiers, holder, places)
                 subjects[f - 1] = attrs.evolve(s0, scope=places, holder=holder, key=key)
             if _broken_decimal(s.text, spans[f].start):
@@ -1234,12 +1239,7 @@ class SubjectReader(FigureReader):
         Orvex and *38,000 euros* for Tuvacorp"); else -1."""
         b = f - 1
         restated = (
-            f > 1
-            and spans[f].quantity.kind == "money"
-            and firsts[b] == afters[b - 1] + 1
-            and s.words[afters[b - 1]] == "("
-            and afters[b] < s.n
-            and s.words[afters[b]] == ")"
+            f > 1 and spans[f].quantity.kind == "money" and _bracketed_after(s, firsts, afters, b)
         )
         if restated:
             b -= 1
