@@ -295,6 +295,34 @@ def quantulum_unit_matches(item: dict[str, Any], pred: Pred) -> bool:
     return (pred.get("unit") or "").lower() == want
 
 
+#: a fraction's word, or the link of a ratio ("two-thirds", "one in five", "three out of four")
+_FRACTION_WRITTEN = re.compile(
+    r"(?<![^\W\d_])(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+    r"|ninths?|tenths?)(?![^\W\d_])|\s(?:in|out\s+of)\s(?:every\s)?",
+    re.IGNORECASE,
+)
+
+
+def share_as_fraction(item: dict[str, Any], pred: Pred) -> Pred | None:
+    """A share figtrack states as a percentage but the text writes as a fraction ("two
+    thirds of the cake", "one in five"), as the dimensionless fraction quantulum3 and
+    Recognizers-Text report (a hundredth of it), when ``item`` expects a dimensionless
+    number; else None. A share written as a percentage ("20%", "5pc") never becomes one."""
+    want = (item.get("unit") or "dimensionless").lower()
+    surface = str(pred.get("surface") or "")
+    if (
+        want != "dimensionless"
+        or pred.get("unit") != "percentage"
+        or "%" in surface
+        or not _FRACTION_WRITTEN.search(surface)
+    ):
+        return None
+    hundredth = {
+        k: None if pred.get(k) is None else pred[k] / 100 for k in ("value", "low", "high")
+    }
+    return {**pred, **hundredth, "unit": "dimensionless"}
+
+
 def _item_label(item: dict[str, Any]) -> str:
     if item.get("low") is not None or item.get("high") is not None:
         number = f"{fmt_num(item.get('low'))}..{fmt_num(item.get('high'))}"
@@ -333,7 +361,13 @@ def score_quantulum_suite(
         missing, extra = match_items(
             case["expected"],
             preds,
-            lambda w, p: quantulum_value_matches(w, p) and quantulum_unit_matches(w, p),
+            lambda w, p: (
+                (quantulum_value_matches(w, p) and quantulum_unit_matches(w, p))
+                or (
+                    (as_fraction := share_as_fraction(w, p)) is not None
+                    and quantulum_value_matches(w, as_fraction)
+                )
+            ),
         )
         if not strict:
             extra = [p for p in extra if p.get("kind") in FIGURE_KINDS]
@@ -433,12 +467,15 @@ def score_value_suite(cases: Iterable[Case], extract_fn: ExtractFn) -> ValueScor
         preds, error = safe_extract(extract_fn, case["text"])
         if error:
             score.errors.append((case["id"], error))
-        missing, extra = match_items(items, preds, lambda w, p: num_close(w["value"], _value_of(p)))
+
+        def value_ok(w: dict[str, Any], p: Pred) -> bool:
+            fraction = share_as_fraction(w, p)  # "one in two": 0.5, not 50%
+            return num_close(w["value"], _value_of(p if fraction is None else fraction))
+
+        missing, extra = match_items(items, preds, value_ok)
         score.found += len(items) - len(missing)
         score.extra += len(extra)
-        no_unit, extra_u = match_items(
-            items, preds, lambda w, p: num_close(w["value"], _value_of(p)) and _unit_ok(w, p)
-        )
+        no_unit, extra_u = match_items(items, preds, lambda w, p: value_ok(w, p) and _unit_ok(w, p))
         score.found_unit += len(items) - len(no_unit)
         if not no_unit and not extra_u:
             score.right += 1
@@ -711,16 +748,36 @@ def gold_tags(sentence: dict[str, Any], average_ranges: bool = False) -> list[Ta
 def pred_tags(
     preds: Iterable[Pred], with_change: bool = True, unit_map: dict[str, str] | None = None
 ) -> list[Tagged]:
-    """Predictions as CQE's scorer sees them."""
-    return [
-        Tagged(
-            pred_gold_value(p),
-            (unit_map is None and newsquant_count_unit(p)) or newsquant_unit(p, unit_map),
-            newsquant_change(p) if with_change else None,
-            tuple(newsquant_concepts(p)),
+    """Predictions as CQE's scorer sees them (a share written as a fraction as
+    `newsquant_share` writes it)."""
+    out = []
+    for p in preds:
+        share = newsquant_share(p) if unit_map is None else None
+        if share is not None:
+            p = share[0]
+        out.append(
+            Tagged(
+                pred_gold_value(p),
+                (share[1] if share is not None else None)
+                or (unit_map is None and newsquant_count_unit(p))
+                or newsquant_unit(p, unit_map),
+                newsquant_change(p) if with_change else None,
+                tuple(newsquant_concepts(p)),
+            )
         )
-        for p in preds
-    ]
+    return out
+
+
+def newsquant_share(pred: Pred) -> tuple[Pred, str] | None:
+    """A share figtrack states as a percentage that the text writes as a fraction ("One out
+    of three Germans", "a third of the population"), as NewsQuant writes it: the fraction
+    as the value, the unit "%" and the counted phrase ("% germans"), no concept; else None."""
+    fraction = share_as_fraction({"unit": None}, pred)
+    if fraction is None:
+        return None
+    counted = newsquant_count_unit({**fraction, "kind": "count"})
+    unit = "%" if counted is None else f"% {counted}"
+    return {**fraction, "kind": "count", "subject": None}, unit
 
 
 @dataclass

@@ -156,7 +156,10 @@ _PER: Final = re.compile(r"[ ]?(?:/|per[ ]|an?[ -](?=[^\W\d_]))[ ]?")
 # the other side of a pair of number words joined by hyphens: "one-on-one", "four-by-four"
 _PAIR_AFTER: Final = re.compile(r"-([^\W\d_]+)-([^\W\d_]+)")
 _PAIR_BEFORE: Final = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)-\Z")
-# "of" and a word after a lone number noun that must have them: "scores of senators"
+#: what joins the two numbers of a ratio: "one in five", "one in every 20", "three out of four"
+_RATIO_LINK: Final = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.IGNORECASE)
+# "of" and a word after a lone number noun that must have them ("scores of senators"), or
+# after a fraction ("a third of voters")
 _OF_WORD: Final = re.compile(r"[ \t]+of[ \t]+([^\W\d_][-\w]*)", re.IGNORECASE)
 # a hyphen left hanging before the noun of a later number: "two-, three- and four-bedroom"
 _SUSPENDED: Final = re.compile(
@@ -1002,6 +1005,8 @@ class FigureReader:
         for n in sizes:
             if n <= len(tokens):
                 hit = table.get(tuple([_norm(t) for t, _ in tokens[-n:]]))
+                if hit == "none":
+                    return None, 0  # "make up 40%": no change
                 if hit is not None:
                     return hit, n
         return None, 0
@@ -2839,6 +2844,118 @@ class FigureReader:
             ):
                 out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
         return out
+
+    def read_ratios(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """Two whole numbers joined by "in" (or "in every"), the first the smaller, are one
+        share, stated as a percentage: "one in five Tuvaland adults" is 20% of them, "just
+        under one in 10" below 10%; so are two joined by "out of" written in words or out
+        of 10 or 100 ("three out of four voters", "9 out of 10"), while "12 out of 23
+        agencies" stays two counts. The second number must stand alone: "1 in 5 or more"
+        and "3 in 10 minutes" are no share."""
+        out: list[Figure] = []
+        i = 0
+        while i < len(figs):
+            f = figs[i]
+            g = figs[i + 1] if i + 1 < len(figs) else None
+            share = None if g is None else self._ratio(text, f, g)
+            if share is None or g is None:
+                out.append(f)
+                i += 1
+                continue
+            out.append(Figure(f.start, g.end, share))
+            i += 2
+        return out
+
+    def _ratio(self, text: str, f: Figure, g: Figure) -> Quantity | None:
+        """The share "``f`` in ``g``" states, or None (`read_ratios`)."""
+        link = _RATIO_LINK.fullmatch(text, f.end, g.start)
+        p, q = f.quantity, g.quantity
+        if (
+            link is None
+            or p.kind not in ("count", "number")
+            or q.kind not in ("count", "number")
+            or p.value is None
+            or q.value is None
+            or p.qualifier == "range"
+            or q.qualifier != "eq"
+            or q.approximate
+            or q.trend is not None
+            or p.value != p.value.to_integral_value()
+            or q.value != q.value.to_integral_value()
+            or not 0 < p.value < q.value
+        ):
+            return None
+        if link.group(1).lower() != "in":  # "out of"
+            worded = not any(ch.isdigit() for ch in text[f.start : f.end] + text[g.start : g.end])
+            if not worded and q.value not in (10, 100):
+                return None
+        factor = Decimal(100) / q.value
+        return attrs.evolve(
+            p,
+            value=p.value * factor,
+            interval=p.interval.scaled(factor),
+            kind="percent",
+            unit="percentage",
+            precision=None,
+            scaled=False,
+        )
+
+    def read_shares(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """A fraction written in words right before "of" is a share of what follows, stated
+        as a percentage: "a third of Tuvaland's farms" is 33.3...% of them, "about two-thirds
+        of the vote" about 66.6...%; not "a third of a mile" (an amount of one thing), nor
+        "three quarters of growth" (periods: `period_fractions` of words.toml)."""
+        out = list(figs)
+        lex = self.lex
+        for i, f in enumerate(out):
+            q = f.quantity
+            if q.kind not in ("count", "number") or q.value is None or not 0 < q.value < 1:
+                continue
+            last = text[f.start : f.end].replace("-", " ").rsplit(None, 1)[-1].lower()
+            of = _OF_WORD.match(text, f.end)
+            if last not in lex.fractions or of is None:
+                continue
+            nxt = of.group(1)
+            low = nxt.lower()
+            if low in ("a", "an", "one"):
+                continue  # "a third of a mile": an amount
+            if last in lex.period_fractions and self._periods(text, f.start, of.start(1)):
+                continue  # "three quarters of growth", "the first three quarters of 2024"
+            hundred = Decimal(100)
+            out[i] = Figure(
+                f.start,
+                f.end,
+                attrs.evolve(
+                    q,
+                    value=q.value * hundred,
+                    interval=q.interval.scaled(hundred),
+                    kind="percent",
+                    unit="percentage",
+                    precision=None,
+                ),
+            )
+        return out
+
+    def _periods(self, text: str, start: int, whole: int) -> bool:
+        """Whether a plural fraction word at ``start``, before "of" and the word at
+        ``whole``, counts periods (`period_fractions` of words.toml): "three quarters of
+        growth", "three quarters of the year", "the first three quarters of 2024"."""
+        lex = self.lex
+        before = _sentence_words_before(text, start)
+        if before and before[-1].lower() in lex.period_leads:
+            return True
+        words = text[whole : whole + 40].split()[:2]
+        first = words[0].strip(".,;:").lower() if words else ""
+        if first in ("the", "this", "that", "its", "their", "last", "next") and len(words) > 1:
+            first = words[1].strip(".,;:").lower()
+        elif (
+            words
+            and words[0].islower()
+            and first not in lex.function_words
+            and not _looks_plural(first, lex)
+        ):
+            return True  # "three quarters of growth": no determiner, a mass noun
+        return first in lex.period_wholes or (len(first) == 4 and first.isdigit())
 
     def _decade(self, text: str, start: int, surface: str) -> bool:
         """Whether the two digits ``surface`` at ``start``, before an "s", are a decade:

@@ -176,6 +176,7 @@ class SubjectData:
     be_forms: frozenset[str]  # [verbs] be: "is", "was", ...
     passive_holding: frozenset[str]  # "was charged with three counts": still held
     totals: tuple[tuple[str, ...], ...]  # "raised a total of $9,000": read through
+    share_verbs: tuple[tuple[str, ...], ...]  # "make up 41% of": the part holds the share
     clause_sharing: frozenset[str]  # ", one struck a barn": a count sharing a whole
     clause_wholes: frozenset[str]  # "of the 300 ballots, 120 ...": before a whole
     clause_comparing: frozenset[str]  # "22 burglaries, compared with 15": 15 burglaries
@@ -259,6 +260,9 @@ class Lexicon:
     name_suffixes: frozenset[str]
     score_nouns: frozenset[str]
     ordinal_fractions: frozenset[str]
+    period_fractions: frozenset[str]  # "three quarters of growth": periods, no share
+    period_wholes: frozenset[str]  # "three quarters of the year": periods
+    period_leads: frozenset[str]  # "the first three quarters": periods
     comparatives: frozenset[str]
     score_words: frozenset[str]
     street_suffixes: frozenset[str]
@@ -373,8 +377,11 @@ def _phrases(table: Mapping[str, Any], file: str, key: str, shapes: frozenset[st
 def _trend_table(table: Mapping[str, Any], file: str, key: str) -> Phrases:
     out: dict[tuple[str, ...], str] = {}
     for direction, words in table.items():
-        if direction not in ("up", "down"):
-            raise LexiconError(f"{file}: [{key}] has {direction!r}; expected 'up' or 'down'")
+        if direction not in ("up", "down", "none") or (direction == "none" and key != "before"):
+            raise LexiconError(
+                f"{file}: [{key}] has {direction!r}; expected 'up' or 'down'"
+                + (" (or 'none')" if key == "before" else "")
+            )
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise LexiconError(f"{file}: [{key}] {direction} must be a list of strings")
         for w in words:
@@ -412,6 +419,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     unknown = sorted(ordinal_fractions - set(_table(nums, n, "fractions")))
     if unknown:
         raise LexiconError(f"{w}: ordinal_fractions {unknown} are not in {n} [fractions]")
+    period_fractions = _words(words, w, "period_fractions")
+    unknown = sorted(period_fractions - set(_table(nums, n, "fractions")))
+    if unknown:
+        raise LexiconError(f"{w}: period_fractions {unknown} are not in {n} [fractions]")
     spaced_not_scales = _words_cased(units, u, "spaced_not_scales")
     unknown = sorted(spaced_not_scales - set(_table(nums, n, "scale_abbreviations")))
     if unknown:
@@ -497,6 +508,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         name_suffixes=_words_cased(words, w, "name_suffixes"),
         score_nouns=_words(words, w, "score_nouns"),
         ordinal_fractions=ordinal_fractions,
+        period_fractions=period_fractions,
+        period_wholes=_words(words, w, "period_wholes"),
+        period_leads=_words(words, w, "period_leads"),
         comparatives=_words(words, w, "comparatives"),
         score_words=_words(words, w, "score_words"),
         street_suffixes=_words(words, w, "street_suffixes"),
@@ -839,6 +853,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         be_forms=_words(verbs, file, "be"),
         passive_holding=_words(verbs, file, "passive_holding"),
         totals=_phrase_list(verbs, file, "totals"),
+        share_verbs=_phrase_list(verbs, file, "shares"),
         clause_sharing=_words(clauses, file, "sharing"),
         clause_wholes=_words(clauses, file, "wholes"),
         clause_comparing=_words(clauses, file, "comparing"),

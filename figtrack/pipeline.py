@@ -48,7 +48,7 @@ def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figu
     merged = reader.merge_mixed_units(text, FigureReader.merge_compound(text, out))
     carried = reader.carry_bracketed_rates(text, FigureReader.carry_restatements(text, merged))
     carried = reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
-    return reader.read_ages(text, carried)
+    return reader.read_shares(text, reader.read_ratios(text, reader.read_ages(text, carried)))
 
 
 def read_claims(

@@ -348,6 +348,26 @@ class FigureReader(Clauses):
         token and ``floor`` the token after the figure before."""
         return self._read(s, s.index_at(start), s.index_at(end), q, limit, floor)
 
+    def _share_verb(self, s: Sentence, k: int) -> int:
+        """How many words a verb of a share (`[verbs] shares`: "make up", "accounts for")
+        ending at token ``k`` has, or 0."""
+        for phrase in self.sd.share_verbs:
+            n = len(phrase)
+            if n <= k + 1 and tuple(s.lows[k - n + 1 : k + 1]) == phrase:
+                return n
+        return 0
+
+    @staticmethod
+    def _ratio_before(s: Sentence, i: int, j: int) -> bool:
+        """Whether the figure at tokens ``i:j`` is a ratio ("one in five", "three out of
+        four", read as a share) with a lower-case word or a name right after it, not "of"."""
+        return (
+            j < s.n
+            and s.lows[j] != "of"
+            and s.words[j][0].isalpha()
+            and any(s.lows[t] in ("in", "out") for t in range(i + 1, j - 1))
+        )
+
     @staticmethod
     def _past_worth(s: Sentence, j: int, limit: int) -> int:
         """The "of" of "worth of" at token ``j`` ("$9,000 worth of jewels"), else ``j``."""
@@ -510,6 +530,7 @@ class FigureReader(Clauses):
                     unlocated = True
 
         # a measure, sum or share named after it: "a 25% duty", "$1.2 billion in revenue"
+        ratio = False
         if text is None and kind in ("money", "percent", "measure", "number") and j < limit:
             nxt = s.lows[j]
             # a measure's own restatement in brackets before the noun it sizes: "a 1.2
@@ -563,11 +584,17 @@ class FigureReader(Clauses):
                 < (lo := limit_b if jo != j else limit)
             ) and (
                 (nxt := s.lows[jo]) == "of"
+                # a ratio's noun right after it, as after "of": "one in five Tuvaland adults"
+                or (ratio := kind == "percent" and self._ratio_before(s, i, jo))
                 # not a time: "dropped 37% in the past year", "rose 5% in the first quarter"
                 or (nxt == "in" and kind != "measure" and not self._time_phrase(s, jo, lo))
             ):
-                np = self._np_right(s, jo + 1, lo)
-                if np is None and nxt == "of":
+                if ratio:
+                    nxt = "of"
+                    np = self._np_right(s, jo, lo)
+                else:
+                    np = self._np_right(s, jo + 1, lo)
+                if np is None and nxt == "of" and not ratio:
                     np = self._those(s, jo + 1, lo)  # "60% of those polled"
                 if np and (
                     nxt == "of" or not self._placeish(s, np[1], self._past_ing(s, np[2], limit))
@@ -995,7 +1022,13 @@ class FigureReader(Clauses):
             if k >= 0 and s.lows[k - 1] in _MOVES:
                 k -= 1
         verb = ""
-        if k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
+        # a part of a whole: a share, or a figure "of" the whole ("made up 400 of the
+        # 900 staff"); "Repayments accounted for $9m" is what the repayments were
+        shared = self._share_verb(s, k) if kind == "percent" or s.lows[j : j + 1] == ["of"] else 0
+        if shared:
+            k -= shared - 1
+            verb = s.lows[k]  # "Women make up 41% of the board": the women's share
+        elif k >= 0 and s.words[k] == "," and s.lows[k + 1] in _MOVES:
             verb = s.lows[k + 1]
         elif k >= 0 and s.lows[k] in self._verbs and not self._noun_after_noun(s, k):
             verb = s.lows[k]  # not "cut its profit forecast from $5m": a noun
@@ -1028,7 +1061,9 @@ class FigureReader(Clauses):
                 holder = s.span(left[0], k + 1)
         # "Harbor Tech earned $1.2 billion in revenue": the revenue is the subject, and
         # whoever holds it the holder
-        holding = (verb in sd.holding or verb in sd.spending) and verb not in sd.copulas
+        holding = (
+            verb in sd.holding or verb in sd.spending or shared > 0
+        ) and verb not in sd.copulas
         holds_named = holding and text is not None
         if verb and (text is None or kind == "count" or want_holder or holds_named):
             # a role of several words ends at the verb: "the blast killed or injured 40"
@@ -1079,12 +1114,13 @@ class FigureReader(Clauses):
                 if (
                     s.words[v] == ","
                     and v > floor
-                    and (kind == "count" or (kind == "money" and holding))
+                    and (kind == "count" or (kind in ("money", "percent") and holding))
                     and verb_role is None
                 ):
                     # whose it is: "the mayor, who raised $9,000", "the league, which has
-                    # 30 teams"; not "the raid, which killed four", where the place or
-                    # event before the comma holds no one's dead
+                    # 30 teams", "the sector, which accounts for 40% of it"; not "the raid,
+                    # which killed four", where the place or event before the comma holds
+                    # no one's dead
                     v -= 1
                 if s.words[v] == ")":
                     while v > floor and s.words[v] != "(":

@@ -713,7 +713,7 @@ class SubjectReader(FigureReader):
                 and (s.lows[r - 1] in _ARTICLES or (f > 0 and afters[f - 1] == r))
             ):
                 keyed = False
-            if q.kind == "percent" and self._polled(s, afters[f], subj.end):
+            if q.kind == "percent" and self._polled(s, firsts[f], afters[f], subj.end):
                 keyed = False  # "68% of Tuvalanders believe ...": a share the verb names
             if self._time_point(s, q, afters[f]):
                 keyed = False  # "eleven years ago" is a point in time, no figure of the subject
@@ -1370,13 +1370,15 @@ class SubjectReader(FigureReader):
         lows = s.lows
         return not any(lows[t] in self._finite or lows[t] in _CLAUSE_WORDS for t in gap)
 
-    def _polled(self, s: Sentence, after: int, end: int | None) -> bool:
-        """Whether the percentage ending before token ``after`` is a share "of" a noun
-        phrase ending at character ``end`` that a verb follows: "68% of Tuvalanders
-        *believe* ...", "40% of exports *were* sold to Varnholm" (an irregular past such
-        as "went" is not seen). What the share counts is in the verb, which the key leaves
-        out, so two such shares of one group do not meet."""
-        if end is None or after >= s.n or s.lows[after] != "of":
+    def _polled(self, s: Sentence, first: int, after: int, end: int | None) -> bool:
+        """Whether the percentage at tokens ``first:after`` is a share "of" a noun phrase
+        ending at character ``end`` that a verb follows: "68% of Tuvalanders *believe* ...",
+        "40% of exports *were* sold to Varnholm", "one in five Tuvalanders *own* a boat"
+        (an irregular past such as "went" is not seen). What the share counts is in the
+        verb, which the key leaves out, so two such shares of one group do not meet."""
+        if end is None or after >= s.n:
+            return False
+        if s.lows[after] != "of" and not self._ratio_before(s, first, after):
             return False
         t = bisect_left(s.starts, end)
         while t < s.n and self._adverb(s, t):
@@ -1479,6 +1481,8 @@ class SubjectReader(FigureReader):
                 continue
             e = t + size
             q = spans[f].quantity
+            if t > 0 and (s.lows[t - 1] == "the" or s.words[t - 1] in ("'s", "’s")):
+                continue  # "one of the most honoured Orvex riders": a superlative, no share
             ok = e < s.n and (
                 (s.lows[e] == "of" and e + 1 < s.n and s.lows[e + 1] in _REFERRING)
                 or (
@@ -1488,8 +1492,8 @@ class SubjectReader(FigureReader):
             )
             if ok and q.kind == "count" and subjects[f].text is not None:
                 share = _share(q, spec)
-                if share.interval.is_empty:
-                    continue  # "0 troops, most were here": no number is most of none
+                if share.interval.is_empty or q.value == 1:
+                    continue  # "0 troops, most were here": no number is most of none, nor of one
                 scope_from = e + 2 if s.lows[e] == "of" else e
                 scope = tuple(self._scope(s, scope_from, limits[f]))
                 base = subjects[f]

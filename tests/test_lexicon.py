@@ -141,7 +141,19 @@ def test_trend_words_have_one_direction(raw: dict[str, dict[str, object]], side:
     assert isinstance(table, dict)
     up = {phrase_key(w) for w in table["up"]}
     down = {phrase_key(w) for w in table["down"]}
+    none = {phrase_key(w) for w in table.get("none", [])}
     assert up & down == set()
+    assert none & (up | down) == set()
+
+
+def test_no_change_phrases_end_in_a_trend_word(lex: figtrack.Lexicon) -> None:
+    """Each phrase of ``[before] none`` ("make up") is longer than one word and ends in a
+    trend word: it is there to stop a change, so without the trend word it does nothing."""
+    none = [k for k, v in lex.trends_before.items() if v == "none"]
+    assert none
+    for phrase in none:
+        assert len(phrase) > 1
+        assert lex.trends_before.get(phrase[-1:]) in ("up", "down"), phrase
 
 
 def test_number_word_classes_are_disjoint(raw: dict[str, dict[str, object]]) -> None:
@@ -286,6 +298,13 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             'ordinal_fractions = ["thrid",',
             ["words.toml", "ordinal_fractions", "thrid", "fractions"],
         ),
+        (
+            "words.toml",
+            'period_fractions = ["quarters"]',
+            'period_fractions = ["quarterz"]',
+            ["words.toml", "period_fractions", "quarterz", "fractions"],
+        ),
+        ("trends.toml", "[after]\nup = [", "[after]\nnone = [", ["trends.toml", "after", "'none'"]),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
         (
             "units.toml",

@@ -434,3 +434,46 @@ def test_no_break_spaces_join_a_figure(text: str, surface: str, value: str, unit
         Decimal(value),
         unit,
     )
+
+
+@FEW
+@given(
+    st.integers(min_value=1, max_value=999).flatmap(
+        lambda m: st.tuples(st.integers(min_value=1, max_value=m), st.just(m + 1))
+    ),
+    st.sampled_from([" in ", " in every ", " out of "]),
+    st.booleans(),
+)
+def test_ratio_is_one_share(pair: tuple[int, int], link: str, worded: bool) -> None:
+    """ "n in m" (and "n out of m" written in words or out of 10 or 100) with n < m is one
+    percentage, 100 n / m exactly as a Decimal division gives it; "n out of m" in digits
+    out of anything else stays two counts."""
+    n, m = pair
+    write = S.int_to_words if worded else str
+    text = f"Officials said {write(n)}{link}{write(m)} Tuvo pupils were absent."
+    claims = [c for c in figtrack.extract(text) if c.is_figure]
+    share = link != " out of " or worded or m in (10, 100)
+    if share:
+        assert [(c.surface, c.quantity.kind, c.quantity.value) for c in claims] == [
+            (f"{write(n)}{link}{write(m)}", "percent", Decimal(n) * (Decimal(100) / Decimal(m)))
+        ]
+        assert claims[0].subject is not None and claims[0].subject.head == "pupil"
+    else:
+        assert [c.surface for c in claims] == [str(n), str(m)]
+
+
+@FEW
+@given(
+    st.sampled_from(["a third", "two-thirds", "a quarter", "three quarters", "a fifth"]),
+    st.sampled_from(["the Tuvo voters", "Varnholm's farms", "all Orvex staff"]),
+)
+def test_fraction_of_a_whole_is_a_share(fraction: str, whole: str) -> None:
+    """A fraction written in words before "of" and a group is a percentage of it, a
+    hundred times the fraction's value, whatever group follows."""
+    claims = figtrack.extract(f"Officials said {fraction} of {whole} were absent.")
+    assert [(c.surface, c.quantity.kind, c.quantity.unit) for c in claims] == [
+        (fraction, "percent", "percentage")
+    ]
+    alone = figtrack.extract(f"Officials said {fraction} were absent.")
+    if alone and alone[0].quantity.value is not None:
+        assert claims[0].quantity.value == alone[0].quantity.value * 100

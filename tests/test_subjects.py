@@ -232,3 +232,19 @@ def test_chemical_formula_words(text: str, formula: bool) -> None:
 
     sentence = Sentence(f"in {text} today", 0, len(text) + 9, whole=True)
     assert _formula(sentence, 1) is formula
+
+
+@pytest.mark.parametrize(
+    ("text", "derived"),
+    [
+        ("Varn is one of the most honoured riders in Tuvaland.", []),
+        ("Orvex is one of Tuvaland's most indebted firms.", []),
+        ("About 300 troops came, most stationed in Varnholm.", ["most"]),
+    ],
+)
+def test_superlative_most_derives_no_share(text: str, derived: list[str]) -> None:
+    """ "most" after "the" or a possessive is a superlative, not a share of the count
+    before it, and nothing is a share of a count of one; a share after a larger count
+    still is."""
+    claims = figtrack.extract(text)
+    assert [c.surface for c in claims if c.derived_from is not None] == derived
