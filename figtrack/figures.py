@@ -407,6 +407,21 @@ def singular(word: str, lex: Lexicon) -> str:
     return w
 
 
+def _hundredth_of(x: Decimal, m: Decimal | int) -> Decimal:
+    """``x / m`` for a share in per cent, without trailing zeros: a whole number when it is
+    one ("25.00" is 25), else the division's 28 significant digits.
+
+    >>> _hundredth_of(Decimal(300), 7)
+    Decimal('42.85714285714285714285714286')
+    >>> _hundredth_of(Decimal("25.00"), 1)
+    Decimal('25')
+    """
+    share = x / m
+    if share == share.to_integral_value():
+        return share.quantize(Decimal(1))
+    return share.normalize()
+
+
 def _looks_plural(low: str, lex: Lexicon) -> bool:
     """Whether the lower-case word ``low`` reads as a plural noun ("songs", "people")."""
     return low in lex.irregular_plurals or (
@@ -2825,6 +2840,9 @@ class FigureReader:
         out = list(figs)
         for i, f in enumerate(out):
             q = f.quantity
+            if self._age_bounds(text, f):
+                out[i] = Figure(f.start, f.end, attrs.evolve(q, kind="measure", unit=AGE_UNIT))
+                continue
             if (
                 q.kind != "number"
                 or q.unit is not None
@@ -2877,6 +2895,7 @@ class FigureReader:
             or p.value is None
             or q.value is None
             or p.qualifier == "range"
+            or p.trend is not None  # "the index fell 1 in 3 sessions"
             or q.qualifier != "eq"
             or q.approximate
             or q.trend is not None
@@ -2885,15 +2904,27 @@ class FigureReader:
             or not 0 < p.value < q.value
         ):
             return None
+        first = text[f.start : f.end]
         if link.group(1).lower() != "in":  # "out of"
-            worded = not any(ch.isdigit() for ch in text[f.start : f.end] + text[g.start : g.end])
+            worded = not any(ch.isdigit() for ch in first + text[g.start : g.end])
             if not worded and q.value not in (10, 100):
                 return None
-        factor = Decimal(100) / q.value
+        elif any(ch.isdigit() for ch in first) and p.value != 1:
+            return None  # "scored 12 in 14 appearances", "arrested 5 in 20 raids"
+        noun = _right_word(text, g.end)
+        if noun is not None and noun.group(1).lower() in self.lex.ratio_occasions:
+            return None  # "lost two in 30 games": what happened on each occasion
+        m = q.value
+        iv = p.interval
         return attrs.evolve(
             p,
-            value=p.value * factor,
-            interval=p.interval.scaled(factor),
+            value=_hundredth_of(p.value * 100, m),
+            interval=Interval(
+                None if iv.low is None else _hundredth_of(iv.low * 100, m),
+                None if iv.high is None else _hundredth_of(iv.high * 100, m),
+                iv.low_closed,
+                iv.high_closed,
+            ),
             kind="percent",
             unit="percentage",
             precision=None,
@@ -2921,17 +2952,23 @@ class FigureReader:
                 continue  # "a third of a mile": an amount
             if last in lex.period_fractions and self._periods(text, f.start, of.start(1)):
                 continue  # "three quarters of growth", "the first three quarters of 2024"
-            hundred = Decimal(100)
+            iv = q.interval
             out[i] = Figure(
                 f.start,
                 f.end,
                 attrs.evolve(
                     q,
-                    value=q.value * hundred,
-                    interval=q.interval.scaled(hundred),
+                    value=_hundredth_of(q.value * 100, 1),
+                    interval=Interval(
+                        None if iv.low is None else _hundredth_of(iv.low * 100, 1),
+                        None if iv.high is None else _hundredth_of(iv.high * 100, 1),
+                        iv.low_closed,
+                        iv.high_closed,
+                    ),
                     kind="percent",
                     unit="percentage",
                     precision=None,
+                    scaled=False,
                 ),
             )
         return out
@@ -2948,6 +2985,8 @@ class FigureReader:
         first = words[0].strip(".,;:").lower() if words else ""
         if first in ("the", "this", "that", "its", "their", "last", "next") and len(words) > 1:
             first = words[1].strip(".,;:").lower()
+            if first in lex.period_leads:
+                return True  # "three quarters of the past year", "of the last four"
         elif (
             words
             and words[0].islower()
@@ -2956,6 +2995,24 @@ class FigureReader:
         ):
             return True  # "three quarters of growth": no determiner, a mass noun
         return first in lex.period_wholes or (len(first) == 4 and first.isdigit())
+
+    def _age_bounds(self, text: str, f: Figure) -> bool:
+        """Whether ``f`` is a bound or a range of whole numbers below 130, with no unit of
+        its own, right after an age marker: "aged 18 to 34", "aged between 18 and 30",
+        "aged under 30", "aged 65 and over", "ages 18 or older" (a counted noun the figure
+        reader took after it is no count: "aged 50 or above use")."""
+        q = f.quantity
+        iv = q.interval
+        if (
+            q.qualifier == "eq"
+            or q.kind not in ("number", "count")
+            or (q.kind == "number" and q.unit is not None)
+            or q.trend is not None
+            or not self._after_age_marker(text, f.start)
+        ):
+            return False
+        bounds = [b for b in (iv.low, iv.high) if b is not None]
+        return bool(bounds) and all(0 <= b < 130 and b == b.to_integral_value() for b in bounds)
 
     def _decade(self, text: str, start: int, surface: str) -> bool:
         """Whether the two digits ``surface`` at ``start``, before an "s", are a decade:

@@ -125,6 +125,7 @@ class SubjectData:
     place_nouns: frozenset[str]
     named_by_of: frozenset[str]  # "the town of Varnholm" is Varnholm
     place_names: Mapping[str, str]  # "united states" -> "us": one place's names
+    age_words: Mapping[str, str]  # "aged 65 and older" keys as "age 65 or over"
     joining: frozenset[str]  # "exports to Tuvaland fell": the exports to Tuvaland
     joining_not_after: frozenset[str]  # "prior to": no noun before the preposition
     by_not_joining: frozenset[str]  # "by contrast": no party after "by"
@@ -263,6 +264,7 @@ class Lexicon:
     period_fractions: frozenset[str]  # "three quarters of growth": periods, no share
     period_wholes: frozenset[str]  # "three quarters of the year": periods
     period_leads: frozenset[str]  # "the first three quarters": periods
+    ratio_occasions: frozenset[str]  # "lost two in 30 games": no share
     comparatives: frozenset[str]
     score_words: frozenset[str]
     street_suffixes: frozenset[str]
@@ -511,6 +513,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         period_fractions=period_fractions,
         period_wholes=_words(words, w, "period_wholes"),
         period_leads=_words(words, w, "period_leads"),
+        ratio_occasions=_words(words, w, "ratio_occasions"),
         comparatives=_words(words, w, "comparatives"),
         score_words=_words(words, w, "score_words"),
         street_suffixes=_words(words, w, "street_suffixes"),
@@ -559,6 +562,17 @@ def _word_groups(table: Mapping[str, Any], file: str, key: str) -> dict[tuple[st
                 )
             out[words] = name
     return out
+
+
+def _age_words(data: Mapping[str, Any], file: str) -> Mapping[str, str]:
+    """``[age_words]``: one lower-case word to the one lower-case word it keys as."""
+    table = _table(data, file, "age_words")
+    for word, to in table.items():
+        if not (isinstance(to, str) and " " not in word + to and word + to == (word + to).lower()):
+            raise LexiconError(
+                f"{file}: [age_words] {word!r} must map one lower-case word to another"
+            )
+    return MappingProxyType(dict(table))
 
 
 def _place_names(data: Mapping[str, Any], file: str) -> Mapping[str, str]:
@@ -802,6 +816,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         place_nouns=_words(scope, file, "place_nouns"),
         named_by_of=_words(scope, file, "named_by_of"),
         place_names=_place_names(data, file),
+        age_words=_age_words(data, file),
         joining=_words(scope, file, "joining"),
         joining_not_after=_words(scope, file, "joining_not_after"),
         by_not_joining=_words(scope, file, "by_not_joining"),

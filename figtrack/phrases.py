@@ -94,6 +94,8 @@ _SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
 # the words that join two adjectives of one noun: "marine and terrestrial sediments"
 _ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _POSSESSIVE: Final = frozenset(("'s", "’s"))
+#: age markers that end a noun phrase before its age: "people aged 18 to 34"
+_AGE_PARTICIPLES: Final = frozenset(("aged", "ages"))
 # prepositions that are adverbs too, after which a participle is a verb: "has since
 # increased output", "had never before posted"
 _ADVERB_PREPOSITIONS: Final = frozenset(("since", "before", "about", "around", "up", "down"))
@@ -865,6 +867,13 @@ class Phrases:
                 # "a debt offering underwritten by Orvex": a participle, not a noun (not
                 # those that are nouns as well: "the bond spread by Friday")
                 break
+            if (
+                i > k
+                and s.lows[i] in _AGE_PARTICIPLES
+                and i + 1 < s.n
+                and (i + 1 == limit or s.words[i + 1][0].isdigit())
+            ):
+                break  # "people aged 18 to 34": the people, of an age (a scope)
             if i == k and s.lows[i] in self.sd.nouns_too:
                 i += 1  # "a 5% rise", "gains of 4 cents": the noun
                 continue

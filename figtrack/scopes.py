@@ -496,6 +496,8 @@ class Scopes(Phrases):
         the town of Varnholm" is "varnholm"."""
         if self.is_time(phrase):
             return self._period(phrase)
+        if (age := self._age_place(phrase)) is not None:
+            return age
         if self._lacking_phrase(phrase):
             # what is lacked, however put: "without the possibility of parole", "lacking
             # parole" are "without parole"
@@ -524,6 +526,19 @@ class Scopes(Phrases):
                 # stores")
                 return " and ".join(sorted(map(self._one_place, words)))
         return self._one_place(whole)
+
+    def _age_place(self, phrase: str) -> str | None:
+        """An age that restricts a group as the key holds it (`[age_words]`): "aged
+        between 18 and 34" and "ages 18-34" are "age 18-34", "aged 65 and older" is "age
+        65 or over"; None for a phrase not opened by "aged" or "ages"."""
+        first, _, rest = phrase.lower().partition(" ")
+        if first not in ("aged", "ages") or not rest:
+            return None
+        words = rest.replace("-", " - ").replace("–", " - ").split()
+        numbers = [w for w in words if w.isdigit()]
+        if len(numbers) == 2 and not (set(words) - {*numbers, "between", "from", "to", "and", "-"}):
+            return f"age {numbers[0]}-{numbers[1]}"
+        return " ".join(["age", *(self.sd.age_words.get(w, w) for w in words)])
 
     def _one_place(self, place: str) -> str:
         """One place's words as the key holds them (`_place`)."""

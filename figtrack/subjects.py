@@ -752,11 +752,24 @@ class SubjectReader(FigureReader):
             cls = att.cls
             if tally is not None:
                 cls, mods = tally  # "the number of park rangers": "park rangers"
+            if (
+                f + 1 < len(spans)
+                and spans[f + 1].quantity.unit == AGE_UNIT
+                and self._group_age(s, firsts[f + 1])
+                and subj.end is not None
+                and not s.text[subj.end : s.starts[firsts[f + 1] - 1]].strip()
+            ):
+                # "2,140 adults aged 18 or over": of that age, a group scope the key keeps
+                scope = (*scope, s.span(firsts[f + 1] - 1, afters[f + 1]))
             if keyed and (text is not None or subj.holder is not None):
                 key = self._keyed(cls, mods, subj.holder, scope, _EVER if cumulative[f] else "")
             else:
                 key = None
             at = (None, None) if carried and text != subj.text else (subj.start, subj.end)
+            if q.unit == AGE_UNIT and self._group_age(s, firsts[f]):
+                # "adults aged 18 to 34": the ages that restrict a group, no one's age
+                subjects.append(new_subject(None, None, (), None, None, False, None, None))
+                continue
             subjects.append(new_subject(text, subj.head, scope, subj.holder, key, carried, *at))
         share_out(self, s, spans, subjects, firsts, afters)  # "..., respectively"
         derived = self._relatives(s, spans, subjects, read, limits, afters[0] if spans else 0)
@@ -1369,6 +1382,18 @@ class SubjectReader(FigureReader):
             return False
         lows = s.lows
         return not any(lows[t] in self._finite or lows[t] in _CLAUSE_WORDS for t in gap)
+
+    def _group_age(self, s: Sentence, first: int) -> bool:
+        """Whether the age at token ``first`` follows "aged" or "ages" right after a
+        lower-case word, a group's noun or pronoun: "adults aged 18 to 34", "those aged 65
+        and over" (not "Lena Ortiz, aged 61", "Tom Varn aged 40": a person's age)."""
+        if first < 2 or s.lows[first - 1] not in ("aged", "ages"):
+            return False
+        word, low = s.words[first - 2], s.lows[first - 2]
+        if first == 2 and word.isalpha() and word[1:].islower():
+            # the sentence's first word: a plural or a pronoun ("Women aged 50 or above")
+            return low in self.sd.those or self.singular(low) != low
+        return word.isalpha() and word.islower()
 
     def _polled(self, s: Sentence, first: int, after: int, end: int | None) -> bool:
         """Whether the percentage at tokens ``first:after`` is a share "of" a noun phrase

@@ -305,6 +305,12 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             ["words.toml", "period_fractions", "quarterz", "fractions"],
         ),
         ("trends.toml", "[after]\nup = [", "[after]\nnone = [", ["trends.toml", "after", "'none'"]),
+        (
+            "subjects.toml",
+            'above = "over"',
+            'above = "Over there"',
+            ["subjects.toml", "age_words", "above"],
+        ),
         ("units.toml", "[money_pound]", "[money_pound_x]", ["units.toml", "money_pound"]),
         (
             "units.toml",

@@ -438,24 +438,27 @@ def test_no_break_spaces_join_a_figure(text: str, surface: str, value: str, unit
 
 @FEW
 @given(
-    st.integers(min_value=1, max_value=999).flatmap(
+    st.integers(min_value=1, max_value=998).flatmap(
         lambda m: st.tuples(st.integers(min_value=1, max_value=m), st.just(m + 1))
     ),
     st.sampled_from([" in ", " in every ", " out of "]),
     st.booleans(),
 )
 def test_ratio_is_one_share(pair: tuple[int, int], link: str, worded: bool) -> None:
-    """ "n in m" (and "n out of m" written in words or out of 10 or 100) with n < m is one
-    percentage, 100 n / m exactly as a Decimal division gives it; "n out of m" in digits
-    out of anything else stays two counts."""
+    """ "n in m" with n < m, n written in words or 1 (and "n out of m" written in words or
+    out of 10 or 100) is one percentage, 100 n / m as one Decimal division gives it (a
+    whole number without decimals); otherwise the two numbers stay two figures ("3 in 7
+    pupils", "12 out of 23 pupils")."""
     n, m = pair
     write = S.int_to_words if worded else str
     text = f"Officials said {write(n)}{link}{write(m)} Tuvo pupils were absent."
     claims = [c for c in figtrack.extract(text) if c.is_figure]
-    share = link != " out of " or worded or m in (10, 100)
+    share = worded or (m in (10, 100) if link == " out of " else n == 1)
     if share:
+        value = Decimal(100 * n) / Decimal(m)
+        value = value.quantize(Decimal(1)) if value == int(value) else value.normalize()
         assert [(c.surface, c.quantity.kind, c.quantity.value) for c in claims] == [
-            (f"{write(n)}{link}{write(m)}", "percent", Decimal(n) * (Decimal(100) / Decimal(m)))
+            (f"{write(n)}{link}{write(m)}", "percent", value)
         ]
         assert claims[0].subject is not None and claims[0].subject.head == "pupil"
     else:
