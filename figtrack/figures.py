@@ -422,6 +422,25 @@ def _hundredth_of(x: Decimal, m: Decimal | int) -> Decimal:
     return share.normalize()
 
 
+def _as_share(q: Quantity, whole: Decimal) -> Quantity:
+    """``q`` out of ``whole`` as a share in per cent ("one in five": 1 of 5 is 20%)."""
+    iv = q.interval
+    return attrs.evolve(
+        q,
+        value=None if q.value is None else _hundredth_of(q.value * 100, whole),
+        interval=Interval(
+            None if iv.low is None else _hundredth_of(iv.low * 100, whole),
+            None if iv.high is None else _hundredth_of(iv.high * 100, whole),
+            iv.low_closed,
+            iv.high_closed,
+        ),
+        kind="percent",
+        unit="percentage",
+        precision=None,
+        scaled=False,
+    )
+
+
 def _looks_plural(low: str, lex: Lexicon) -> bool:
     """Whether the lower-case word ``low`` reads as a plural noun ("songs", "people")."""
     return low in lex.irregular_plurals or (
@@ -2914,22 +2933,7 @@ class FigureReader:
         noun = _right_word(text, g.end)
         if noun is not None and noun.group(1).lower() in self.lex.ratio_occasions:
             return None  # "lost two in 30 games": what happened on each occasion
-        m = q.value
-        iv = p.interval
-        return attrs.evolve(
-            p,
-            value=_hundredth_of(p.value * 100, m),
-            interval=Interval(
-                None if iv.low is None else _hundredth_of(iv.low * 100, m),
-                None if iv.high is None else _hundredth_of(iv.high * 100, m),
-                iv.low_closed,
-                iv.high_closed,
-            ),
-            kind="percent",
-            unit="percentage",
-            precision=None,
-            scaled=False,
-        )
+        return _as_share(p, q.value)
 
     def read_shares(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A fraction written in words right before "of" is a share of what follows, stated
@@ -2952,25 +2956,7 @@ class FigureReader:
                 continue  # "a third of a mile": an amount
             if last in lex.period_fractions and self._periods(text, f.start, of.start(1)):
                 continue  # "three quarters of growth", "the first three quarters of 2024"
-            iv = q.interval
-            out[i] = Figure(
-                f.start,
-                f.end,
-                attrs.evolve(
-                    q,
-                    value=_hundredth_of(q.value * 100, 1),
-                    interval=Interval(
-                        None if iv.low is None else _hundredth_of(iv.low * 100, 1),
-                        None if iv.high is None else _hundredth_of(iv.high * 100, 1),
-                        iv.low_closed,
-                        iv.high_closed,
-                    ),
-                    kind="percent",
-                    unit="percentage",
-                    precision=None,
-                    scaled=False,
-                ),
-            )
+            out[i] = Figure(f.start, f.end, _as_share(q, Decimal(1)))
         return out
 
     def _periods(self, text: str, start: int, whole: int) -> bool:
