@@ -2954,6 +2954,8 @@ class FigureReader:
             low = nxt.lower()
             if low in ("a", "an", "one"):
                 continue  # "a third of a mile": an amount
+            if low in lex.fraction_referents:
+                continue  # "3,000 troops, a third of them": a share of the count before
             if last in lex.period_fractions and self._periods(text, f.start, of.start(1)):
                 continue  # "three quarters of growth", "the first three quarters of 2024"
             out[i] = Figure(f.start, f.end, _as_share(q, Decimal(1)))

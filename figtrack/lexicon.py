@@ -265,6 +265,7 @@ class Lexicon:
     period_wholes: frozenset[str]  # "three quarters of the year": periods
     period_leads: frozenset[str]  # "the first three quarters": periods
     ratio_occasions: frozenset[str]  # "lost two in 30 games": no share
+    fraction_referents: frozenset[str]  # "a third of them": no share of a named whole
     comparatives: frozenset[str]
     score_words: frozenset[str]
     street_suffixes: frozenset[str]
@@ -514,6 +515,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         period_wholes=_words(words, w, "period_wholes"),
         period_leads=_words(words, w, "period_leads"),
         ratio_occasions=_words(words, w, "ratio_occasions"),
+        fraction_referents=_words(words, w, "fraction_referents"),
         comparatives=_words(words, w, "comparatives"),
         score_words=_words(words, w, "score_words"),
         street_suffixes=_words(words, w, "street_suffixes"),
