@@ -1385,15 +1385,16 @@ class SubjectReader(FigureReader):
 
     def _group_age(self, s: Sentence, first: int) -> bool:
         """Whether the age at token ``first`` follows "aged" or "ages" right after a
-        lower-case word, a group's noun or pronoun: "adults aged 18 to 34", "those aged 65
-        and over" (not "Lena Ortiz, aged 61", "Tom Varn aged 40": a person's age)."""
+        lower-case plural or pronoun, a group's: "adults aged 18 to 34", "those aged 65 and
+        over" (not "Lena Ortiz, aged 61", "Tom Varn aged 40", "died of cancer aged 44": a
+        person's age)."""
         if first < 2 or s.lows[first - 1] not in ("aged", "ages"):
             return False
         word, low = s.words[first - 2], s.lows[first - 2]
-        if first == 2 and word.isalpha() and word[1:].islower():
-            # the sentence's first word: a plural or a pronoun ("Women aged 50 or above")
-            return low in self.sd.those or self.singular(low) != low
-        return word.isalpha() and word.islower()
+        if not (word.isalpha() and (word.islower() or (first == 2 and word[1:].islower()))):
+            return False  # "Lena Ortiz, aged 61": a person's
+        # a plural or a pronoun ("Women aged 50 or above"), not "died of cancer aged 44"
+        return low in self.sd.those or self.singular(low) != low
 
     def _polled(self, s: Sentence, first: int, after: int, end: int | None) -> bool:
         """Whether the percentage at tokens ``first:after`` is a share "of" a noun phrase
