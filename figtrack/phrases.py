@@ -94,7 +94,8 @@ _SHOWN_DETERMINERS: Final = _DETERMINERS - _INDEFINITE
 # the words that join two adjectives of one noun: "marine and terrestrial sediments"
 _ADJECTIVE_JOINERS: Final = frozenset(("and", "or"))
 _POSSESSIVE: Final = frozenset(("'s", "’s"))
-#: age markers that end a noun phrase before its age: "people aged 18 to 34"
+#: age markers that end a noun phrase before its age and open a group's age scope: "people
+#: aged 18 to 34" (the phrase, the scope and its key all read these)
 _AGE_PARTICIPLES: Final = frozenset(("aged", "ages"))
 # prepositions that are adverbs too, after which a participle is a verb: "has since
 # increased output", "had never before posted"

@@ -19,6 +19,7 @@ from figtrack.lexicon import Lexicon, LexiconError
 from figtrack.model import Quantity
 from figtrack.phrases import (
     _ADJECTIVE_ARTICLES,
+    _AGE_PARTICIPLES,
     _CLAUSE_END,
     _CLAUSE_WORDS,
     _DETERMINERS,
@@ -532,7 +533,7 @@ class Scopes(Phrases):
         between 18 and 34" and "ages 18-34" are "age 18-34", "aged 65 and older" is "age
         65 or over"; None for a phrase not opened by "aged" or "ages"."""
         first, _, rest = phrase.lower().partition(" ")
-        if first not in ("aged", "ages") or not rest:
+        if first not in _AGE_PARTICIPLES or not rest:
             return None
         words = rest.replace("-", " - ").replace("–", " - ").split()
         numbers = [w for w in words if w.isdigit()]

@@ -31,6 +31,7 @@ from figtrack.figures import _SUSPENDED, Figure
 from figtrack.lexicon import Relative
 from figtrack.model import AGE_UNIT, Interval, Quantity, Subject, new_subject
 from figtrack.phrases import (
+    _AGE_PARTICIPLES,
     _ARTICLES,
     _BEFORE_FIGURE,
     _CLAUSE_WORDS,
@@ -1388,7 +1389,7 @@ class SubjectReader(FigureReader):
         lower-case plural or pronoun, a group's: "adults aged 18 to 34", "those aged 65 and
         over" (not "Lena Ortiz, aged 61", "Tom Varn aged 40", "died of cancer aged 44": a
         person's age)."""
-        if first < 2 or s.lows[first - 1] not in ("aged", "ages"):
+        if first < 2 or s.lows[first - 1] not in _AGE_PARTICIPLES:
             return False
         word, low = s.words[first - 2], s.lows[first - 2]
         if not (word.isalpha() and (word.islower() or (first == 2 and word[1:].islower()))):
