@@ -1716,7 +1716,12 @@ class FigureReader:
         trend_dir = self._trend(text, trend, end, atom, unit)
         counted = False
         if unit is None and not nonfigure and currency is None:
-            unit, counted = self._shared_unit(text, end)
+            unit, counted, scale = self._shared_unit(text, atom, end)
+            if scale is not None:
+                step = None if atom.step is None else atom.step * scale
+                atom = atom.but(value=atom.value * scale, scaled=True, step=step)
+                value = atom.value
+                interval = _BOUND_SHAPES[qualifier](value)
         if counted:
             kind = "count"  # "nine, seven and two drills": six rigs
         elif unit is None and not nonfigure:
@@ -1850,31 +1855,46 @@ class FigureReader:
                 break  # punctuation, a number or another qualifier: stop
         return None, False
 
-    def _shared_unit(self, text: str, pos: int) -> tuple[str | None, bool]:
+    def _shared_unit(
+        self, text: str, atom: Atom, pos: int
+    ) -> tuple[str | None, bool, Decimal | None]:
         """The unit that closes a list of bare numbers: "20 and 40 mg", "1, 2 or 3 km",
-        and whether it is a counted noun: "nine, seven and two drills" (the noun the last
-        number counts, when nothing but the list comes between)."""
+        whether it is a counted noun: "nine, seven and two drills" (the noun the last
+        number counts, when nothing but the list comes between), and the scale the list's
+        last number lends ``atom``: "5 or 10 million dollars", "five or ten thousand boats"
+        are 5 million dollars and 5,000 boats, unless ``atom`` is more than ten times
+        what stands before the scale ("500 and 2 million": no scale, and no unit)."""
         p = pos
         for n in range(6):
             gap = _LIST_GAP.match(text, p)
             if not gap:
-                return None, False
+                return None, False, None
             m = self.scanner.match(text, gap.end())
             if not m or m.lastgroup == "v":
-                return None, False
+                return None, False, None
             nxt = self.atom(text, m)
-            if nxt is None or nxt.scaled:
-                return None, False  # "5 and 10 million dollars": the first is not 5 dollars
-            unit, _ = self.unit_after(text, nxt.end, False)
+            if nxt is None:
+                return None, False, None
+            scale = self._trailing_scale(text, nxt) if atom.words else None
+            if nxt.scaled and nxt.raw:
+                scale = nxt.value / nxt.raw
+            # not "a quarter or 12.4 million dollars", "lot one and two million"
+            if scale is not None and (
+                atom.scaled
+                or not 1 < atom.value <= nxt.value / scale * 10
+                or (atom.words and atom.value != atom.value.to_integral_value())
+            ):
+                return None, False, None
+            unit, _ = self.unit_after(text, nxt.end, scale is not None)
             if unit is not None:
-                return unit, False
+                return unit, False, scale
             p = nxt.end
-            if not _LIST_GAP.match(text, p):
+            if scale is not None or not _LIST_GAP.match(text, p):
                 if n == 0 and "," in gap.group():
-                    return None, False  # "killed 30, and 12 soldiers were hurt": two clauses
-                noun = self.counted_noun(text, p, nxt.words, nxt.value == 1)
-                return noun, noun is not None
-        return None, False
+                    return None, False, None  # "killed 30, and 12 soldiers were hurt"
+                noun = self.counted_noun(text, p, nxt.words or scale is not None, nxt.value == 1)
+                return noun, noun is not None, scale
+        return None, False, None
 
     def _money_unit(self, currency: str, unit: str | None) -> str:
         if unit is None or self.units.is_currency(unit.split(" per ")[0]):
@@ -1974,8 +1994,16 @@ class FigureReader:
             low = first.but(value=first.value - spread)
             high = first.but(value=first.value + spread)
             return low, high, end2 if unit2 else second.end, unit or unit2
-        if word == "or" and second.value != first.value + 1:
-            return None  # "three or four years" is a range; "5 or 10" is two figures
+        # "two to three thousand": number words that end in a scale word lend it to a
+        # first number no larger than what stands before that word, as "2 to 3 million"
+        scale = self._trailing_scale(text, second) if first.words else None
+        if scale is not None and not first.scaled and 0 < first.value <= second.value / scale:
+            second = second.but(scaled=True, raw=second.value / scale)
+        if word == "or" and not (
+            second.raw == first.raw + 1
+            or (first.step is not None and first.step < 1 and second.raw == first.raw + first.step)
+        ):
+            return None  # "three or four years", "3.1 or 3.2" are ranges; "5 or 10" two figures
         if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
             return None
         cur2 = self._currency_name(c.group("cur")) if c.group("cur") else None
@@ -2012,6 +2040,21 @@ class FigureReader:
         if (currency or cur2) and final_unit and unit2 is None and " per " not in final_unit:
             final_unit, end = self._per(text, end, final_unit)  # "$62 and $68 per share"
         return first, second, end, final_unit
+
+    def _trailing_scale(self, text: str, atom: Atom) -> Decimal | None:
+        """The scale word that ends number words and multiplies all of them before it
+        ("three hundred thousand": 1000; not "two thousand five hundred", nor "a
+        thousand", which has no number before its scale), else None."""
+        if not atom.words or atom.scaled:
+            return None
+        words = text[atom.start : atom.end].lower().replace("-", " ").split()
+        if len(words) < 2 or words[0] in ("a", "an"):
+            return None
+        scales = self.lex.scales
+        last = scales.get(words[-1])
+        if last is None or last < 100 or any(scales.get(w, 0) >= last for w in words[:-1]):
+            return None
+        return last
 
     def _level_before(
         self,

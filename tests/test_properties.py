@@ -480,3 +480,32 @@ def test_fraction_of_a_whole_is_a_share(fraction: str, whole: str) -> None:
     alone = figtrack.extract(f"Officials said {fraction} were absent.")
     if alone and alone[0].quantity.value is not None:
         assert claims[0].quantity.value == alone[0].quantity.value * 100
+
+
+@FEW
+@given(
+    st.integers(min_value=2, max_value=98).flatmap(
+        lambda n: st.tuples(st.just(n), st.integers(min_value=n + 1, max_value=99))
+    ),
+    st.sampled_from([("hundred", 100), ("thousand", 1000), ("million", 10**6)]),
+    st.sampled_from(["between {} and {}", "{} to {}", "{} or {}", "{} and {}"]),
+    st.booleans(),
+)
+def test_scale_word_is_shared(
+    pair: tuple[int, int], scale: tuple[str, int], joiner: str, worded: bool
+) -> None:
+    """The scale word after the last of two numbers, written in words or digits, scales
+    the first as well: "two to three thousand" is 2,000 to 3,000. A range ("between",
+    "to", or "or" with consecutive numbers) is one claim; else two claims."""
+    n, m = pair
+    word, factor = scale
+    write = S.int_to_words if worded else str
+    phrase = joiner.format(write(n), f"{write(m)} {word}")
+    claims = figtrack.extract(f"Officials said {phrase} Tuvo pupils were absent.")
+    values = [(c.quantity.interval.low, c.quantity.interval.high) for c in claims]
+    one = joiner != "{} and {}" and (joiner != "{} or {}" or m == n + 1)
+    if one:
+        assert values == [(n * factor, m * factor)]
+    else:
+        assert values == [(n * factor, n * factor), (m * factor, m * factor)]
+    assert all(c.quantity.unit == "pupil" for c in claims)
