@@ -51,8 +51,9 @@ _CURRENCY_BEFORE: Final = re.compile(
 )
 # the last characters a match of _CURRENCY_BEFORE can have before its spaces
 _CURRENCY_LAST: Final = frozenset("$£€¥₹.=sSDRPYFNBA")
-_SYMBOL_AFTER: Final = re.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
-_SYMBOL_FIRST: Final = frozenset("%‰°′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
+# (the ordinal sign "º" stands for the degree sign as often as it is mistyped for it: "40ºC")
+_SYMBOL_AFTER: Final = re.compile(r"[ ]?(%|‰|[°º][ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
+_SYMBOL_FIRST: Final = frozenset("%‰°º′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
 _ATTACHED_WORD: Final = re.compile(r"[^\W\d_]+")
 _SCALE_AFTER: Final = re.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
 _RANGE_CONNECTOR: Final = re.compile(
@@ -110,6 +111,11 @@ def _ends_member(text: str, end: int) -> bool:
     return _MEMBER_END.match(text, end) is not None
 
 
+# letters written against a number, up to the next non-letter: "in" of "11in"
+_GLUED_SYMBOL: Final = re.compile(r"[^\W\d_]+(?![\w'’])")
+# what stands between a fraction and the unit it is a part of: "half a mile", "a third
+# of an acre"
+_PART_ARTICLE: Final = re.compile(r"(?:[ \t]+of)?[ \t]+an?(?=[ \t])", re.IGNORECASE)
 # the two words right before a position, each after a space: "halted on" of "halted on
 # Four Rivers", not the "s" of "Orvex's"
 _LEFT_WORDS: Final = re.compile(r"(?<![^\s])([^\W\d_]+) ([^\W\d_]+) \Z")
@@ -776,10 +782,12 @@ class FigureReader:
             )
         if self._number_pair(text, m.start(), m.end()):
             return None
-        atom = self._article(
-            text,
-            Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value)),
-        )
+        whole = Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value))
+        atom = self._article(text, whole)
+        if atom is None or (value < 1 and atom.words):
+            part = self._part_of_unit(text, atom or whole)
+            if part is not None:
+                return part
         if atom is None:
             return None
         atom = self._comma_tail(text, atom)
@@ -789,6 +797,22 @@ class FigureReader:
         if scaled is not atom and text[atom.end : scaled.end].strip(" -").lower() != "k":
             return scaled
         return atom
+
+    def _part_of_unit(self, text: str, atom: Atom) -> Atom | None:
+        """A fraction of one unit: "half a mile", "half an hour", "a quarter of a mile",
+        "three quarters of an hour" are 0.5 mile, 0.5 hour, 0.25 mile and 0.75 hour (the
+        unit is read next, after the article where the atom now ends); None when no unit
+        follows the article ("half a loaf") or the words are no fraction alone."""
+        words = text[atom.start : atom.end].lower().replace("-", " ").split()
+        if words[0] in ("a", "an"):
+            words = words[1:]
+        if not words or not all(w in self.lex.fractions or w in self.lex.units for w in words):
+            return None
+        m = _PART_ARTICLE.match(text, atom.end)
+        if m is None or self.unit_after(text, m.end(), False)[0] is None:
+            return None
+        start = _article_start(text, atom.start, ("a ", "A "))
+        return atom.but(start=start, end=m.end())
 
     def _number_pair(self, text: str, start: int, end: int) -> bool:
         """Whether number words ``text[start:end]`` are one side of a hyphened pair like
@@ -1062,7 +1086,7 @@ class FigureReader:
             else None
         )
         if sym:
-            s = sym.group(1)
+            s = sym.group(1).replace("º", "°")
             if s in ("'", "′") and text[sym.end() : sym.end() + 1] == "s":
                 return None, pos  # "2022′s": a possessive
             if s in ("'", '"') and (
@@ -2459,7 +2483,7 @@ class FigureReader:
             and _CLOCK.fullmatch(surface)
         ):
             return "time"
-        if after.isalpha():
+        if after.isalpha() and after != "º":  # "º" is a letter, written for "°"
             stop = e + WORD_MAX  # no suffix, unit or scale word is that long
             letters = _ATTACHED_WORD.match(text, e, stop)
             assert letters is not None
@@ -2705,7 +2729,11 @@ class FigureReader:
         """
         out: list[Figure] = []
         for f in figs:
-            if out and f.quantity.kind == "measure" and out[-1].quantity.kind == "measure":
+            if (
+                out
+                and f.quantity.kind in ("measure", "number")
+                and out[-1].quantity.kind == "measure"
+            ):
                 joined = self._mixed(text, out[-1], f)
                 if joined is not None:
                     out[-1] = joined
@@ -2721,7 +2749,16 @@ class FigureReader:
             return None
         unit = b.unit or ""
         ratio = smaller.get(unit)
-        if ratio is None:
+        end = second.end
+        if b.kind == "number":
+            # "5ft 11in": a symbol that is a word too, read only against the number
+            sym = _GLUED_SYMBOL.match(text, end)
+            unit = self.lex.compound_symbols.get(sym.group().lower(), "") if sym else ""
+            ratio = smaller.get(unit)
+            if sym is None or ratio is None:
+                return None
+            end = sym.end()
+        elif ratio is None:
             # "3h 20m": the symbol read anew after the larger unit
             unit = self.lex.compound_symbols.get(
                 text[second.start : second.end].lstrip("0123456789 ").lower(), ""
@@ -2751,7 +2788,7 @@ class FigureReader:
         )
         value = a.value * ratio + b.value
         q = attrs.evolve(a, value=value, interval=interval, unit=unit, precision=b.precision)
-        return Figure(first.start, second.end, q)
+        return Figure(first.start, end, q)
 
     def carry_elided_units(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare number takes the unit the text leaves out: the unit of the figure before.

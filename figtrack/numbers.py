@@ -24,6 +24,9 @@ from figtrack.lexicon import Lexicon
 MAX_DIGITS: Final = 24
 
 _WORD_SPLIT: Final = regex.compile(r"[\s\-–&,]+")
+#: Thousands grouped with dots, as much of Europe writes them: "2.500.000" (two groups at
+#: least: "2.500" alone is two and a half).
+_DOT_GROUPED: Final = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SUPERSCRIPT: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -45,13 +48,14 @@ class NumberParser:
     def digits(self, surface: str) -> Decimal:
         """Digits with optional sign, thousands separators, decimals, exponent or fraction.
 
-        Accepts ``1,234.56``, ``10 000``, ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``41-1/2``,
-        ``2½``,
-        ``2.48×10−5``, ``8x2^10``.
+        Accepts ``1,234.56``, ``10 000``, ``2.500.000``, ``1,25,000`` (Indian grouping),
+        ``−3``, ``4e14``, ``1/2``, ``2 1/2``, ``41-1/2``, ``2½``, ``2.48×10−5``, ``8x2^10``.
         """
         if surface.isascii() and len(surface) <= MAX_DIGITS:
             if surface.isdigit():
                 return Decimal(surface)  # the common case, "2019" or "35"
+            if _DOT_GROUPED.fullmatch(surface):
+                return Decimal(surface.replace(".", ""))
             plain = surface.replace(",", "")
             integer, dot, decimals = plain.partition(".")
             if integer.isdigit() and (not dot or decimals.isdigit()):
@@ -205,6 +209,8 @@ def written_step(surface: str) -> Decimal | None:
     """
     plain = surface.lstrip("+-−").replace(",", "").replace(" ", "")
     plain = plain.replace("\u00a0", "").replace("\u2009", "")
+    if _DOT_GROUPED.fullmatch(plain):
+        plain = plain.replace(".", "")
     integer, dot, decimals = plain.partition(".")
     if not integer.isdigit() and not (dot and not integer):
         return None

@@ -117,7 +117,17 @@ def int_to_words(n: int) -> str:
 
 # -- rendering ------------------------------------------------------------------------
 
-STYLES = ("plain", "commas", "scale_word", "scale_abbrev", "money_scale", "words", "percent")
+STYLES = (
+    "plain",
+    "commas",
+    "dots",
+    "indian",
+    "scale_word",
+    "scale_abbrev",
+    "money_scale",
+    "words",
+    "percent",
+)
 PERCENT_SPELLINGS = ("%", " per cent", " percent")
 CURRENCY_UNITS = {"$": "dollar", "€": "euro", "£": "pound sterling"}
 SCALE_WORDS = (("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
@@ -151,6 +161,23 @@ def with_commas(value: Decimal) -> str:
     return format(value, ",f")
 
 
+def with_dots(value: int) -> str:
+    """A whole number of a million or more with thousands dots: ``2.500.000``."""
+    return format(value, ",d").replace(",", ".")
+
+
+def indian(value: int) -> str:
+    """A whole number of a hundred thousand or more grouped the Indian way: the last three
+    digits, then pairs: ``1,25,000``, ``12,50,00,000``."""
+    digits = str(value)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pair = head[:-2], head[-2:]
+        pairs.insert(0, pair)
+    return ",".join([head, *pairs, tail])
+
+
 def year_like(value: Decimal) -> bool:
     """Whether ``plain(value)`` is a bare four-digit integer, which may read as a year."""
     return value == value.to_integral_value() and 1000 <= value <= 9999
@@ -176,6 +203,10 @@ def render(
         return Rendered(plain(value), value, "number", None)
     if style == "commas":
         return Rendered(with_commas(value), value, "number", None)
+    if style == "dots":
+        return Rendered(with_dots(int(value)), value, "number", None)
+    if style == "indian":
+        return Rendered(indian(int(value)), value, "number", None)
     if style == "percent":
         return Rendered(with_commas(value) + "%", value, "percent", "percentage")
     if style == "words":
@@ -212,6 +243,10 @@ def rendered_numbers(draw: st.DrawFn) -> Rendered:
         return render(draw(news_decimals.filter(lambda v: not year_like(v))), "plain")
     if style == "commas":
         return render(draw(news_decimals), "commas")
+    if style == "dots":
+        return render(Decimal(draw(st.integers(min_value=10**6, max_value=10**15))), "dots")
+    if style == "indian":
+        return render(Decimal(draw(st.integers(min_value=10**5, max_value=10**15))), "indian")
     if style == "percent":
         value = draw(
             st.one_of(st.integers(0, 1000).map(Decimal), decimals_with_places(max_whole=1000))

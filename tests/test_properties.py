@@ -484,6 +484,44 @@ def test_fraction_of_a_whole_is_a_share(fraction: str, whole: str) -> None:
 
 @FEW
 @given(
+    st.sampled_from(
+        [("half", "0.5"), ("a half", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75")]
+    ),
+    st.sampled_from(["", " of"]),
+    st.sampled_from(
+        [
+            ("mile", "mile"),
+            ("hour", "hour"),
+            ("kilo", "kilogram"),
+            ("acre", "acre"),
+            ("percentage point", "percentage point"),
+            ("loaf", None),
+            ("page", None),
+        ]
+    ),
+)
+def test_fraction_of_one_unit(
+    fraction: tuple[str, str], of: str, noun: tuple[str, str | None]
+) -> None:
+    """A fraction word before "a"/"an" (or "of a") and a unit is that part of one unit
+    ("half a mile" is 0.5 mile, "three quarters of an hour" 0.75 hour); before a noun that
+    is no unit it is no figure of that noun ("half a loaf")."""
+    word, value = fraction
+    name, unit = noun
+    article = "an" if name[0] in "aeiou" else "a"
+    phrase = f"{word}{of} {article} {name}"
+    claims = figtrack.extract(f"Officials said {phrase} was lost in Tuvo.")
+    if unit is None:
+        assert all(c.quantity.unit != name for c in claims)
+        assert all(c.quantity.value != Decimal(value) or c.quantity.unit is None for c in claims)
+    else:
+        assert [(c.surface, c.quantity.value, c.quantity.unit) for c in claims] == [
+            (phrase, Decimal(value), unit)
+        ]
+
+
+@FEW
+@given(
     st.integers(min_value=2, max_value=98).flatmap(
         lambda n: st.tuples(st.just(n), st.integers(min_value=n + 1, max_value=99))
     ),
