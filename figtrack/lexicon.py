@@ -95,6 +95,7 @@ class SubjectData:
     adjectives_too: frozenset[str]  # "in total group sales": an adjective before a noun
     plural_verbs: frozenset[str]  # "Prices start at $30": a verb after a plural noun
     plural_verbs_before: frozenset[str]  # ... before a figure or one of these words
+    group_verbs: frozenset[str]  # "20% of adults smoke": a verb after a plural noun
     setting: frozenset[str]  # "lift production to 9 tonnes": the object's level
     estimating: frozenset[str]  # "put the harvest at 7 tonnes": the object's estimate
     forecasting: frozenset[str]  # "the bureau forecast 3% growth": not the bureau's
@@ -787,6 +788,7 @@ def _subject_data(data: Mapping[str, Any], file: str) -> SubjectData:
         adjectives_too=_words(verbs, file, "adjectives_too"),
         plural_verbs=_words(verbs, file, "plural_verbs"),
         plural_verbs_before=_words(verbs, file, "plural_verbs_before"),
+        group_verbs=_words(verbs, file, "group_verbs"),
         bare_moves=_words(verbs, file, "bare_moves"),
         perceiving=_words(verbs, file, "perceiving"),
         setting=_words(verbs, file, "setting"),

@@ -394,6 +394,7 @@ class Phrases:
         self._reduced_words = sd.holding | sd.events | self._living
         # verbs that are nouns or adjectives too, tested on every token of a phrase
         self._plural_verbs = sd.plural_verbs  # "Prices start at $30"
+        self._group_verbs = sd.group_verbs  # "20% of adults smoke"
         self._adjectives_too = sd.adjectives_too  # "in total group sales"
         self._clause_bounds = (
             _CLAUSE_STOPS
@@ -520,6 +521,32 @@ class Phrases:
             )
         )
 
+    def _group_verb(self, s: Sentence, i: int) -> bool:
+        """Whether token ``i``, a word of `[verbs] group_verbs`, is a verb: right after a
+        plural noun that is no function word (or a collective: "staff"), and before no word
+        a noun phrase could go on with (a word in -ly, a function word other than "of", a
+        capitalised word, a stop or a number): "20% of adults smoke daily", "workers use
+        the bus", "voters back Lena", not "the sports drink market", "the use of"."""
+        if i == 0:
+            return False
+        before, low = s.words[i - 1], s.lows[i - 1]
+        if not (
+            s.words[i].islower()  # "Bankers Trust": a name
+            and before.isalpha()
+            and before[1:].islower()
+            and low not in self.lex.function_words
+            and (self.singular(low) != low or low in self.sd.joined_collectives)  # "staff"
+        ):
+            return False
+        if i + 1 >= s.n:
+            return True
+        nxt, after = s.lows[i + 1], s.words[i + 1]
+        return (
+            not after[0].isalpha()
+            or after[0].isupper()  # "voters support Lena"
+            or (nxt != "of" and (nxt in self.lex.function_words or nxt.endswith("ly")))
+        )
+
     def _before_noun(self, s: Sentence, j: int) -> bool:
         """Whether token ``j``, after a word that may be an adjective, is a lower-case word
         a noun phrase goes on with: no verb, number word, move ("exports soaring up
@@ -567,6 +594,8 @@ class Phrases:
             return False  # "is set to grow by 11%", "will decline to $9": a verb
         if low in self._plural_verbs and self._plural_verb(s, i):
             return False  # "Prices start at $30": a verb
+        if low in self._group_verbs and self._group_verb(s, i):
+            return False  # "20% of adults smoke": a verb
         if low in self._not_np:
             if self._month_name(s, i):
                 return True  # "in May": the month, not the verb

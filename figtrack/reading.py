@@ -263,6 +263,7 @@ class FigureReader(Clauses):
             or lows[e] in self._number_words
             or lows[e] in self.sd.holding
             or lows[e] in self.sd.auxiliaries
+            or lows[e] in self.sd.group_verbs  # "900 people and many voters believe"
             or lows[e] == "of"  # "12m crates and revenues of $3bn"
             or (s.words[e].islower() and _participle_like(lows[e]))
         ):

@@ -1418,7 +1418,11 @@ class SubjectReader(FigureReader):
         return (
             low not in self.lex.function_words  # "say, 15%", "this"
             and low not in self.sd.phrase_enders  # "of sales plus fees": no verb
-            and (low in self.sd.clause_thinking or _inflected(s, t, ("ed", "s")))
+            and (
+                low in self.sd.clause_thinking
+                or low in self.sd.group_verbs  # "20% of adults smoke"
+                or _inflected(s, t, ("ed", "s"))
+            )
         )
 
     def _elided(self, s: Sentence, q: Quantity, first: int, after: int) -> bool:
