@@ -51,8 +51,9 @@ _CURRENCY_BEFORE: Final = re.compile(
 )
 # the last characters a match of _CURRENCY_BEFORE can have before its spaces
 _CURRENCY_LAST: Final = frozenset("$£€¥₹.=sSDRPYFNBA")
-# (the ordinal sign "º" stands for the degree sign as often as it is mistyped for it: "40ºC")
-_SYMBOL_AFTER: Final = re.compile(r"[ ]?(%|‰|[°º][ ]?[CFK]?|′|″|'|\"|€|£|\$|¥)")
+# (the ordinal sign "º" before C, F or K stands for the degree sign: "40ºC"; alone it may be
+# an ordinal, "1º")
+_SYMBOL_AFTER: Final = re.compile(r"[ ]?(%|‰|°[ ]?[CFK]?|º[ ]?[CFK](?![^\W\d_])|′|″|'|\"|€|£|\$|¥)")
 _SYMBOL_FIRST: Final = frozenset("%‰°º′″'\"€£$¥")  # the first characters _SYMBOL_AFTER can match
 _ATTACHED_WORD: Final = re.compile(r"[^\W\d_]+")
 _SCALE_AFTER: Final = re.compile(r"(?:[ ]?-?[ ]?)([^\W\d_]+)(?![^\W\d_])")
@@ -113,9 +114,13 @@ def _ends_member(text: str, end: int) -> bool:
 
 # letters written against a number, up to the next non-letter: "in" of "11in"
 _GLUED_SYMBOL: Final = re.compile(r"[^\W\d_]+(?![\w'’])")
+# the ordinal sign written for the degree sign, before the scale's letter: "40ºC"
+_ORDINAL_DEGREES: Final = re.compile(r"º[ ]?[CFK](?![^\W\d_])")
 # what stands between a fraction and the unit it is a part of: "half a mile", "a third
 # of an acre"
-_PART_ARTICLE: Final = re.compile(r"(?:[ \t]+of)?[ \t]+an?(?=[ \t])", re.IGNORECASE)
+_PART_ARTICLE: Final = re.compile(r"(?:[ \t]+(of))?[ \t]+an?(?=[ \t])", re.IGNORECASE)
+# the word right before a position, after a space
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 # the two words right before a position, each after a space: "halted on" of "halted on
 # Four Rivers", not the "s" of "Orvex's"
 _LEFT_WORDS: Final = re.compile(r"(?<![^\s])([^\W\d_]+) ([^\W\d_]+) \Z")
@@ -801,17 +806,36 @@ class FigureReader:
     def _part_of_unit(self, text: str, atom: Atom) -> Atom | None:
         """A fraction of one unit: "half a mile", "half an hour", "a quarter of a mile",
         "three quarters of an hour" are 0.5 mile, 0.5 hour, 0.25 mile and 0.75 hour (the
-        unit is read next, after the article where the atom now ends); None when no unit
-        follows the article ("half a loaf") or the words are no fraction alone."""
+        unit is read next, after the article where the atom now ends). Without "of" only
+        "half" is read so ("came third a minute later", "its best quarter a year on" are
+        no parts), and never after a word of `part_blockers`, `period_leads` or
+        `ordinal_fractions` ("the first half a year earlier"); None also when no unit
+        follows the article ("half a loaf")."""
+        lex = self.lex
         words = text[atom.start : atom.end].lower().replace("-", " ").split()
         if words[0] in ("a", "an"):
             words = words[1:]
-        if not words or not all(w in self.lex.fractions or w in self.lex.units for w in words):
+        if (
+            not words
+            or words[-1] not in lex.fractions
+            or any(w not in lex.units for w in words[:-1])  # "three quarters", not "fourth quarter"
+        ):
             return None
         m = _PART_ARTICLE.match(text, atom.end)
-        if m is None or self.unit_after(text, m.end(), False)[0] is None:
+        if m is None or (m.group(1) is None and words != ["half"]):
             return None
         start = _article_start(text, atom.start, ("a ", "A "))
+        before = _WORD_BEFORE.search(text, max(0, start - WORD_MAX - 1), start)
+        if before is not None:
+            prev = before.group(1).lower()
+            if (
+                prev in lex.part_blockers
+                or prev in lex.period_leads
+                or prev in lex.ordinal_fractions
+            ):
+                return None
+        if self.unit_after(text, m.end(), False)[0] is None:
+            return None
         return atom.but(start=start, end=m.end())
 
     def _number_pair(self, text: str, start: int, end: int) -> bool:
@@ -1899,14 +1923,21 @@ class FigureReader:
             nxt = self.atom(text, m)
             if nxt is None:
                 return None, False, None
-            scale = self._trailing_scale(text, nxt) if atom.words else None
+            scales = self._trailing_scales(text, nxt) if atom.words else ()
             if nxt.scaled and nxt.raw:
-                scale = nxt.value / nxt.raw
-            # not "a quarter or 12.4 million dollars", "lot one and two million"
-            if scale is not None and (
-                atom.scaled
-                or not 1 < atom.value <= nxt.value / scale * 10
+                scales = (nxt.value / nxt.raw,)
+            scale = next((x for x in scales if 1 < atom.value <= nxt.value / x * 10), None)
+            if scales and (
+                scale is None
+                or atom.scaled
+                # not "a quarter or 12.4 million dollars", "lot one and two million"
                 or (atom.words and atom.value != atom.value.to_integral_value())
+                # after "and" or a comma, only a decimal: "6.12 and 6.05 billion", but
+                # "killed 12 and 3 million people lost power", "Of the 12, 3 million"
+                or not (
+                    "or" in gap.group().lower().split()
+                    or ("," not in gap.group() and atom.value != atom.value.to_integral_value())
+                )
             ):
                 return None, False, None
             unit, _ = self.unit_after(text, nxt.end, scale is not None)
@@ -2020,12 +2051,25 @@ class FigureReader:
             return low, high, end2 if unit2 else second.end, unit or unit2
         # "two to three thousand": number words that end in a scale word lend it to a
         # first number no larger than what stands before that word, as "2 to 3 million"
-        scale = self._trailing_scale(text, second) if first.words else None
-        if scale is not None and not first.scaled and 0 < first.value <= second.value / scale:
-            second = second.but(scaled=True, raw=second.value / scale)
+        for scale in self._trailing_scales(text, second) if first.words else ():
+            if not first.scaled and 0 < first.value <= second.value / scale:
+                second = second.but(scaled=True, raw=second.value / scale)
+                break
         if word == "or" and not (
-            second.raw == first.raw + 1
-            or (first.step is not None and first.step < 1 and second.raw == first.raw + first.step)
+            (
+                second.raw == first.raw + 1
+                or (
+                    first.step is not None
+                    and first.step < 1
+                    and second.raw == first.raw + first.step
+                )
+            )
+            # a scale on the first only as on the second: not "£5m or 6 per cent", "9
+            # million or 10 billion"
+            and (
+                not first.scaled
+                or (second.scaled and first.value * second.raw == second.value * first.raw)
+            )
         ):
             return None  # "three or four years", "3.1 or 3.2" are ranges; "5 or 10" two figures
         if c.group("dash") and _PHONE_AFTER.match(text, m2.end()):
@@ -2065,20 +2109,28 @@ class FigureReader:
             final_unit, end = self._per(text, end, final_unit)  # "$62 and $68 per share"
         return first, second, end, final_unit
 
-    def _trailing_scale(self, text: str, atom: Atom) -> Decimal | None:
-        """The scale word that ends number words and multiplies all of them before it
-        ("three hundred thousand": 1000; not "two thousand five hundred", nor "a
-        thousand", which has no number before its scale), else None."""
+    def _trailing_scales(self, text: str, atom: Atom) -> tuple[Decimal, ...]:
+        """The scales that number words ending in scale words may lend the numbers before
+        them, the likelier first: the whole run of scale words at the end, when only a
+        number stands before it ("three hundred thousand": 100,000, as "two to three
+        hundred thousand" means), then the last ("two hundred to three hundred thousand":
+        1,000); none when a larger scale word comes before ("two thousand five hundred"),
+        or no number does ("a thousand")."""
         if not atom.words or atom.scaled:
-            return None
+            return ()
         words = text[atom.start : atom.end].lower().replace("-", " ").split()
         if len(words) < 2 or words[0] in ("a", "an"):
-            return None
+            return ()
         scales = self.lex.scales
         last = scales.get(words[-1])
         if last is None or last < 100 or any(scales.get(w, 0) >= last for w in words[:-1]):
-            return None
-        return last
+            return ()
+        n = len(words) - 1
+        run = last
+        while n > 1 and words[n - 1] in scales:
+            n -= 1
+            run *= scales[words[n]]
+        return (run, last) if run != last else (last,)
 
     def _level_before(
         self,
@@ -2483,7 +2535,7 @@ class FigureReader:
             and _CLOCK.fullmatch(surface)
         ):
             return "time"
-        if after.isalpha() and after != "º":  # "º" is a letter, written for "°"
+        if after.isalpha() and not _ORDINAL_DEGREES.match(text, e):  # "º" is a letter
             stop = e + WORD_MAX  # no suffix, unit or scale word is that long
             letters = _ATTACHED_WORD.match(text, e, stop)
             assert letters is not None

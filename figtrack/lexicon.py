@@ -265,6 +265,7 @@ class Lexicon:
     period_fractions: frozenset[str]  # "three quarters of growth": periods, no share
     period_wholes: frozenset[str]  # "three quarters of the year": periods
     period_leads: frozenset[str]  # "the first three quarters": periods
+    part_blockers: frozenset[str]  # "the first half a year earlier": no part of a year
     ratio_occasions: frozenset[str]  # "lost two in 30 games": no share
     fraction_referents: frozenset[str]  # "a third of them": no share of a named whole
     comparatives: frozenset[str]
@@ -515,6 +516,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         period_fractions=period_fractions,
         period_wholes=_words(words, w, "period_wholes"),
         period_leads=_words(words, w, "period_leads"),
+        part_blockers=_words(words, w, "part_blockers"),
         ratio_occasions=_words(words, w, "ratio_occasions"),
         fraction_referents=_words(words, w, "fraction_referents"),
         comparatives=_words(words, w, "comparatives"),

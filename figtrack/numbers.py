@@ -24,9 +24,9 @@ from figtrack.lexicon import Lexicon
 MAX_DIGITS: Final = 24
 
 _WORD_SPLIT: Final = regex.compile(r"[\s\-–&,]+")
-#: Thousands grouped with dots, as much of Europe writes them: "2.500.000" (two groups at
-#: least: "2.500" alone is two and a half).
-_DOT_GROUPED: Final = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+#: Thousands grouped with dots, as much of Europe writes them, and then perhaps a decimal
+#: comma: "2.500.000", "2.500.000,50" (two groups at least: "2.500" alone is two and a half).
+_DOT_GROUPED: Final = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d?)?")
 _SUPERSCRIPT: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -54,8 +54,8 @@ class NumberParser:
         if surface.isascii() and len(surface) <= MAX_DIGITS:
             if surface.isdigit():
                 return Decimal(surface)  # the common case, "2019" or "35"
-            if _DOT_GROUPED.fullmatch(surface):
-                return Decimal(surface.replace(".", ""))
+            if _DOT_GROUPED.fullmatch(surface):  # "2.500.000,50": a decimal comma
+                return Decimal(surface.replace(".", "").replace(",", "."))
             plain = surface.replace(",", "")
             integer, dot, decimals = plain.partition(".")
             if integer.isdigit() and (not dot or decimals.isdigit()):
@@ -209,8 +209,8 @@ def written_step(surface: str) -> Decimal | None:
     """
     plain = surface.lstrip("+-−").replace(",", "").replace(" ", "")
     plain = plain.replace("\u00a0", "").replace("\u2009", "")
-    if _DOT_GROUPED.fullmatch(plain):
-        plain = plain.replace(".", "")
+    if _DOT_GROUPED.fullmatch(surface.lstrip("+-−")):
+        plain = surface.lstrip("+-−").replace(".", "").replace(",", ".")
     integer, dot, decimals = plain.partition(".")
     if not integer.isdigit() and not (dot and not integer):
         return None

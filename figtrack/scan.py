@@ -1,8 +1,9 @@
 """The compiled patterns that find candidate numbers in one pass.
 
-Every pattern here is linear: digit runs are possessive, each alternative starts only at
-the beginning of a run (a lookbehind rejects positions inside one), and no pattern ends
-in a condition that can fail after a long run was consumed.
+Every pattern here is linear: digit runs are possessive, and each alternative starts only
+at the beginning of a run (a lookbehind rejects positions inside one), so an alternative
+whose closing condition fails after a long run ("1,234,5678": no digit may follow) costs
+that run once, and a run is read at most once per alternative, a fixed number of times.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _DIGITS: Final = rf"""
     (?P<d>
       (?:\d{{1,3}}(?:,\d{{3}})++(?!\d)
         |(?<![^\W\d_])\d{{1,3}}(?:[\u00a0\u2009\u202f\ ]\d{{3}})++(?![\d,.])  # not "i7 860"
-        |\d{{1,2}}(?:,\d\d(?=,))++,\d{{3}}(?![\d,])              # Indian: "1,25,000"
-        |\d{{1,3}}(?:\.\d{{3}}){{2,}}+(?!\d|\.\d)                   # dots: "2.500.000"
+        |\d{{1,2}}(?:,\d\d(?=,))++,\d{{3}}(?!\d|,\d)             # Indian: "1,25,000"
+        |\d{{1,3}}(?:\.\d{{3}}){{2,}}+(?:,\d\d?(?![\d,.]))?+(?!\d|\.\d)  # "2.500.000,50"
         |\d++)
       {_DIGITS_TAIL}
     )
@@ -57,8 +58,8 @@ _DIGIT_RUNS: Final = rf"""
       \d(?<![\d][.,]?\d)                        # never inside a digit run
       (?:\d{{0,2}}(?:,\d{{3}})++(?!\d)
         |(?<![^\W\d_]\d)\d{{0,2}}(?:[\u00a0\u2009\u202f\ ]\d{{3}})++(?![\d,.])
-        |\d?(?:,\d\d(?=,))++,\d{{3}}(?![\d,])
-        |\d{{0,2}}(?:\.\d{{3}}){{2,}}+(?!\d|\.\d)
+        |\d?(?:,\d\d(?=,))++,\d{{3}}(?!\d|,\d)
+        |\d{{0,2}}(?:\.\d{{3}}){{2,}}+(?:,\d\d?(?![\d,.]))?+(?!\d|\.\d)
         |\d*+)
       {_DIGITS_TAIL}
     )

@@ -503,9 +503,10 @@ def test_fraction_of_a_whole_is_a_share(fraction: str, whole: str) -> None:
 def test_fraction_of_one_unit(
     fraction: tuple[str, str], of: str, noun: tuple[str, str | None]
 ) -> None:
-    """A fraction word before "a"/"an" (or "of a") and a unit is that part of one unit
-    ("half a mile" is 0.5 mile, "three quarters of an hour" 0.75 hour); before a noun that
-    is no unit it is no figure of that noun ("half a loaf")."""
+    """ "half" before "a"/"an", or a fraction word before "of a"/"of an", and a unit is
+    that part of one unit ("half a mile" is 0.5 mile, "three quarters of an hour" 0.75
+    hour); other fractions without "of" ("a quarter a mile") and any before a noun that is
+    no unit ("half a loaf") are no part of it."""
     word, value = fraction
     name, unit = noun
     article = "an" if name[0] in "aeiou" else "a"
@@ -514,6 +515,8 @@ def test_fraction_of_one_unit(
     if unit is None:
         assert all(c.quantity.unit != name for c in claims)
         assert all(c.quantity.value != Decimal(value) or c.quantity.unit is None for c in claims)
+    elif not of and word not in ("half", "a half"):
+        assert (Decimal(value), unit) not in [(c.quantity.value, c.quantity.unit) for c in claims]
     else:
         assert [(c.surface, c.quantity.value, c.quantity.unit) for c in claims] == [
             (phrase, Decimal(value), unit)
@@ -532,18 +535,24 @@ def test_fraction_of_one_unit(
 def test_scale_word_is_shared(
     pair: tuple[int, int], scale: tuple[str, int], joiner: str, worded: bool
 ) -> None:
-    """The scale word after the last of two numbers, written in words or digits, scales
-    the first as well: "two to three thousand" is 2,000 to 3,000. A range ("between",
-    "to", or "or" with consecutive numbers) is one claim; else two claims."""
+    """The scale word after the last of two whole numbers, written in words or digits,
+    scales the first as well when they make a range ("between", "to", or "or" with
+    consecutive numbers: one claim, "two to three thousand" is 2,000 to 3,000) or a list
+    joined by "or" (two claims, "five or ten thousand"); after a plain "and" the first
+    stays a bare number ("killed 14 and 2 million homes lost power": two clauses)."""
     n, m = pair
     word, factor = scale
     write = S.int_to_words if worded else str
     phrase = joiner.format(write(n), f"{write(m)} {word}")
     claims = figtrack.extract(f"Officials said {phrase} Tuvo pupils were absent.")
     values = [(c.quantity.interval.low, c.quantity.interval.high) for c in claims]
-    one = joiner != "{} and {}" and (joiner != "{} or {}" or m == n + 1)
-    if one:
+    units = [c.quantity.unit for c in claims]
+    if joiner == "{} and {}":
+        assert values == [(n, n), (m * factor, m * factor)]
+        assert units == [None, "pupil"]
+    elif joiner != "{} or {}" or m == n + 1:
         assert values == [(n * factor, m * factor)]
+        assert units == ["pupil"]
     else:
         assert values == [(n * factor, n * factor), (m * factor, m * factor)]
-    assert all(c.quantity.unit == "pupil" for c in claims)
+        assert units == ["pupil", "pupil"]
