@@ -114,6 +114,8 @@ def _ends_member(text: str, end: int) -> bool:
 
 # letters written against a number, up to the next non-letter: "in" of "11in"
 _GLUED_SYMBOL: Final = re.compile(r"[^\W\d_]+(?![\w'’])")
+# a fraction written in digits alone: "3/4", "9/11"
+_SLASH_PAIR: Final = re.compile(r"(\d{1,3})/(\d{1,3})")
 # the ordinal sign written for the degree sign, before the scale's letter: "40ºC"
 _ORDINAL_DEGREES: Final = re.compile(r"º[ ]?[CFK](?![^\W\d_])")
 # what stands between a fraction and the unit it is a part of: "half a mile", "a third
@@ -2492,6 +2494,12 @@ class FigureReader:
             return None
         if _season(surface) is not None:
             return "year"  # "in 2001/2": a season, not 2001 halves
+        if (slash := _SLASH_PAIR.fullmatch(surface)) is not None:
+            top, bottom = int(slash.group(1)), int(slash.group(2))
+            if top >= bottom:
+                return "identifier"  # "24/7", "50/50", "20/20 vision": no fraction
+            if top <= 12 and bottom <= 31 and bottom not in lex.fraction_denominators:
+                return "date"  # "9/11"; not "3/4", "5/16"
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
         spaced = before == " "  # the commonest case: none of the tests on `before` holds

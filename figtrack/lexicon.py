@@ -218,6 +218,7 @@ class Lexicon:
     currency_scales: Mapping[str, Decimal]
     collectives: Mapping[str, Decimal]
     only_before_of: frozenset[str]  # "a score of people", not "a score of 27-10"
+    fraction_denominators: frozenset[int]  # "3/4" is a fraction; "9/11" a date
     fractions: Mapping[str, Fraction]
     unicode_fractions: Mapping[str, Fraction]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -327,6 +328,16 @@ def _words(data: Mapping[str, Any], file: str, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
         raise LexiconError(f"{file}: {key} must be a list of non-empty strings")
     return frozenset(w.lower() for w in value)
+
+
+def _denominators(data: Mapping[str, Any], file: str) -> frozenset[int]:
+    """``fraction_denominators``: whole numbers from 2."""
+    value = data.get("fraction_denominators")
+    if not isinstance(value, list) or not all(
+        isinstance(d, int) and not isinstance(d, bool) and d >= 2 for d in value
+    ):
+        raise LexiconError(f"{file}: fraction_denominators must be a list of whole numbers from 2")
+    return frozenset(value)
 
 
 def _phrase_list(data: Mapping[str, Any], file: str, key: str) -> tuple[tuple[str, ...], ...]:
@@ -459,6 +470,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         currency_scales=_numbers(_table(nums, n, "currency_scales"), n, "currency_scales"),
         collectives=_numbers(_table(nums, n, "collectives"), n, "collectives"),
         only_before_of=only_before_of,
+        fraction_denominators=_denominators(nums, n),
         fractions=MappingProxyType(
             {
                 k: _fraction(v, n, f"[fractions] {k!r}")

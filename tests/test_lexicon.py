@@ -511,6 +511,24 @@ def _break(folder: Path, name: str, old: str, new: str) -> None:
             "minute = {}",
             ["units.toml", "compound_measures", "'minute'", "empty"],
         ),
+        (
+            "numbers.toml",
+            "fraction_denominators = [2,",
+            "fraction_denominators = [1, 2,",
+            ["numbers.toml", "fraction_denominators", "from 2"],
+        ),
+        (
+            "numbers.toml",
+            "fraction_denominators = [2,",
+            'fraction_denominators = ["2",',
+            ["numbers.toml", "fraction_denominators", "whole numbers"],
+        ),
+        (
+            "words.toml",
+            'part_blockers = ["the",',
+            "part_blockers = [7,",
+            ["words.toml", "part_blockers"],
+        ),
     ],
 )
 def test_broken_file_raises_lexicon_error(
