@@ -1304,6 +1304,7 @@ class FigureReader:
         p = pos
         first = True
         of_seen = False
+        sized = False  # after a word of `group_sizes`
         for _ in range(6):
             w = _right_word(text, p)
             if not w or (first and w.start(1) == pos and pos > 0 and text[pos - 1].isalnum()):
@@ -1379,7 +1380,14 @@ class FigureReader:
             gap = text[p : w.start(1)]
             if chunk and "-" in gap and gap != "-":
                 break  # a dash between words ("review - pictures") ends the phrase
+            if first and gap == "-" and low in lex.group_sizes:
+                p = w.end()  # "a 4,000-strong workforce": the workforce's members
+                first = False
+                sized = True
+                continue
             chunk.append(low.rstrip("."))
+            if sized and word[0].islower() and "-" not in low:
+                break  # the group's noun, singular: "a 4,000-strong Orvex workforce"
             hyphened = "-" in gap
             p = w.end()
             first = False

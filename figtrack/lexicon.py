@@ -230,6 +230,7 @@ class Lexicon:
     function_words: frozenset[str]
     rate_adverbs: frozenset[str]  # "800 annually.": no counted noun, even ending a sentence
     noun_phrase_openers: frozenset[str]
+    group_sizes: frozenset[str]  # "a 4,000-strong workforce": the workforce is counted
     months: frozenset[str]
     month_numbers: Mapping[str, int]  # "sept" -> 9
     date_prepositions: frozenset[str]  # "in" of "In February, a quake of 6.4 hit"
@@ -492,6 +493,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         function_words=_words(words, w, "function_words"),
         rate_adverbs=_words(words, w, "rate_adverbs"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
+        group_sizes=_words(words, w, "group_sizes"),
         months=frozenset(month_numbers),
         month_numbers=month_numbers,
         date_prepositions=_words(words, w, "date_prepositions"),
