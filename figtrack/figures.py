@@ -114,8 +114,14 @@ def _ends_member(text: str, end: int) -> bool:
 
 # letters written against a number, up to the next non-letter: "in" of "11in"
 _GLUED_SYMBOL: Final = re.compile(r"[^\W\d_]+(?![\w'’])")
+# "of" after a number: "3/7 of a point" is a fraction
+_OF_AFTER: Final = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 # a fraction written in digits alone: "3/4", "9/11"
 _SLASH_PAIR: Final = re.compile(r"(\d{1,3})/(\d{1,3})")
+# the word before a list of bare numbers that ends at a position: "of" of "of 3, 4 and "
+_LIST_LEAD: Final = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:\d[\d.,]*[ \t]*(?:,[ \t]*|(?:and|or)[ \t]+)(?:(?:and|or)[ \t]+)?)*\Z"
+)
 # the ordinal sign written for the degree sign, before the scale's letter: "40ºC"
 _ORDINAL_DEGREES: Final = re.compile(r"º[ ]?[CFK](?![^\W\d_])")
 # what stands between a fraction and the unit it is a part of: "half a mile", "a third
@@ -810,8 +816,8 @@ class FigureReader:
         "three quarters of an hour" are 0.5 mile, 0.5 hour, 0.25 mile and 0.75 hour (the
         unit is read next, after the article where the atom now ends). Without "of" only
         "half" is read so ("came third a minute later", "its best quarter a year on" are
-        no parts), and never after a word of `part_blockers`, `period_leads` or
-        `ordinal_fractions` ("the first half a year earlier"); None also when no unit
+        no parts), and never after a word of `part_blockers` or `ordinal_fractions` ("the
+        first half a year earlier"; but "the last half an hour"); None also when no unit
         follows the article ("half a loaf")."""
         lex = self.lex
         words = text[atom.start : atom.end].lower().replace("-", " ").split()
@@ -830,11 +836,7 @@ class FigureReader:
         before = _WORD_BEFORE.search(text, max(0, start - WORD_MAX - 1), start)
         if before is not None:
             prev = before.group(1).lower()
-            if (
-                prev in lex.part_blockers
-                or prev in lex.period_leads
-                or prev in lex.ordinal_fractions
-            ):
+            if prev in lex.part_blockers or prev in lex.ordinal_fractions:
                 return None
         if self.unit_after(text, m.end(), False)[0] is None:
             return None
@@ -1305,6 +1307,7 @@ class FigureReader:
         first = True
         of_seen = False
         sized = False  # after a word of `group_sizes`
+        sized_first: str | None = None  # the first lower-case word after it
         for _ in range(6):
             w = _right_word(text, p)
             if not w or (first and w.start(1) == pos and pos > 0 and text[pos - 1].isalnum()):
@@ -1386,14 +1389,17 @@ class FigureReader:
                 sized = True
                 continue
             chunk.append(low.rstrip("."))
-            if sized and word[0].islower() and "-" not in low:
-                break  # the group's noun, singular: "a 4,000-strong Orvex workforce"
+            if sized:
+                if low in lex.group_nouns:
+                    break  # the group's noun, singular: "a 4,000-strong local workforce"
+                if sized_first is None and word[0].islower() and "-" not in low:
+                    sized_first = low
             hyphened = "-" in gap
             p = w.end()
             first = False
             if plural and not hyphened and word[0].isupper() and self._plural_next(text, p):
                 continue  # a name that looks plural before the noun: "300 Orvex Motors workers"
-            if hyphened or plural:
+            if (hyphened or plural) and not sized:
                 plural_head = plural
                 if plural and not hyphened and (rate := self._count_rate(text, p)):
                     return f"{self.singular(chunk[-1])} per {rate}", True  # "400 tests a day"
@@ -1401,6 +1407,8 @@ class FigureReader:
             nxt = text[p : p + 1]
             if nxt and nxt not in " \t-":
                 break
+        if sized and sized_first is not None and (not chunk or chunk[-1] not in lex.group_nouns):
+            return self.singular(sized_first), False  # "a 40-strong music troupe" (no group noun)
         while chunk and chunk[-1] in lex.noun_phrase_openers:
             chunk.pop()
             plural_head = False
@@ -1942,11 +1950,13 @@ class FigureReader:
                 or atom.scaled
                 # not "a quarter or 12.4 million dollars", "lot one and two million"
                 or (atom.words and atom.value != atom.value.to_integral_value())
-                # after "and" or a comma, only a decimal: "6.12 and 6.05 billion", but
-                # "killed 12 and 3 million people lost power", "Of the 12, 3 million"
+                # after "and" or a comma, only a decimal ("6.12 and 6.05 billion") or a list
+                # a word of `list_leads` opens ("fees of 35 and 40 billion marks"); not
+                # "killed 14 and 2 million homes lost power", "Of the 12, 3 million"
                 or not (
                     "or" in gap.group().lower().split()
                     or ("," not in gap.group() and atom.value != atom.value.to_integral_value())
+                    or self._list_led(text, atom.start)
                 )
             ):
                 return None, False, None
@@ -1960,6 +1970,19 @@ class FigureReader:
                 noun = self.counted_noun(text, p, nxt.words or scale is not None, nxt.value == 1)
                 return noun, noun is not None, scale
         return None, False, None
+
+    @staticmethod
+    def _word_before(text: str, start: int) -> str:
+        """The word right before ``start`` after a space, lower-cased, or ""."""
+        m = _WORD_BEFORE.search(text, max(0, start - WORD_MAX - 1), start)
+        return "" if m is None else m.group(1).lower()
+
+    def _list_led(self, text: str, start: int) -> bool:
+        """Whether a word of `list_leads` stands right before the list of bare numbers
+        whose first member, or a later one, starts at ``start`` ("of 3, 4 and 5
+        million")."""
+        m = _LIST_LEAD.search(text, max(0, start - 60), start)
+        return m is not None and m.group(1).lower() in self.lex.list_leads
 
     def _money_unit(self, currency: str, unit: str | None) -> str:
         if unit is None or self.units.is_currency(unit.split(" per ")[0]):
@@ -2502,12 +2525,19 @@ class FigureReader:
             return None
         if _season(surface) is not None:
             return "year"  # "in 2001/2": a season, not 2001 halves
-        if (slash := _SLASH_PAIR.fullmatch(surface)) is not None:
+        if (slash := _SLASH_PAIR.fullmatch(surface)) is not None and not _OF_AFTER.match(text, e):
             top, bottom = int(slash.group(1)), int(slash.group(2))
             if top >= bottom:
                 return "identifier"  # "24/7", "50/50", "20/20 vision": no fraction
-            if top <= 12 and bottom <= 31 and bottom not in lex.fraction_denominators:
-                return "date"  # "9/11"; not "3/4", "5/16"
+            if (
+                top <= 12
+                and bottom <= 31
+                and (
+                    bottom not in lex.fraction_denominators
+                    or self._word_before(text, s) in lex.date_prepositions  # "on 12/25"
+                )
+            ):
+                return "date"  # "9/11"; not "3/4", "5/16", "7/11 of its profit"
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
         spaced = before == " "  # the commonest case: none of the tests on `before` holds

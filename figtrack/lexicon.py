@@ -231,6 +231,8 @@ class Lexicon:
     rate_adverbs: frozenset[str]  # "800 annually.": no counted noun, even ending a sentence
     noun_phrase_openers: frozenset[str]
     group_sizes: frozenset[str]  # "a 4,000-strong workforce": the workforce is counted
+    group_nouns: frozenset[str]  # ... the noun counted after such a size
+    list_leads: frozenset[str]  # "of 35 and 40 billion marks": the scale is shared
     months: frozenset[str]
     month_numbers: Mapping[str, int]  # "sept" -> 9
     date_prepositions: frozenset[str]  # "in" of "In February, a quake of 6.4 hit"
@@ -494,6 +496,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         rate_adverbs=_words(words, w, "rate_adverbs"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
         group_sizes=_words(words, w, "group_sizes"),
+        group_nouns=_words(words, w, "group_nouns"),
+        list_leads=_words(words, w, "list_leads"),
         months=frozenset(month_numbers),
         month_numbers=month_numbers,
         date_prepositions=_words(words, w, "date_prepositions"),

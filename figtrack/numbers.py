@@ -141,6 +141,7 @@ class NumberParser:
         total = Decimal(0)
         current: Decimal | None = None
         pending_fraction_base: Decimal | None = None
+        last_part = Decimal(0)  # what the last scale word above a hundred added
         seen = False
         for i, tok in enumerate(tokens):
             if tok == "and" and not self._and_ok(tokens, i):
@@ -155,11 +156,19 @@ class NumberParser:
                 current = (current or Decimal(0)) + val
             elif tok in lex.scales:
                 scale = lex.scales[tok]
+                prev_scale = lex.scales.get(tokens[i - 1]) if i else None
+                if current is None and prev_scale is not None and 100 < prev_scale < scale:
+                    # "three thousand million": the part the smaller scale made, scaled
+                    total += last_part * (scale - 1)
+                    last_part *= scale
+                    seen = True
+                    continue
                 base = Decimal(1) if current is None else current
                 if scale == 100:
                     current = base * scale
                 else:
-                    total += base * scale
+                    last_part = base * scale
+                    total += last_part
                     current = None
             elif tok in lex.fractions:
                 frac = fraction_to_decimal(lex.fractions[tok])

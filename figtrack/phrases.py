@@ -523,7 +523,8 @@ class Phrases:
 
     def _group_verb(self, s: Sentence, i: int) -> bool:
         """Whether token ``i``, a word of `[verbs] group_verbs`, is a verb: right after a
-        plural noun that is no function word (or a collective: "staff"), and before no word
+        plural noun that is no function word (or a collective: "staff") in a phrase "of" or
+        "in" opens (a share's group), and before no word
         a noun phrase could go on with (a word in -ly, a function word other than "of", a
         capitalised word, a stop or a number): "20% of adults smoke daily", "workers use
         the bus", "voters back Lena", not "the sports drink market", "the use of"."""
@@ -537,6 +538,19 @@ class Phrases:
             and low not in self.lex.function_words
             and (self.singular(low) != low or low in self.sd.joined_collectives)  # "staff"
         ):
+            return False
+        # only in the group a share is "of" (or "in", after a ratio): "28% of Varnholm
+        # adults smoke", "one in five workers use"; not "the poll shows support", "its
+        # sports drink", "drugs use in prisons"
+        j = i - 1
+        while (
+            j > 0
+            and i - j < 5
+            and s.words[j - 1].isalpha()
+            and s.lows[j - 1] not in self.lex.function_words
+        ):
+            j -= 1
+        if j == 0 or s.lows[j - 1] not in ("of", "in", "every"):
             return False
         if i + 1 >= s.n:
             return True

@@ -251,8 +251,10 @@ class FigureReader(Clauses):
             return -1  # "and the crew": a phrase of its own
         e = np[2]
         last = lows[e - 1]
-        if last in self._verbs or not (
-            last in self.sd.joined_collectives or self.singular(last) != last
+        if (
+            last in self._verbs
+            or last in self.sd.group_verbs
+            or not (last in self.sd.joined_collectives or self.singular(last) != last)
         ):
             return -1
         if self.singular(lows[h]) != lows[h] and _participle_like(lows[n]):
