@@ -524,10 +524,10 @@ class Phrases:
     def _group_verb(self, s: Sentence, i: int) -> bool:
         """Whether token ``i``, a word of `[verbs] group_verbs`, is a verb: right after a
         plural noun that is no function word (or a collective: "staff") in a phrase "of" or
-        "in" opens (a share's group), and before no word
-        a noun phrase could go on with (a word in -ly, a function word other than "of", a
-        capitalised word, a stop or a number): "20% of adults smoke daily", "workers use
-        the bus", "voters back Lena", not "the sports drink market", "the use of"."""
+        "in" opens (a share's group), and before no word a noun phrase could go on with (a
+        word in -ly, a function word other than "of", a capitalised word, a stop or a
+        number): "20% of adults smoke daily", "one in five workers use the bus", "45% of
+        voters back Lena"; not "the sports drink market", "the use of"."""
         if i == 0:
             return False
         before, low = s.words[i - 1], s.lows[i - 1]
