@@ -833,11 +833,9 @@ class FigureReader:
         if m is None or (m.group(1) is None and words != ["half"]):
             return None
         start = _article_start(text, atom.start, ("a ", "A "))
-        before = _WORD_BEFORE.search(text, max(0, start - WORD_MAX - 1), start)
-        if before is not None:
-            prev = before.group(1).lower()
-            if prev in lex.part_blockers or prev in lex.ordinal_fractions:
-                return None
+        prev = self._word_before(text, start)
+        if prev in lex.part_blockers or prev in lex.ordinal_fractions:
+            return None
         if self.unit_after(text, m.end(), False)[0] is None:
             return None
         return atom.but(start=start, end=m.end())
@@ -2525,7 +2523,11 @@ class FigureReader:
             return None
         if _season(surface) is not None:
             return "year"  # "in 2001/2": a season, not 2001 halves
-        if (slash := _SLASH_PAIR.fullmatch(surface)) is not None and not _OF_AFTER.match(text, e):
+        if (
+            "/" in surface  # most numbers: no regex run
+            and (slash := _SLASH_PAIR.fullmatch(surface)) is not None
+            and not _OF_AFTER.match(text, e)
+        ):
             top, bottom = int(slash.group(1)), int(slash.group(2))
             if top >= bottom:
                 return "identifier"  # "24/7", "50/50", "20/20 vision": no fraction
