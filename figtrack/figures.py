@@ -166,6 +166,15 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;][ \t\n]|\n")
 # between the two parts of a measure in two units: "1hr 4 mins", "5 feet 11 inches", 5'10"
 # (spaces only: a tab parts the cells of a table)
 _MIXED_GAP: Final = re.compile(r" *")
+# an address of four parts up to 255 ("192.168.100.200"), not a number grouped with
+# points ("1.250.000.000": its last part is no "000")
+_ADDRESS: Final = re.compile(
+    r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?!000\Z)(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+)
+# " and " before "a half" that ends a measure: "a mile and a half"
+_AND_GAP: Final = re.compile(r"[ \t]+and[ \t]+\Z")
+# "a" or "an" and a word ending where such a gap starts: "a year" of "a year and a half"
+_ARTICLE_UNIT_BEFORE: Final = re.compile(r"(?<![^\W\d_])([Aa]n?)[ \t]+([^\W\d_]+)\Z")
 # a part before its whole: "5 of the 10 victims", "one out of three voters"
 _PART_OF_GAP: Final = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?"
@@ -836,6 +845,9 @@ class FigureReader:
         prev = self._word_before(text, start)
         if prev in lex.part_blockers or prev in lex.ordinal_fractions:
             return None
+        articled = start != atom.start or text[atom.start : atom.start + 2].lower() in ("a ", "an")
+        if prev == "and" and articled and m.group(1) is None:
+            return None  # "a mile and a half a day": the mile's half, per day
         if self.unit_after(text, m.end(), False)[0] is None:
             return None
         return atom.but(start=start, end=m.end())
@@ -884,6 +896,21 @@ class FigureReader:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
         first = text[atom.start : atom.end].split()[0].lower()
         lex = self.lex
+        if first in lex.tens and text[atom.end : atom.end + 1] == "-":
+            nxt = _right_word(text, atom.end)
+            word = "" if nxt is None else nxt.group(1).lower().split("-")[0].rstrip(".")
+            if word in lex.hyphen_ordinals:
+                lead = self._word_before(text, atom.start)
+                if lead in lex.ordinal_leads or self._lookup(word) is None:
+                    return None  # "the twenty-first century", "its forty-second year"
+        tens, hyphen, ordinal = first.partition("-")
+        if hyphen and tens in lex.tens and ordinal in lex.ordinal_fractions:
+            # "the twenty-fifth day" an ordinal; "a twenty-fifth" a fraction as "a third" is
+            start = _article_start(text, atom.start, ("a ", "an ", "A ", "An "))
+            if start == atom.start or self._ordinal_after_a(text, start, atom.end):
+                return None
+            value = self._words_value(text[start : atom.end])
+            return atom.but(start=start, value=value, raw=value, step=_value_step(value))
         if first in lex.fractions and text[atom.end : atom.end + 1] == "-":
             return None  # "a third-party audit"
         if first in lex.scales or first in lex.collectives or first in lex.fractions:
@@ -2542,6 +2569,10 @@ class FigureReader:
                 return "date"  # "9/11"; not "3/4", "5/16", "7/11 of its profit"
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
+        if "." in surface and (
+            (after == "." and text[e + 1 : e + 2].isdigit()) or _ADDRESS.fullmatch(surface)
+        ):
+            return "identifier"  # "2.4.1", "10.0.0.1", "192.168.100.200": no number
         spaced = before == " "  # the commonest case: none of the tests on `before` holds
         if not spaced:
             if before == ":" and s >= 2 and text[s - 2].isdigit():
@@ -2561,6 +2592,13 @@ class FigureReader:
                     return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
             if before == "/" and s >= 2 and text[s - 2].isdigit():
                 return "date"
+            if (
+                before == "."
+                and s >= 2
+                and text[s - 2].isalpha()
+                and self._currency_before(text, s)[0] is None
+            ):
+                return "identifier"  # "No.5", "vol.2": a label and its point; not "Rs.5"
             if before == "×" and s >= 2 and text[s - 2].isdigit():
                 return "identifier"  # the second number of "a 6×6"
         if after == "/" and text[e + 1 : e + 2].isdigit():
@@ -2889,6 +2927,89 @@ class FigureReader:
         value = a.value * ratio + b.value
         q = attrs.evolve(a, value=value, interval=interval, unit=unit, precision=b.precision)
         return Figure(first.start, end, q)
+
+    def join_fraction_tails(self, text: str, figs: list[Figure]) -> list[Figure]:
+        """Add "and a half" to the measure before it: "a mile and a half" is 1.5 miles,
+        "three hours and a quarter" 3.25 hours, and "a year and a half", where "a year"
+        alone is no figure, 1.5 years. The measure must be written whole, with no bound or
+        range; the fraction is one of one unit, as "two and a half years" is."""
+        out: list[Figure] = []
+        for g in figs:
+            tail = self._fraction_tail(text, g)
+            if tail is None:
+                out.append(g)
+                continue
+            gap = _AND_GAP.search(text, max(0, g.start - 8), g.start)
+            f = out[-1] if out else None
+            if gap is not None and f is not None and f.end == gap.start():
+                joined = self._with_tail(f, tail, g.end)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+            elif gap is not None and (f is None or f.end <= gap.start()):
+                one = self._article_unit(text, gap.start(), tail, g.end)
+                if one is not None and (f is None or f.end <= one.start):
+                    out.append(one)
+                    continue
+            out.append(g)
+        return out
+
+    def _fraction_tail(self, text: str, g: Figure) -> Decimal | None:
+        """The value of ``g`` when it is a fraction below one written in words after "a"
+        or a number word ("a half", "three quarters"), else None."""
+        q = g.quantity
+        if (
+            q.kind != "number"
+            or q.value is None
+            or not 0 < q.value < 1
+            or q.qualifier != "eq"
+            or q.approximate
+            or q.trend is not None
+        ):
+            return None
+        words = text[g.start : g.end].lower().split()
+        if len(words) != 2 or words[-1] not in self.lex.fractions:
+            return None
+        return q.value
+
+    def _with_tail(self, f: Figure, tail: Decimal, end: int) -> Figure | None:
+        """``f`` with ``tail`` added, ending at ``end``, when ``f`` is a whole measure
+        stated exactly, else None."""
+        q = f.quantity
+        if (
+            q.kind not in ("measure", "money")
+            or q.value is None
+            or q.value < 0
+            or q.value.as_tuple().exponent != 0
+            or q.qualifier == "range"
+            or q.scaled
+            or q.trend is not None
+        ):
+            return None
+        iv = q.interval
+        interval = Interval(
+            None if iv.low is None else iv.low + tail,
+            None if iv.high is None else iv.high + tail,
+            iv.low_closed,
+            iv.high_closed,
+        )
+        value = q.value + tail
+        quantity = attrs.evolve(q, value=value, interval=interval, precision=None)
+        return Figure(f.start, end, quantity)
+
+    def _article_unit(self, text: str, pos: int, tail: Decimal, end: int) -> Figure | None:
+        """ "a year and a half" ending at ``end`` as one figure, when "a" or "an" and a
+        unit word end right at ``pos`` (before " and "), else None."""
+        m = _ARTICLE_UNIT_BEFORE.search(text, max(0, pos - WORD_MAX - 4), pos)
+        if m is None:
+            return None
+        unit = self._lookup(m.group(2).lower())
+        kind = self._unit_kind(unit)
+        if unit is None or kind not in ("measure", "money"):
+            return None
+        value = 1 + tail
+        interval = new_interval(value, value, True, True)
+        return self._finish(text, m.start(1), end, value, interval, "eq", False, None, unit, None)
 
     def carry_elided_units(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare number takes the unit the text leaves out: the unit of the figure before.

@@ -266,6 +266,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     score_nouns: frozenset[str]
     ordinal_fractions: frozenset[str]
+    hyphen_ordinals: frozenset[str]  # "the twenty-first century": an ordinal
+    ordinal_leads: frozenset[str]  # ... and "its forty-second year", after these
     period_fractions: frozenset[str]  # "three quarters of growth": periods, no share
     period_wholes: frozenset[str]  # "three quarters of the year": periods
     period_leads: frozenset[str]  # "the first three quarters": periods
@@ -531,6 +533,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         name_suffixes=_words_cased(words, w, "name_suffixes"),
         score_nouns=_words(words, w, "score_nouns"),
         ordinal_fractions=ordinal_fractions,
+        hyphen_ordinals=_words(words, w, "hyphen_ordinals"),
+        ordinal_leads=_words(words, w, "ordinal_leads"),
         period_fractions=period_fractions,
         period_wholes=_words(words, w, "period_wholes"),
         period_leads=_words(words, w, "period_leads"),

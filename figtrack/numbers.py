@@ -122,6 +122,26 @@ class NumberParser:
             and tokens[i + 1] in lex.fractions
         )
 
+    def _compound_denominator(self, tokens: list[str], i: int) -> int | None:
+        """The denominator of "twenty-fifth" in "one twenty-fifth", "a twenty-fifth" or
+        "twenty-one twenty-fifths" (25), when token ``i`` is a fraction word below a tenth
+        after a tens word, and a numerator below a hundred opens the number; else None
+        ("twenty fifths" is 20 of 1/5)."""
+        lex = self.lex
+        if i < 2 or tokens[i - 1] not in lex.tens:
+            return None
+        before = tokens[: i - 1]
+        if not (
+            before in (["a"], ["an"])
+            or (len(before) == 1 and (before[0] in lex.units or before[0] in lex.tens))
+            or (len(before) == 2 and before[0] in lex.tens and before[1] in lex.units)
+        ):
+            return None
+        part = lex.fractions[tokens[i]]
+        if part.numerator != 1 or not 2 < part.denominator < 10:
+            return None  # "twenty halves", "twenty quarters"
+        return int(lex.tens[tokens[i - 1]]) + part.denominator
+
     def _power(self, power: str) -> Decimal:
         p = power.strip().translate(_SUPERSCRIPT).replace("−", "-")
         base, caret, exponent = p.partition("^")
@@ -173,12 +193,31 @@ class NumberParser:
             elif tok in lex.fractions:
                 frac = fraction_to_decimal(lex.fractions[tok])
                 prev = tokens[i - 1] if i else ""
-                if prev in ("a", "an") and i >= 2 and tokens[i - 2] == "and":
-                    # "two and a half": add the fraction.
-                    current = (current or Decimal(0)) + frac
+                denominator = self._compound_denominator(tokens, i)
+                if denominator is not None and current is not None:
+                    # "one twenty-fifth", "a thirty-second": the count over 25 or 32
+                    numerator = current - lex.tens[prev] or Decimal(1)
+                    part = Fraction(int(numerator), denominator)
+                    total += fraction_to_decimal(part)
+                    current = None
+                elif prev in ("a", "an") and i >= 2 and tokens[i - 2] == "and":
+                    # "two and a half": add the fraction; "a dozen and a half", "a million
+                    # and a half": add that part of the dozen or the million
+                    before = tokens[i - 3] if i >= 3 else ""
+                    whole = lex.collectives.get(before) or lex.scales.get(before)
+                    if whole is not None and before != "hundred":
+                        if current is None:
+                            total += frac * whole
+                        else:
+                            current += frac * whole
+                    else:
+                        current = (current or Decimal(0)) + frac
                 elif current is not None and prev not in ("and", "a", "an"):
                     # "two thirds", "one sixth": multiply the count by the fraction.
-                    pending_fraction_base = current * frac
+                    # exactly: 2 x 1/3 rounded once, as the digits "2/3" are
+                    pending_fraction_base = fraction_to_decimal(
+                        Fraction(current) * lex.fractions[tok]
+                    )
                     current = None
                     total += pending_fraction_base
                 else:

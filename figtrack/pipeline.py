@@ -46,6 +46,7 @@ def read_figures(scanner: Scanner, reader: FigureReader, text: str) -> list[Figu
         consumed = max(fig.end, m.end())
     forget_text()  # the figure reader remembers its last word, and with it the text
     merged = reader.merge_mixed_units(text, FigureReader.merge_compound(text, out))
+    merged = reader.join_fraction_tails(text, merged)
     carried = reader.carry_bracketed_rates(text, FigureReader.carry_restatements(text, merged))
     carried = reader.carry_elided_units(text, FigureReader.carry_gapped_trends(text, carried))
     return reader.read_shares(text, reader.read_ratios(text, reader.read_ages(text, carried)))

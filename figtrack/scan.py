@@ -46,7 +46,7 @@ _DIGITS: Final = rf"""
         |\d++)
       {_DIGITS_TAIL}
     )
-    | (?<![\d.])(?P<d2>\.\d++)
+    | (?<![\d.]|[^\W\d_])(?P<d2>\.\d++)       # ".5", not the point of "Rs.5"
     | (?P<uf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
 """
 
@@ -67,7 +67,7 @@ _DIGIT_RUNS: Final = rf"""
 
 #: Where, in ASCII text, a ``d2`` candidate of `_DIGITS` (".5") would start: a text
 #: without one has only ``d`` candidates (ASCII has no ``uf`` fraction characters).
-_ASCII_POINT_NUMBER: Final = re.compile(r"\.(?<![0-9.]\.)[0-9]")
+_ASCII_POINT_NUMBER: Final = re.compile(r"\.(?<![0-9A-Za-z.]\.)[0-9]")
 
 
 _START: Final = methodcaller("start")

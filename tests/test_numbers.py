@@ -106,10 +106,20 @@ def test_digits_is_exact(parser: NumberParser) -> None:
         ("three dozen", "36"),
         ("two crore", "20000000"),
         ("Twenty-One", "21"),
+        ("a dozen and a half", "18"),
+        ("two million and a half", "2500000"),
+        ("one twenty-fifth", "0.04"),
+        ("a twenty-fifth", "0.04"),
+        ("twenty-one twenty-fifths", "0.84"),
+        ("twenty fifths", "4"),
+        ("one hundredth", "0.01"),
+        ("three thousandths", "0.003"),
     ],
 )
 def test_words(parser: NumberParser, surface: str, expected: str) -> None:
-    """words() reads units, tens, scales, "and", fractions and collectives."""
+    """words() reads units, tens, scales, "and", fractions and collectives; "and a half"
+    after a dozen or a scale is half of one of those, and a tens word before an ordinal
+    fraction after a numerator makes one denominator ("one twenty-fifth")."""
     assert parser.words(surface) == Decimal(expected)
 
 
@@ -128,12 +138,6 @@ def test_words_fractions(parser: NumberParser, surface: str, fraction: Fraction)
     assert abs(parser.words(surface) - fraction_to_decimal(fraction)) < Decimal("1e-27")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractor bug: 'two thirds' is 2 x round(1/3) = "
-    "0.666...6, one unit in the last place below 2/3 = 0.666...7, so it differs "
-    "from '2/3' read by digits()",
-)
 def test_two_thirds_equals_digit_two_thirds(parser: NumberParser) -> None:
     """ "two thirds" in words and "2/3" in digits give the same Decimal."""
     assert parser.words("two thirds") == parser.digits("2/3")

@@ -556,3 +556,52 @@ def test_scale_word_is_shared(
     else:
         assert values == [(n * factor, n * factor), (m * factor, m * factor)]
         assert units == ["pupil", "pupil"]
+
+
+_ORDINALS = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+
+
+@FEW
+@given(
+    st.integers(min_value=1, max_value=19),
+    st.sampled_from([20, 30, 40, 50, 60, 70, 80, 90]),
+    st.sampled_from(sorted(_ORDINALS)),
+)
+def test_compound_ordinal_fraction(numerator: int, tens: int, digit: int) -> None:
+    """A numerator, a tens word and an ordinal fraction joined by a hyphen make one
+    fraction ("three twenty-fifths" is 3/25, stated as a share of what follows "of"),
+    and the same ordinal after "the" is no figure ("the twenty-fifth day")."""
+    ordinal = f"{S.int_to_words(tens)}-{_ORDINALS[digit]}"
+    plural = "" if numerator == 1 else "s"
+    claims = figtrack.extract(
+        f"Officials said {S.int_to_words(numerator)} {ordinal}{plural} of the Tuvo budget"
+        f" went on the {ordinal} day."
+    )
+    share = Decimal(100 * numerator) / Decimal(tens + digit)
+    assert len(claims) == 1
+    got = claims[0].quantity
+    assert got.kind == "percent"
+    assert got.value is not None and abs(got.value - share) < Decimal("1e-20")
+
+
+@FEW
+@given(
+    st.sampled_from([("a", 1), ("1", 1), ("2", 2), ("7", 7), ("two", 2), ("nine", 9)]),
+    st.sampled_from([("mile", "mile"), ("hour", "hour"), ("kilometre", "kilometre")]),
+    st.sampled_from([("a half", "0.5"), ("a quarter", "0.25")]),
+)
+def test_and_a_half_joins_the_measure(
+    count: tuple[str, int], unit: tuple[str, str], tail: tuple[str, str]
+) -> None:
+    """ "a mile and a half", "two hours and a quarter": the fraction after "and" adds to
+    the measure before it, one figure in that unit, also where "an hour" alone is none."""
+    word, name = unit
+    written, whole = count
+    article = "an" if written == "a" and word[0] in "aeiou" else written
+    noun = word if whole == 1 else word + "s"
+    phrase = f"{article} {noun} and {tail[0]}"
+    claims = figtrack.extract(f"Officials said the Tuvo trail took {phrase} to clear.")
+    value = whole + Decimal(tail[1])
+    assert [(c.surface, c.quantity.value, c.quantity.unit) for c in claims] == [
+        (phrase, value, name)
+    ]
