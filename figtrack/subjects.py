@@ -313,6 +313,13 @@ class SubjectReader(FigureReader):
                     # "put output at 4.6 mln bpd in May and 4.9 mln bpd in June"
                     or self._estimated_pair(s, spans, read, firsts, afters, f)
                     or (
+                        # "Of the 40 Tuvo schools, 9 closed": a part of the count before
+                        text is None
+                        and q.kind == "number"
+                        and spans[f - 1].quantity.kind == "count"
+                        and self._fronted_part(s, firsts, afters, f)
+                    )
+                    or (
                         # "22 burglaries, compared with 15 the week before": a bare number
                         q.kind == "number"
                         and spans[f - 1].quantity.kind == "count"
@@ -856,6 +863,27 @@ class SubjectReader(FigureReader):
         if s.lows[v] not in self._move_words:
             return False
         return frm - after <= 6 and all(s.words[t][0].isalnum() for t in range(after, frm))
+
+    def _fronted_part(
+        self, s: Sentence, firsts: Sequence[int], afters: Sequence[int], f: int
+    ) -> bool:
+        """Whether figure ``f - 1`` is the count of a phrase that a word of `[clauses]
+        group_leads` opens at the start of its sentence or clause, with a word of `wholes`
+        or none between ("Of the 40 Tuvo schools,", "Among its 30 firms Orvex named,"),
+        and figure ``f`` follows the comma that ends it."""
+        sd = self.sd
+        lows, words = s.lows, s.words
+        k = firsts[f - 1] - 1
+        if k >= 0 and lows[k] in sd.clause_wholes and lows[k] not in sd.group_leads:
+            k -= 1
+        if k < 0 or lows[k] not in sd.group_leads:
+            return False
+        if k > 0 and words[k - 1] not in (",", ";", ":"):
+            return False
+        comma = firsts[f] - 1
+        if comma < afters[f - 1] or words[comma] != "," or comma - afters[f - 1] > 8:
+            return False
+        return all(w not in (",", ";", ":", "(", ")") for w in words[afters[f - 1] : comma])
 
     def _comparing(self, s: Sentence, first: int) -> bool:
         """Whether the words right before token ``first`` compare the figure there with
