@@ -47,7 +47,7 @@ WORD_MAX: Final = 64
 _CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK|AU|NZ|Aus|Can|NT)[ ]?|(?<![^\W\d_])(?:U\.S\.|C[ ]?|A|S|R))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
-    r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)[ ]?)[ ]?\Z"
+    r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)\.?[ ]?)[ ]?\Z"
 )
 # the last characters a match of _CURRENCY_BEFORE can have before its spaces
 _CURRENCY_LAST: Final = frozenset("$£€¥₹.=sSDRPYFNBA")
@@ -806,7 +806,7 @@ class FigureReader:
             return None
         whole = Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value))
         atom = self._article(text, whole)
-        if atom is None or (value < 1 and atom.words):
+        if atom is None or (atom.value < 1 and atom.words):
             part = self._part_of_unit(text, atom or whole)
             if part is not None:
                 return part
@@ -835,7 +835,8 @@ class FigureReader:
         if (
             not words
             or words[-1] not in lex.fractions
-            or any(w not in lex.units for w in words[:-1])  # "three quarters", not "fourth quarter"
+            # "three quarters", "twenty-fifth", not "fourth quarter"
+            or any(w not in lex.units and w not in lex.tens for w in words[:-1])
         ):
             return None
         m = _PART_ARTICLE.match(text, atom.end)
@@ -845,9 +846,6 @@ class FigureReader:
         prev = self._word_before(text, start)
         if prev in lex.part_blockers or prev in lex.ordinal_fractions:
             return None
-        articled = start != atom.start or text[atom.start : atom.start + 2].lower() in ("a ", "an")
-        if prev == "and" and articled and m.group(1) is None:
-            return None  # "a mile and a half a day": the mile's half, per day
         if self.unit_after(text, m.end(), False)[0] is None:
             return None
         return atom.but(start=start, end=m.end())
@@ -899,10 +897,21 @@ class FigureReader:
         if first in lex.tens and text[atom.end : atom.end + 1] == "-":
             nxt = _right_word(text, atom.end)
             word = "" if nxt is None else nxt.group(1).lower().split("-")[0].rstrip(".")
-            if word in lex.hyphen_ordinals:
+            if word in lex.hyphen_ordinals and nxt is not None:
+                if self._lookup(word) is None:
+                    return None  # "the twenty-first century"
                 lead = self._word_before(text, atom.start)
-                if lead in lex.ordinal_leads or self._lookup(word) is None:
-                    return None  # "the twenty-first century", "its forty-second year"
+                if lead in lex.ordinal_leads and not self._plural_noun_ahead(text, nxt.end()):
+                    return None  # "its forty-second year"; not "the thirty-second spots"
+        words = text[atom.start : atom.end].lower().split()
+        tens, hyphen, ordinal = words[-1].partition("-")
+        if len(words) > 1 and hyphen and tens in lex.tens and ordinal in lex.ordinal_fractions:
+            numerator = words[-2].partition("-")
+            if len(words) > 2 or not (
+                numerator[0] in lex.units
+                or (numerator[0] in lex.tens and numerator[2] in ("", *lex.units))
+            ):
+                return None  # "the one hundred twenty-fifth": an ordinal
         tens, hyphen, ordinal = first.partition("-")
         if hyphen and tens in lex.tens and ordinal in lex.ordinal_fractions:
             # "the twenty-fifth day" an ordinal; "a twenty-fifth" a fraction as "a third" is
@@ -1546,6 +1555,20 @@ class FigureReader:
             return False
         word = nxt.group(1)
         return word.islower() and word.rstrip(".") not in self.lex.function_words
+
+    def _plural_noun_ahead(self, text: str, pos: int) -> bool:
+        """Whether the first lower-case word within three after ``pos``, past capitalised
+        ones, is a plural noun: "the thirty-second Tuvo spots" (a duration), not "its
+        forty-second Varn store" (an ordinal)."""
+        for _ in range(3):
+            nxt = _right_word(text, pos)
+            if not nxt or nxt.start(1) != pos + 1:
+                return False
+            word = nxt.group(1)
+            if word.islower():
+                return _looks_plural(word.rstrip("."), self.lex)
+            pos = nxt.end()
+        return False
 
     def _plural_ahead(self, text: str, pos: int) -> bool:
         """Whether the modifier before ``pos`` (a participle or an adverb, first after a
@@ -2570,7 +2593,8 @@ class FigureReader:
         before = text[s - 1] if s else ""
         after = text[e : e + 1]
         if "." in surface and (
-            (after == "." and text[e + 1 : e + 2].isdigit()) or _ADDRESS.fullmatch(surface)
+            (after == "." and text[e + 1 : e + 2].isdigit())
+            or (_ADDRESS.fullmatch(surface) and self._bare_address(text, s, e))
         ):
             return "identifier"  # "2.4.1", "10.0.0.1", "192.168.100.200": no number
         spaced = before == " "  # the commonest case: none of the tests on `before` holds
@@ -2755,6 +2779,20 @@ class FigureReader:
         ):
             return "identifier"
         return None
+
+    def _bare_address(self, text: str, s: int, e: int) -> bool:
+        """Whether a number of four parts at ``s:e`` that could be grouped with points
+        stands bare, as an address does: no currency before it, no unit and no plural
+        noun after it ("at 192.168.100.200 failed"; not "€1.200.250.100", "1.100.200.100
+        voters")."""
+        if self._currency_before(text, s)[0] is not None:
+            return False
+        if self.unit_after(text, e, False)[0] is not None:
+            return False
+        nxt = _right_word(text, e)
+        if nxt is None or nxt.start(1) > e + 1 or text[e : e + 1] not in (" ", "\t"):
+            return True
+        return not _looks_plural(nxt.group(1).lower().rstrip("."), self.lex)
 
     def _year_span_ok(self, text: str, e: int) -> bool:
         """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers, and so
@@ -2941,14 +2979,21 @@ class FigureReader:
                 continue
             gap = _AND_GAP.search(text, max(0, g.start - 8), g.start)
             f = out[-1] if out else None
+            lent = g.quantity.unit  # "5 km and a half and 3 km": lent by the 3 km
             if gap is not None and f is not None and f.end == gap.start():
-                joined = self._with_tail(f, tail, g.end)
+                joined = (
+                    None if lent not in (None, f.quantity.unit) else self._with_tail(f, tail, g.end)
+                )
                 if joined is not None:
                     out[-1] = joined
                     continue
             elif gap is not None and (f is None or f.end <= gap.start()):
                 one = self._article_unit(text, gap.start(), tail, g.end)
-                if one is not None and (f is None or f.end <= one.start):
+                if (
+                    one is not None
+                    and (f is None or f.end <= one.start)
+                    and lent in (None, one.quantity.unit)
+                ):
                     out.append(one)
                     continue
             out.append(g)
@@ -2959,7 +3004,7 @@ class FigureReader:
         or a number word ("a half", "three quarters"), else None."""
         q = g.quantity
         if (
-            q.kind != "number"
+            q.kind not in ("number", "measure", "money")  # a unit lent from a later figure
             or q.value is None
             or not 0 < q.value < 1
             or q.qualifier != "eq"
@@ -2968,8 +3013,15 @@ class FigureReader:
         ):
             return None
         words = text[g.start : g.end].lower().split()
-        if len(words) != 2 or words[-1] not in self.lex.fractions:
+        if len(words) != 2 or words[0] not in ("a", "an") or words[-1] not in self.lex.fractions:
             return None
+        nxt = _right_word(text, g.end)
+        if (
+            nxt is not None
+            and nxt.start(1) == g.end + 1
+            and nxt.group(1).lower() in self.lex.fraction_tail_blockers
+        ):
+            return None  # "$40 and a half of that went", "and a third is forest"
         return q.value
 
     def _with_tail(self, f: Figure, tail: Decimal, end: int) -> Figure | None:
@@ -2979,6 +3031,7 @@ class FigureReader:
         if (
             q.kind not in ("measure", "money")
             or q.value is None
+            or " per " in (q.unit or "")  # no rate: "9 euros a week", "10 km a day"
             or q.value < 0
             or q.value.as_tuple().exponent != 0
             or q.qualifier == "range"
@@ -3008,8 +3061,15 @@ class FigureReader:
         if unit is None or kind not in ("measure", "money"):
             return None
         value = 1 + tail
-        interval = new_interval(value, value, True, True)
-        return self._finish(text, m.start(1), end, value, interval, "eq", False, None, unit, None)
+        start = m.start(1)
+        left, _ = self._left_tokens(text, start)
+        shape, nq = self._phrase_before(left, self.lex.qualifiers_before)
+        shape, approx = _resolve_shape(shape, None)
+        qualifier = shape or "eq"
+        if nq:
+            start = left[-nq][1]  # "more than an hour and a half"
+        interval = _BOUND_SHAPES[qualifier](value)
+        return self._finish(text, start, end, value, interval, qualifier, approx, None, unit, None)
 
     def carry_elided_units(self, text: str, figs: list[Figure]) -> list[Figure]:
         """A bare number takes the unit the text leaves out: the unit of the figure before.

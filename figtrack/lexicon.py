@@ -267,6 +267,7 @@ class Lexicon:
     score_nouns: frozenset[str]
     ordinal_fractions: frozenset[str]
     hyphen_ordinals: frozenset[str]  # "the twenty-first century": an ordinal
+    fraction_tail_blockers: frozenset[str]  # "$40 and a half of that": no 40.5
     ordinal_leads: frozenset[str]  # ... and "its forty-second year", after these
     period_fractions: frozenset[str]  # "three quarters of growth": periods, no share
     period_wholes: frozenset[str]  # "three quarters of the year": periods
@@ -534,6 +535,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         score_nouns=_words(words, w, "score_nouns"),
         ordinal_fractions=ordinal_fractions,
         hyphen_ordinals=_words(words, w, "hyphen_ordinals"),
+        fraction_tail_blockers=_words(words, w, "fraction_tail_blockers"),
         ordinal_leads=_words(words, w, "ordinal_leads"),
         period_fractions=period_fractions,
         period_wholes=_words(words, w, "period_wholes"),

@@ -128,8 +128,8 @@ class NumberParser:
         after a tens word, and a numerator below a hundred opens the number; else None
         ("twenty fifths" is 20 of 1/5)."""
         lex = self.lex
-        if i < 2 or tokens[i - 1] not in lex.tens:
-            return None
+        if not 2 <= i <= 3 or tokens[i - 1] not in lex.tens:
+            return None  # one or two numerator tokens before the tens word, no more
         before = tokens[: i - 1]
         if not (
             before in (["a"], ["an"])
@@ -196,16 +196,18 @@ class NumberParser:
                 denominator = self._compound_denominator(tokens, i)
                 if denominator is not None and current is not None:
                     # "one twenty-fifth", "a thirty-second": the count over 25 or 32
-                    numerator = current - lex.tens[prev] or Decimal(1)
+                    a = tokens[0] in ("a", "an")
+                    numerator = Decimal(1) if a else current - lex.tens[prev]
                     part = Fraction(int(numerator), denominator)
                     total += fraction_to_decimal(part)
                     current = None
                 elif prev in ("a", "an") and i >= 2 and tokens[i - 2] == "and":
                     # "two and a half": add the fraction; "a dozen and a half", "a million
-                    # and a half": add that part of the dozen or the million
+                    # and a half" at the end: add that part of the dozen or the million
+                    # ("two thousand and a half dozen" is 2,006)
                     before = tokens[i - 3] if i >= 3 else ""
                     whole = lex.collectives.get(before) or lex.scales.get(before)
-                    if whole is not None and before != "hundred":
+                    if whole is not None and before != "hundred" and i == len(tokens) - 1:
                         if current is None:
                             total += frac * whole
                         else:

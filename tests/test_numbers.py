@@ -114,6 +114,8 @@ def test_digits_is_exact(parser: NumberParser) -> None:
         ("twenty fifths", "4"),
         ("one hundredth", "0.01"),
         ("three thousandths", "0.003"),
+        ("two thousand and a half dozen", "2006"),
+        ("zero twenty-fifths", "0"),
     ],
 )
 def test_words(parser: NumberParser, surface: str, expected: str) -> None:
