@@ -126,6 +126,8 @@ _LIST_LEAD: Final = re.compile(
 _ORDINAL_DEGREES: Final = re.compile(r"º[ ]?[CFK](?![^\W\d_])")
 # what stands between a fraction and the unit it is a part of: "half a mile", "a third
 # of an acre"
+# "of a million" after a fraction in words: "two thirds of a million"
+_OF_A_SCALE: Final = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
 _PART_ARTICLE: Final = re.compile(r"(?:[ \t]+(of))?[ \t]+an?(?=[ \t])", re.IGNORECASE)
 # the word right before a position, after a space
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t]+\Z")
@@ -806,6 +808,13 @@ class FigureReader:
             return None
         whole = Atom(m.start(), m.end(), value, None, None, False, True, value, _value_step(value))
         atom = self._article(text, whole)
+        if atom is not None and atom.value < 1 and (of := _OF_A_SCALE.match(text, atom.end)):
+            scale = self.lex.scales.get(of.group(1).lower())
+            last = text[atom.start : atom.end].replace("-", " ").rsplit(None, 1)[-1].lower()
+            if scale is not None and scale > 100 and last in self.lex.fractions:
+                # "two thirds of a million": 2/3 of 1,000,000, as "half a million" is
+                value = atom.value * scale
+                return atom.but(end=of.end(), value=value, scaled=True, raw=value, step=None)
         if atom is None or (atom.value < 1 and atom.words):
             part = self._part_of_unit(text, atom or whole)
             if part is not None:
@@ -894,9 +903,16 @@ class FigureReader:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
         first = text[atom.start : atom.end].split()[0].lower()
         lex = self.lex
-        if first in lex.tens and text[atom.end : atom.end + 1] == "-":
+        last = text[atom.start : atom.end].rsplit(None, 1)[-1].lower()
+        if last in lex.tens and text[atom.end : atom.end + 1] == "-":
             nxt = _right_word(text, atom.end)
             word = "" if nxt is None else nxt.group(1).lower().split("-")[0].rstrip(".")
+            if (
+                word.endswith("s")
+                and word[:-1] in lex.hyphen_ordinals
+                and last != text[atom.start : atom.end].lower()
+            ):
+                return None  # "three twenty-firsts": a fraction the number words lack
             if word in lex.hyphen_ordinals and nxt is not None:
                 if self._lookup(word) is None:
                     return None  # "the twenty-first century"
@@ -909,7 +925,7 @@ class FigureReader:
             numerator = words[-2].partition("-")
             if len(words) > 2 or not (
                 numerator[0] in lex.units
-                or (numerator[0] in lex.tens and numerator[2] in ("", *lex.units))
+                or (numerator[0] in lex.tens and (not numerator[2] or numerator[2] in lex.units))
             ):
                 return None  # "the one hundred twenty-fifth": an ordinal
         tens, hyphen, ordinal = first.partition("-")
