@@ -47,7 +47,7 @@ WORD_MAX: Final = 64
 _CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?P<sym>(?:(?:US|HK|AU|NZ|Aus|Can|NT)[ ]?|(?<![^\W\d_])(?:U\.S\.|C[ ]?|A|S|R))?\$"
     r"|\$[ ]?(?:US|A)|[£€¥₹]|Rs\.?|Y=|\bPS)"
-    r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)\.?[ ]?)[ ]?\Z"
+    r"|\b(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RMB)(?:\.\Z|[ ]?))[ ]?\Z"
 )
 # the last characters a match of _CURRENCY_BEFORE can have before its spaces
 _CURRENCY_LAST: Final = frozenset("$£€¥₹.=sSDRPYFNBA")
@@ -173,6 +173,8 @@ _MIXED_GAP: Final = re.compile(r" *")
 _ADDRESS: Final = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?!000\Z)(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 )
+# a word and " and " ending where a fraction starts: "mile" of "a mile and a half a day"
+_UNIT_AND: Final = re.compile(r"([^\W\d_]+)[ \t]+and[ \t]+\Z")
 # " and " before "a half" that ends a measure: "a mile and a half"
 _AND_GAP: Final = re.compile(r"[ \t]+and[ \t]+\Z")
 # "a" or "an" and a word ending where such a gap starts: "a year" of "a year and a half"
@@ -811,7 +813,12 @@ class FigureReader:
         if atom is not None and atom.value < 1 and (of := _OF_A_SCALE.match(text, atom.end)):
             scale = self.lex.scales.get(of.group(1).lower())
             last = text[atom.start : atom.end].replace("-", " ").rsplit(None, 1)[-1].lower()
-            if scale is not None and scale > 100 and last in self.lex.fractions:
+            if (
+                scale is not None
+                and scale > 100
+                and last in self.lex.fractions
+                and text[of.end() : of.end() + 1] != "-"  # "a third of a million-dollar prize"
+            ):
                 # "two thirds of a million": 2/3 of 1,000,000, as "half a million" is
                 value = atom.value * scale
                 return atom.but(end=of.end(), value=value, scaled=True, raw=value, step=None)
@@ -855,9 +862,19 @@ class FigureReader:
         prev = self._word_before(text, start)
         if prev in lex.part_blockers or prev in lex.ordinal_fractions:
             return None
+        if prev == "and" and m.group(1) is None and self._unit_before_and(text, start):
+            return None  # "a mile and a half a day": the mile's half, per day
         if self.unit_after(text, m.end(), False)[0] is None:
             return None
         return atom.but(start=start, end=m.end())
+
+    def _unit_before_and(self, text: str, start: int) -> bool:
+        """Whether "a" or "an" opens the fraction at ``start`` after "and" and a unit word:
+        "a mile and a half a day" (but "on Monday and a half a day", "and half a day")."""
+        if text[start : start + 2].lower() not in ("a ", "an"):
+            return False
+        m = _UNIT_AND.search(text, max(0, start - WORD_MAX - 6), start)
+        return m is not None and self._lookup(m.group(1).lower()) is not None
 
     def _number_pair(self, text: str, start: int, end: int) -> bool:
         """Whether number words ``text[start:end]`` are one side of a hyphened pair like
@@ -917,7 +934,7 @@ class FigureReader:
                 if self._lookup(word) is None:
                     return None  # "the twenty-first century"
                 lead = self._word_before(text, atom.start)
-                if lead in lex.ordinal_leads and not self._plural_noun_ahead(text, nxt.end()):
+                if lead in lex.ordinal_leads and not self._plural_noun_next(text, nxt.end()):
                     return None  # "its forty-second year"; not "the thirty-second spots"
         words = text[atom.start : atom.end].lower().split()
         tens, hyphen, ordinal = words[-1].partition("-")
@@ -1385,6 +1402,13 @@ class FigureReader:
             ):
                 p = w.end()  # "300 oil and gas wells": two words of one plural noun
                 continue
+            if (
+                not chunk
+                and low in lex.past_verbs
+                and word.islower()
+                and not self._plural_ahead(text, w.end())
+            ):
+                break  # "9 rose and 3 fell": the number's verb; not "40 rose bushes"
             if low in lex.function_words and not (not chunk and low in lex.noun_phrase_openers):
                 if (
                     chunk
@@ -1572,19 +1596,15 @@ class FigureReader:
         word = nxt.group(1)
         return word.islower() and word.rstrip(".") not in self.lex.function_words
 
-    def _plural_noun_ahead(self, text: str, pos: int) -> bool:
-        """Whether the first lower-case word within three after ``pos``, past capitalised
-        ones, is a plural noun: "the thirty-second Tuvo spots" (a duration), not "its
-        forty-second Varn store" (an ordinal)."""
-        for _ in range(3):
-            nxt = _right_word(text, pos)
-            if not nxt or nxt.start(1) != pos + 1:
-                return False
-            word = nxt.group(1)
-            if word.islower():
-                return _looks_plural(word.rstrip("."), self.lex)
-            pos = nxt.end()
-        return False
+    def _plural_noun_next(self, text: str, pos: int) -> bool:
+        """Whether the word right after ``pos`` is a lower-case plural noun: "the
+        thirty-second spots" (a duration), not "its forty-second store" or "the
+        forty-second Varnholm Cup finals" (ordinals)."""
+        nxt = _right_word(text, pos)
+        if not nxt or nxt.start(1) != pos + 1:
+            return False
+        word = nxt.group(1)
+        return word.islower() and _looks_plural(word.rstrip("."), self.lex)
 
     def _plural_ahead(self, text: str, pos: int) -> bool:
         """Whether the modifier before ``pos`` (a participle or an adverb, first after a
@@ -2798,17 +2818,12 @@ class FigureReader:
 
     def _bare_address(self, text: str, s: int, e: int) -> bool:
         """Whether a number of four parts at ``s:e`` that could be grouped with points
-        stands bare, as an address does: no currency before it, no unit and no plural
-        noun after it ("at 192.168.100.200 failed"; not "€1.200.250.100", "1.100.200.100
-        voters")."""
-        if self._currency_before(text, s)[0] is not None:
-            return False
-        if self.unit_after(text, e, False)[0] is not None:
-            return False
-        nxt = _right_word(text, e)
-        if nxt is None or nxt.start(1) > e + 1 or text[e : e + 1] not in (" ", "\t"):
-            return True
-        return not _looks_plural(nxt.group(1).lower().rstrip("."), self.lex)
+        stands bare, as an address does: no currency before it and no unit after it ("at
+        192.168.100.200 failed", "192.168.100.200 hosts files"; not "€1.200.250.100",
+        "1.200.250.100 euros")."""
+        return (
+            self._currency_before(text, s)[0] is None and self.unit_after(text, e, False)[0] is None
+        )
 
     def _year_span_ok(self, text: str, e: int) -> bool:
         """ "2016-17" and "2018-2019" are years; "1000-5000" is a range of numbers, and so
@@ -2995,21 +3010,16 @@ class FigureReader:
                 continue
             gap = _AND_GAP.search(text, max(0, g.start - 8), g.start)
             f = out[-1] if out else None
-            lent = g.quantity.unit  # "5 km and a half and 3 km": lent by the 3 km
             if gap is not None and f is not None and f.end == gap.start():
-                joined = (
-                    None if lent not in (None, f.quantity.unit) else self._with_tail(f, tail, g.end)
-                )
+                articled = text[f.start : f.start + 2].lower() in ("a ", "an")
+                blocked = not articled and self._tail_blocked(text, g.end)
+                joined = None if blocked else self._with_tail(f, tail, g.end)
                 if joined is not None:
                     out[-1] = joined
                     continue
             elif gap is not None and (f is None or f.end <= gap.start()):
                 one = self._article_unit(text, gap.start(), tail, g.end)
-                if (
-                    one is not None
-                    and (f is None or f.end <= one.start)
-                    and lent in (None, one.quantity.unit)
-                ):
+                if one is not None and (f is None or f.end <= one.start):
                     out.append(one)
                     continue
             out.append(g)
@@ -3031,14 +3041,19 @@ class FigureReader:
         words = text[g.start : g.end].lower().split()
         if len(words) != 2 or words[0] not in ("a", "an") or words[-1] not in self.lex.fractions:
             return None
-        nxt = _right_word(text, g.end)
-        if (
-            nxt is not None
-            and nxt.start(1) == g.end + 1
-            and nxt.group(1).lower() in self.lex.fraction_tail_blockers
-        ):
-            return None  # "$40 and a half of that went", "and a third is forest"
         return q.value
+
+    def _tail_blocked(self, text: str, end: int) -> bool:
+        """Whether a word of `fraction_tail_blockers` follows the fraction ending at
+        ``end``: "$40 and a half of that went", "200 hectares and a third is forest" (a
+        part of the sum, or a clause of its own; after "a mile" the fraction is the
+        mile's: "a mile and a half was paved")."""
+        nxt = _right_word(text, end)
+        return (
+            nxt is not None
+            and nxt.start(1) == end + 1
+            and nxt.group(1).lower() in self.lex.fraction_tail_blockers
+        )
 
     def _with_tail(self, f: Figure, tail: Decimal, end: int) -> Figure | None:
         """``f`` with ``tail`` added, ending at ``end``, when ``f`` is a whole measure

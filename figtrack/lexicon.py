@@ -228,6 +228,7 @@ class Lexicon:
     trends_after: Phrases
     trends_by_object: Phrases  # "raised its forecast by 2%": a change with "by" only
     function_words: frozenset[str]
+    past_verbs: frozenset[str]  # "9 rose and 3 fell": verbs after a number
     rate_adverbs: frozenset[str]  # "800 annually.": no counted noun, even ending a sentence
     noun_phrase_openers: frozenset[str]
     group_sizes: frozenset[str]  # "a 4,000-strong workforce": the workforce is counted
@@ -496,6 +497,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         trends_after=_trend_table(_table(trends, t, "after"), t, "after"),
         trends_by_object=_trend_table(_table(trends, t, "by_object"), t, "by_object"),
         function_words=_words(words, w, "function_words"),
+        past_verbs=_words(words, w, "past_verbs"),
         rate_adverbs=_words(words, w, "rate_adverbs"),
         noun_phrase_openers=_words(words, w, "noun_phrase_openers"),
         group_sizes=_words(words, w, "group_sizes"),

@@ -248,6 +248,7 @@ class SubjectReader(FigureReader):
         cumulative: list[bool] = []  # each figure's: held in the perfect ("has had 14 cars")
         earlier: list[bool] = []  # each figure's: an earlier value ("up from 3.2 million")
         moved_from = False  # the figure before is the level a move started from
+        fronted_at: set[int] = set()  # the parts of a fronted whole, "Of the 40 schools, 9"
         for f, att in enumerate(read):
             text, mods, carried = att.subject.text, att.modifiers, False
             q = spans[f].quantity
@@ -270,6 +271,7 @@ class SubjectReader(FigureReader):
                 text is None
                 and subj.holder is None
                 and f
+                and f - 1 not in fronted_at  # "9 rose 5%": no share of the schools
                 and self._restates(s, afters, firsts, read, f, self._same_kind(spans, f))
             ):
                 restated = True
@@ -283,6 +285,16 @@ class SubjectReader(FigureReader):
                     subj, att = _of_before(before, read[f - 1], att, subj.scope or before.scope)
                     text, mods, carried = subj.text, att.modifiers, True
                 read[f] = att
+            # "Of the 40 Tuvo schools, 9 closed": a part of the count before
+            fronted = (
+                f > 0
+                and text is None
+                and q.kind == "number"
+                and spans[f - 1].quantity.kind == "count"
+                and self._fronted_part(s, spans, firsts, afters, f)
+            )
+            if fronted:
+                fronted_at.add(f)
             based = (
                 f > 0
                 and subjects[f - 1].text is not None
@@ -312,13 +324,7 @@ class SubjectReader(FigureReader):
                     )
                     # "put output at 4.6 mln bpd in May and 4.9 mln bpd in June"
                     or self._estimated_pair(s, spans, read, firsts, afters, f)
-                    or (
-                        # "Of the 40 Tuvo schools, 9 closed": a part of the count before
-                        text is None
-                        and q.kind == "number"
-                        and spans[f - 1].quantity.kind == "count"
-                        and self._fronted_part(s, firsts, afters, f)
-                    )
+                    or fronted
                     or (
                         # "22 burglaries, compared with 15 the week before": a bare number
                         q.kind == "number"
@@ -865,12 +871,20 @@ class SubjectReader(FigureReader):
         return frm - after <= 6 and all(s.words[t][0].isalnum() for t in range(after, frm))
 
     def _fronted_part(
-        self, s: Sentence, firsts: Sequence[int], afters: Sequence[int], f: int
+        self,
+        s: Sentence,
+        spans: Sequence[Figure],
+        firsts: Sequence[int],
+        afters: Sequence[int],
+        f: int,
     ) -> bool:
         """Whether figure ``f - 1`` is the count of a phrase that a word of `[clauses]
         group_leads` opens at the start of its sentence or clause, with a word of `wholes`
         or none between ("Of the 40 Tuvo schools,", "Among its 30 firms Orvex named,"),
-        and figure ``f`` follows the comma that ends it."""
+        and figure ``f``, a whole number no larger, follows the comma that ends it."""
+        part, whole = spans[f].quantity.value, spans[f - 1].quantity.value
+        if part is None or whole is None or part != part.to_integral_value() or part > whole:
+            return False  # "Of the 40 schools, 2 million was spent"
         sd = self.sd
         lows, words = s.lows, s.words
         k = firsts[f - 1] - 1
