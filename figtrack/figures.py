@@ -124,10 +124,10 @@ _LIST_LEAD: Final = re.compile(
 )
 # the ordinal sign written for the degree sign, before the scale's letter: "40ºC"
 _ORDINAL_DEGREES: Final = re.compile(r"º[ ]?[CFK](?![^\W\d_])")
-# what stands between a fraction and the unit it is a part of: "half a mile", "a third
-# of an acre"
 # "of a million" after a fraction in words: "two thirds of a million"
 _OF_A_SCALE: Final = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+# what stands between a fraction and the unit it is a part of: "half a mile", "a third
+# of an acre"
 _PART_ARTICLE: Final = re.compile(r"(?:[ \t]+(of))?[ \t]+an?(?=[ \t])", re.IGNORECASE)
 # the word right before a position, after a space
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t]+\Z")
@@ -918,17 +918,13 @@ class FigureReader:
 
     def _article(self, text: str, atom: Atom) -> Atom | None:
         """Take in "a"/"an" before "hundred", "dozen", "half": "a hundred and two"."""
-        first = text[atom.start : atom.end].split()[0].lower()
+        words = text[atom.start : atom.end].lower().split()
+        first, last = words[0], words[-1]
         lex = self.lex
-        last = text[atom.start : atom.end].rsplit(None, 1)[-1].lower()
         if last in lex.tens and text[atom.end : atom.end + 1] == "-":
             nxt = _right_word(text, atom.end)
             word = "" if nxt is None else nxt.group(1).lower().split("-")[0].rstrip(".")
-            if (
-                word.endswith("s")
-                and word[:-1] in lex.hyphen_ordinals
-                and last != text[atom.start : atom.end].lower()
-            ):
+            if word.endswith("s") and word[:-1] in lex.hyphen_ordinals and len(words) > 1:
                 return None  # "three twenty-firsts": a fraction the number words lack
             if word in lex.hyphen_ordinals and nxt is not None:
                 if self._lookup(word) is None:
@@ -936,8 +932,7 @@ class FigureReader:
                 lead = self._word_before(text, atom.start)
                 if lead in lex.ordinal_leads and not self._plural_noun_next(text, nxt.end()):
                     return None  # "its forty-second year"; not "the thirty-second spots"
-        words = text[atom.start : atom.end].lower().split()
-        tens, hyphen, ordinal = words[-1].partition("-")
+        tens, hyphen, ordinal = last.partition("-")
         if len(words) > 1 and hyphen and tens in lex.tens and ordinal in lex.ordinal_fractions:
             numerator = words[-2].partition("-")
             if len(words) > 2 or not (
@@ -2998,10 +2993,11 @@ class FigureReader:
         return Figure(first.start, end, q)
 
     def join_fraction_tails(self, text: str, figs: list[Figure]) -> list[Figure]:
-        """Add "and a half" to the measure before it: "a mile and a half" is 1.5 miles,
-        "three hours and a quarter" 3.25 hours, and "a year and a half", where "a year"
-        alone is no figure, 1.5 years. The measure must be written whole, with no bound or
-        range; the fraction is one of one unit, as "two and a half years" is."""
+        """Add "and a half" to the measure or sum before it: "a mile and a half" is 1.5
+        miles, "three hours and a quarter" 3.25 hours, and "a year and a half", where "a
+        year" alone is no figure, 1.5 years. The measure must be written whole, with no
+        range, rate or change (a bound holds for the whole); the fraction is one of one
+        unit, as "two and a half years" is."""
         out: list[Figure] = []
         for g in figs:
             tail = self._fraction_tail(text, g)
@@ -3026,8 +3022,8 @@ class FigureReader:
         return out
 
     def _fraction_tail(self, text: str, g: Figure) -> Decimal | None:
-        """The value of ``g`` when it is a fraction below one written in words after "a"
-        or a number word ("a half", "three quarters"), else None."""
+        """The value of ``g`` when it is "a" or "an" and a fraction word ("a half", "a
+        quarter"), stated plainly, else None."""
         q = g.quantity
         if (
             q.kind not in ("number", "measure", "money")  # a unit lent from a later figure
@@ -3056,8 +3052,8 @@ class FigureReader:
         )
 
     def _with_tail(self, f: Figure, tail: Decimal, end: int) -> Figure | None:
-        """``f`` with ``tail`` added, ending at ``end``, when ``f`` is a whole measure
-        stated exactly, else None."""
+        """``f`` with ``tail`` added, ending at ``end``, when ``f`` is a whole measure or
+        sum with no range, rate or change, else None."""
         q = f.quantity
         if (
             q.kind not in ("measure", "money")

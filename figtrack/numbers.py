@@ -195,7 +195,7 @@ class NumberParser:
                 prev = tokens[i - 1] if i else ""
                 denominator = self._compound_denominator(tokens, i)
                 if denominator is not None and current is not None:
-                    # "one twenty-fifth", "a thirty-second": the count over 25 or 32
+                    # "one twenty-fifth", "three twenty-fifths": the count over 25
                     a = tokens[0] in ("a", "an")
                     numerator = Decimal(1) if a else current - lex.tens[prev]
                     part = Fraction(int(numerator), denominator)
