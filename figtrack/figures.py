@@ -2767,6 +2767,7 @@ class FigureReader:
                     prev_low in lex.year_cues
                     or not nxt
                     or nxt_low in lex.function_words
+                    or nxt_low in lex.past_verbs  # "in calendar 2031 fell 5 pct"
                     or nxt_low in lex.months
                     or not nxt.group(1)[0].islower()
                 )
