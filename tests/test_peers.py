@@ -16,6 +16,7 @@ import figtrack
 # Fractions in [0, 1]: the measured values (benchmarks/README.md). Floors only rise.
 RANGE_EXPERIMENTAL_FLOOR = 0.90  # recognizers_number_range_experimental: cases fully right
 QUANTULUM3_FLOOR = 0.92  # quantulum3_quantities: cases fully right
+RECOGNIZERS_NUMBER_FLOOR = 0.49  # recognizers_number: cases fully right, value level (116/235)
 NEWSQUANT_VALUE_F1_FLOOR = 0.95  # NewsQuant dev, CQE metric, value (0.952)
 NEWSQUANT_UNIT_F1_FLOOR = 0.87  # NewsQuant dev, CQE metric, value+unit (the issue's target)
 NEWSQUANT_CHANGE_F1_FLOOR = 0.90  # NewsQuant dev, CQE metric, value+change (0.902)
@@ -54,6 +55,18 @@ def test_range_experimental_floor(shared: Path) -> None:
     assert score.cases == len(cases)
     assert not score.errors, f"extract raised: {score.errors}"
     assert score.fraction >= RANGE_EXPERIMENTAL_FLOOR, _failure_report(score)
+
+
+def test_recognizers_number_floor(shared: Path) -> None:
+    """Recognizers-Text Number: enough cases have every number found and nothing extra
+    (number words, fractions in words, ordinals left out)."""
+    cases = scoring.load_peer_suite("recognizers_number", shared)
+    score = scoring.score_value_suite(cases, _extract_fn(False))
+    assert score.cases == len(cases)
+    assert not score.errors, f"extract raised: {score.errors}"
+    lines = [f"{cid}: {diff}" for cid, diff in score.failures[:15]]
+    report = f"{score.right}/{score.cases} right; first failures:\n" + "\n".join(lines)
+    assert score.right / score.cases >= RECOGNIZERS_NUMBER_FLOOR, report
 
 
 def test_quantulum3_floor(shared: Path) -> None:
