@@ -480,6 +480,12 @@ def _looks_plural(low: str, lex: Lexicon) -> bool:
     )
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]``, lower-case, a hyphen parting words: "thirds"
+    of "about two-thirds"."""
+    return text[start:end].replace("-", " ").rsplit(None, 1)[-1].lower()
+
+
 def _sentence_words_before(text: str, s: int) -> list[str]:
     """The words of ``text`` before offset ``s`` within 64 characters and its sentence
     (from the last line break or ". ", "? ", "! ", ": ", "; "), less a word the window
@@ -812,7 +818,7 @@ class FigureReader:
         atom = self._article(text, whole)
         if atom is not None and atom.value < 1 and (of := _OF_A_SCALE.match(text, atom.end)):
             scale = self.lex.scales.get(of.group(1).lower())
-            last = text[atom.start : atom.end].replace("-", " ").rsplit(None, 1)[-1].lower()
+            last = _last_word(text, atom.start, atom.end)
             if (
                 scale is not None
                 and scale > 100
@@ -2632,10 +2638,14 @@ class FigureReader:
         if not spaced:
             if before == ":" and s >= 2 and text[s - 2].isdigit():
                 return "time"  # the minutes of "5:25 a.m."
-            if (before.isalpha() or before == "#" or before == "_") and (
-                self._currency_before(text, s)[0] is None
-            ):
-                return "identifier"
+            if (
+                before.isalpha()
+                or before == "#"
+                or before == "_"
+                # "No.5", "vol.2": a label and its point
+                or (before == "." and s >= 2 and text[s - 2].isalpha())
+            ) and self._currency_before(text, s)[0] is None:
+                return "identifier"  # not "Rs.5", "EUR.500"
             if before in "-–" and s >= 2 and text[s - 2].isalpha():
                 word = text[max(0, s - 12) : s - 1].split()[-1].lower()
                 if (
@@ -2647,13 +2657,6 @@ class FigureReader:
                     return "identifier"  # "SF-24", "COVID-19"; not "sub-7", "minus-130"
             if before == "/" and s >= 2 and text[s - 2].isdigit():
                 return "date"
-            if (
-                before == "."
-                and s >= 2
-                and text[s - 2].isalpha()
-                and self._currency_before(text, s)[0] is None
-            ):
-                return "identifier"  # "No.5", "vol.2": a label and its point; not "Rs.5"
             if before == "×" and s >= 2 and text[s - 2].isdigit():
                 return "identifier"  # the second number of "a 6×6"
         if after == "/" and text[e + 1 : e + 2].isdigit():
@@ -2982,13 +2985,7 @@ class FigureReader:
             or not _MIXED_GAP.fullmatch(text, first.end, second.start)
         ):
             return None
-        iv = a.interval
-        interval = Interval(
-            None if iv.low is None else iv.low * ratio + b.value,
-            None if iv.high is None else iv.high * ratio + b.value,
-            iv.low_closed,
-            iv.high_closed,
-        )
+        interval = a.interval.scaled(ratio).shifted(b.value)
         value = a.value * ratio + b.value
         q = attrs.evolve(a, value=value, interval=interval, unit=unit, precision=b.precision)
         return Figure(first.start, end, q)
@@ -3067,15 +3064,8 @@ class FigureReader:
             or q.trend is not None
         ):
             return None
-        iv = q.interval
-        interval = Interval(
-            None if iv.low is None else iv.low + tail,
-            None if iv.high is None else iv.high + tail,
-            iv.low_closed,
-            iv.high_closed,
-        )
         value = q.value + tail
-        quantity = attrs.evolve(q, value=value, interval=interval, precision=None)
+        quantity = attrs.evolve(q, value=value, interval=q.interval.shifted(tail), precision=None)
         return Figure(f.start, end, quantity)
 
     def _article_unit(self, text: str, pos: int, tail: Decimal, end: int) -> Figure | None:
@@ -3335,7 +3325,7 @@ class FigureReader:
             q = f.quantity
             if q.kind not in ("count", "number") or q.value is None or not 0 < q.value < 1:
                 continue
-            last = text[f.start : f.end].replace("-", " ").rsplit(None, 1)[-1].lower()
+            last = _last_word(text, f.start, f.end)
             of = _OF_WORD.match(text, f.end)
             if last not in lex.fractions or of is None:
                 continue

@@ -166,6 +166,19 @@ class Interval:
             self.high_closed,
         )
 
+    def shifted(self, offset: Decimal) -> Interval:
+        """Every number plus ``offset``.
+
+        >>> str(Interval.closed(Decimal(1), Decimal(2)).shifted(Decimal("0.5")))
+        '[1.5, 2.5]'
+        """
+        return Interval(
+            None if self.low is None else self.low + offset,
+            None if self.high is None else self.high + offset,
+            self.low_closed,
+            self.high_closed,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """``{"low", "high", "low_closed", "high_closed"}`` with JSON numbers (null = inf)."""
         return {

@@ -295,14 +295,7 @@ def _mirror(iv: Interval) -> Interval:
 
 def _convert(iv: Interval, factor: Decimal, offset: Decimal) -> Interval:
     iv = iv.scaled(factor) if factor != 1 else iv
-    if offset:
-        iv = Interval(
-            None if iv.low is None else iv.low + offset,
-            None if iv.high is None else iv.high + offset,
-            iv.low_closed,
-            iv.high_closed,
-        )
-    return iv
+    return iv.shifted(offset) if offset else iv
 
 
 def given_policy(func: str, policy: object) -> Policy:

@@ -147,6 +147,13 @@ def test_is_point(interval: Interval, is_point: bool) -> None:
     assert interval.is_point is is_point
 
 
+def test_shifted() -> None:
+    """shifted() adds the offset to both bounds and keeps the closures and open ends."""
+    assert Interval.closed(D(3), D(4)).shifted(D("0.5")) == Interval.closed(D("3.5"), D("4.5"))
+    assert Interval.greater(D(2)).shifted(D(-1)) == Interval.greater(D(1))
+    assert Interval.everything().shifted(D(7)) == Interval.everything()
+
+
 def test_scaled() -> None:
     """scaled() multiplies both bounds and keeps the closures; it refuses factor <= 0."""
     assert Interval.closed(D(11), D(12)).scaled(D(1000)) == Interval.closed(D(11000), D(12000))

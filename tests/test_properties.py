@@ -371,6 +371,15 @@ def test_scaled_maps_points(a: Interval, factor: Decimal) -> None:
 
 
 @SETTINGS
+@given(intervals(), st.integers(-1000, 1000).map(Decimal))
+def test_shifted_maps_points(a: Interval, offset: Decimal) -> None:
+    """x is in a exactly when x + offset is in a.shifted(offset)."""
+    b = a.shifted(offset)
+    for x in GRID:
+        assert b.contains(x + offset) is a.contains(x)
+
+
+@SETTINGS
 @given(intervals())
 def test_intersection_with_everything_is_identity(a: Interval) -> None:
     """Intersecting with (-inf, +inf) changes nothing, and a ∩ a == a."""
