@@ -173,6 +173,8 @@ _MIXED_GAP: Final = re.compile(r" *")
 _ADDRESS: Final = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?!000\Z)(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 )
+# "a" or "an" as a word where a figure starts: "a mile", not "another 5 miles"
+_ARTICLE_AT: Final = re.compile(r"an?[ \t]", re.IGNORECASE)
 # a word and " and " ending where a fraction starts: "mile" of "a mile and a half a day"
 _UNIT_AND: Final = re.compile(r"([^\W\d_]+)[ \t]+and[ \t]+\Z")
 # " and " before "a half" that ends a measure: "a mile and a half"
@@ -877,7 +879,7 @@ class FigureReader:
     def _unit_before_and(self, text: str, start: int) -> bool:
         """Whether "a" or "an" opens the fraction at ``start`` after "and" and a unit word:
         "a mile and a half a day" (but "on Monday and a half a day", "and half a day")."""
-        if text[start : start + 2].lower() not in ("a ", "an"):
+        if not _ARTICLE_AT.match(text, start):
             return False
         m = _UNIT_AND.search(text, max(0, start - WORD_MAX - 6), start)
         return m is not None and self._lookup(m.group(1).lower()) is not None
@@ -936,7 +938,7 @@ class FigureReader:
                 if self._lookup(word) is None:
                     return None  # "the twenty-first century"
                 lead = self._word_before(text, atom.start)
-                if lead in lex.ordinal_leads and not self._plural_noun_next(text, nxt.end()):
+                if lead in lex.ordinal_leads and not self._plural_next(text, nxt.end()):
                     return None  # "its forty-second year"; not "the thirty-second spots"
         tens, hyphen, ordinal = last.partition("-")
         if len(words) > 1 and hyphen and tens in lex.tens and ordinal in lex.ordinal_fractions:
@@ -1492,11 +1494,14 @@ class FigureReader:
         return self.singular(chunk[-1]), plural_head
 
     def _plural_next(self, text: str, pos: int) -> bool:
-        """Whether a lower-case plural noun follows ``pos`` after one space."""
+        """Whether a lower-case plural noun follows ``pos`` after one space, with a point
+        that ends its sentence or none: "300 Orvex Motors workers.", "the thirty-second
+        spots" (not "its forty-second store")."""
         nxt = _right_word(text, pos)
         if nxt is None or nxt.start(1) != pos + 1:
             return False
         word = nxt.group(1)
+        word = word[:-1] if word.endswith(".") else word
         return (
             word.isalpha()
             and word.islower()
@@ -1596,16 +1601,6 @@ class FigureReader:
             return False
         word = nxt.group(1)
         return word.islower() and word.rstrip(".") not in self.lex.function_words
-
-    def _plural_noun_next(self, text: str, pos: int) -> bool:
-        """Whether the word right after ``pos`` is a lower-case plural noun: "the
-        thirty-second spots" (a duration), not "its forty-second store" or "the
-        forty-second Varnholm Cup finals" (ordinals)."""
-        nxt = _right_word(text, pos)
-        if not nxt or nxt.start(1) != pos + 1:
-            return False
-        word = nxt.group(1)
-        return word.islower() and _looks_plural(word.rstrip("."), self.lex)
 
     def _plural_ahead(self, text: str, pos: int) -> bool:
         """Whether the modifier before ``pos`` (a participle or an adverb, first after a
@@ -3005,8 +3000,7 @@ class FigureReader:
             gap = _AND_GAP.search(text, max(0, g.start - 8), g.start)
             f = out[-1] if out else None
             if gap is not None and f is not None and f.end == gap.start():
-                articled = text[f.start : f.start + 2].lower() in ("a ", "an")
-                blocked = not articled and self._tail_blocked(text, g.end)
+                blocked = not _ARTICLE_AT.match(text, f.start) and self._tail_blocked(text, g.end)
                 joined = None if blocked else self._with_tail(f, tail, g.end)
                 if joined is not None:
                     out[-1] = joined
